@@ -1,0 +1,15 @@
+package dev.tollgate.application.port.out;
+
+/** Optional behaviour a panel gateway may offer; callers and the contract test check before relying on it. */
+public enum PanelCapability {
+    /** {@link PanelGateway#onlineClients()} answers. */
+    ONLINE_CLIENTS,
+    /** {@link PanelGateway#subscriptionUrl(PanelClient)} can answer. */
+    SUBSCRIPTION_URL,
+    /** The panel stores clients and their traffic itself, so they survive its restarts. */
+    PERSISTENT_CLIENTS,
+    /** The panel disables clients on its own at expiry or when the quota is used up. */
+    ENFORCES_LIMITS,
+    /** The panel can start a client's term at its first traffic. */
+    START_ON_FIRST_USE
+}

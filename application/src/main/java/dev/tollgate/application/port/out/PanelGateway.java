@@ -1,0 +1,54 @@
+package dev.tollgate.application.port.out;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One server's panel or core, seen as a store of clients. Every mutating call is idempotent: creating a client
+ * that exists, or deleting one that does not, is not an error. Failures are reported with the subclasses of
+ * {@link PanelException}; library exceptions never escape an implementation.
+ */
+public interface PanelGateway extends AutoCloseable {
+
+    Set<PanelCapability> capabilities();
+
+    /** Creates the client, or brings an existing one with that email in line with it. */
+    void createClient(PanelClient client);
+
+    /** Replaces quota, expiry and enabled flag of an existing client; throws {@link PanelClientNotFoundException}. */
+    void updateClient(PanelClient client);
+
+    /** Lets the client connect again (cores re-add it; panels flip the flag). */
+    void enableClient(PanelClient client);
+
+    /** Stops the client from connecting while we keep its record, so it can be enabled later. */
+    void disableClient(PanelClient client);
+
+    /** Removes the client; a client that is already gone is not an error. */
+    void deleteClient(PanelClient client);
+
+    /** Traffic the panel has counted for the client since its last reset. */
+    TrafficUsage usage(PanelClient client);
+
+    /** Sets the client's counted traffic back to zero. */
+    void resetTraffic(PanelClient client);
+
+    /** Whether the panel answers, and whether a core restarted since the last check. Never throws. */
+    PanelHealth health();
+
+    /** The panel's own subscription URL for the client, when the panel has one ({@link PanelCapability#SUBSCRIPTION_URL}). */
+    default Optional<URI> subscriptionUrl(PanelClient client) {
+        return Optional.empty();
+    }
+
+    /** Emails of the clients connected now ({@link PanelCapability#ONLINE_CLIENTS}). */
+    default Set<String> onlineClients() {
+        throw new UnsupportedOperationException("this panel does not report online clients");
+    }
+
+    /** Releases connections; the lifecycle calls it at shutdown. */
+    @Override
+    default void close() {
+    }
+}

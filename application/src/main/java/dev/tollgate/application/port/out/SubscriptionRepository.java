@@ -1,0 +1,32 @@
+package dev.tollgate.application.port.out;
+
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionId;
+import dev.tollgate.domain.subscription.SubscriptionKind;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores subscriptions. */
+public interface SubscriptionRepository {
+
+    /** Inserts a new subscription; throws {@link DuplicateKeyException} on a taken id or client email. */
+    void insert(Subscription subscription);
+
+    /** Writes a changed subscription; throws {@link ConcurrentUpdateException} when its version is stale. */
+    void update(Subscription subscription);
+
+    Optional<Subscription> findById(SubscriptionId id);
+
+    /** The owner's subscriptions, newest first. */
+    List<Subscription> findByOwner(TelegramUserId owner);
+
+    boolean existsForOwner(TelegramUserId owner, SubscriptionKind kind);
+
+    /** Subscriptions still waiting for their panel client, oldest first. */
+    List<Subscription> findPendingActivation(int limit);
+
+    /** Subscriptions whose client should be enabled on the given server. */
+    List<Subscription> findActiveOnServer(ServerId server);
+}

@@ -1,0 +1,54 @@
+package dev.tollgate.application.service;
+
+import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.in.ActivatePendingSubscriptionsUseCase;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.UserNotifier;
+import dev.tollgate.domain.customer.Customer;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.subscription.Subscription;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+
+/** The retry job's use case: provision what is pending, then send each owner the link they were promised. */
+public final class ActivatePendingSubscriptionsService implements ActivatePendingSubscriptionsUseCase {
+
+    private static final System.Logger LOG = System.getLogger(ActivatePendingSubscriptionsService.class.getName());
+
+    private final SubscriptionRepository subscriptions;
+    private final CustomerRepository customers;
+    private final SubscriptionProvisioner provisioner;
+    private final UserNotifier notifier;
+
+    public ActivatePendingSubscriptionsService(SubscriptionRepository subscriptions, CustomerRepository customers,
+                                               SubscriptionProvisioner provisioner, UserNotifier notifier) {
+        this.subscriptions = subscriptions;
+        this.customers = customers;
+        this.provisioner = provisioner;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public Result activatePending(Command command) {
+        int activated = 0;
+        int stillPending = 0;
+        for (Subscription pending : subscriptions.findPendingActivation(command.batchSize())) {
+            Optional<AccessDetails> access = provisioner.provision(pending);
+            if (access.isEmpty()) {
+                stillPending++;
+                continue;
+            }
+            activated++;
+            Language language = customers.findById(pending.owner()).map(Customer::language).orElse(Language.EN);
+            try {
+                notifier.accessReady(pending.owner(), language, access.get());
+            } catch (RuntimeException e) {
+                // The access exists and "My subscriptions" shows it; a failed message must not undo it.
+                LOG.log(Level.WARNING, "could not tell user {0} that subscription {1} is ready: {2}",
+                        pending.owner(), pending.id(), e.getMessage());
+            }
+        }
+        return new Result(activated, stillPending);
+    }
+}

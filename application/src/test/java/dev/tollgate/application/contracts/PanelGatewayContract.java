@@ -1,0 +1,165 @@
+package dev.tollgate.application.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tollgate.application.port.out.PanelCapability;
+import dev.tollgate.application.port.out.PanelClient;
+import dev.tollgate.application.port.out.PanelClientNotFoundException;
+import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.application.port.out.PanelHealth;
+import dev.tollgate.application.port.out.TrafficUsage;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.Protocol;
+import dev.tollgate.domain.shared.DataSize;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link PanelGateway} promises, run once per implementation. Subclasses give a gateway on a panel
+ * (real core or faithful fake) and may override {@link #canConnect(PanelClient)} when they can prove access for
+ * real. Tests that need a capability check it first with {@link #has(PanelCapability)}.
+ */
+public abstract class PanelGatewayContract {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** The gateway under test; the same instance for the whole test method. */
+    protected abstract PanelGateway gateway();
+
+    /** The protocol of the inbound the gateway manages. */
+    protected Protocol protocol() {
+        return Protocol.VLESS;
+    }
+
+    /** Whether the client can connect now; implementations that cannot tell return null to skip that check. */
+    protected Boolean canConnect(PanelClient client) {
+        return null;
+    }
+
+    /** Sends some traffic as the client, when the implementation can; returns false when it cannot. */
+    protected boolean generateTraffic(PanelClient client) {
+        return false;
+    }
+
+    protected boolean has(PanelCapability capability) {
+        return gateway().capabilities().contains(capability);
+    }
+
+    protected PanelClient newClient() {
+        int n = SEQUENCE.incrementAndGet();
+        String secret = protocol().usesUuid() ? UUID.randomUUID().toString() : "pw" + UUID.randomUUID().toString().replace("-", "");
+        return new PanelClient("contract" + n + "-" + Long.toHexString(System.nanoTime() & 0xffffff), secret, protocol(),
+                DataSize.ofGibibytes(5), Instant.parse("2031-01-01T00:00:00Z").truncatedTo(ChronoUnit.SECONDS),
+                null, true, new TelegramUserId(1000 + n), "sub" + n, 0);
+    }
+
+    @Test
+    public void createClient_whenNew_startsWithNoTraffic() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        assertThat(gateway().usage(client).total()).isEqualTo(DataSize.ZERO);
+        assertConnects(client, true);
+    }
+
+    @Test
+    public void createClient_whenItAlreadyExists_isNotAnError() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        gateway().createClient(client);
+        assertConnects(client, true);
+    }
+
+    @Test
+    public void deleteClient_whenItDoesNotExist_isNotAnError() {
+        gateway().deleteClient(newClient());
+    }
+
+    @Test
+    public void deleteClient_afterCreate_revokesAccessAndAllowsCreatingAgain() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        gateway().deleteClient(client);
+        assertConnects(client, false);
+        gateway().deleteClient(client);
+        gateway().createClient(client);
+        assertConnects(client, true);
+    }
+
+    @Test
+    public void disableClient_thenEnable_restoresAccess() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        gateway().disableClient(client.withEnabled(false));
+        assertConnects(client, false);
+        gateway().disableClient(client.withEnabled(false));
+        gateway().enableClient(client);
+        assertConnects(client, true);
+    }
+
+    @Test
+    public void updateClient_whenItExists_keepsItUsable() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        PanelClient bigger = new PanelClient(client.email(), client.secret(), client.protocol(), DataSize.ofGibibytes(50),
+                client.expiresAt().plus(30, ChronoUnit.DAYS), null, true, client.owner(), client.subscriptionKey(), 2);
+        gateway().updateClient(bigger);
+        assertConnects(bigger, true);
+    }
+
+    @Test
+    public void updateClient_whenMissingOnAPanelThatStoresClients_saysNotFound() {
+        assumeTrue(has(PanelCapability.PERSISTENT_CLIENTS), "only panels that store clients can tell a missing one");
+        assertThatThrownBy(() -> gateway().updateClient(newClient())).isInstanceOf(PanelClientNotFoundException.class);
+    }
+
+    @Test
+    public void usage_afterTraffic_countsItForThatClientOnly() {
+        PanelClient client = newClient();
+        PanelClient bystander = newClient();
+        gateway().createClient(client);
+        gateway().createClient(bystander);
+        assumeTrue(generateTraffic(client), "this implementation cannot generate traffic");
+        assertThat(gateway().usage(client).total().bytes()).isPositive();
+        assertThat(gateway().usage(bystander)).isEqualTo(TrafficUsage.NONE);
+    }
+
+    @Test
+    public void resetTraffic_setsUsageBackToZero() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        generateTraffic(client);
+        gateway().resetTraffic(client);
+        assertThat(gateway().usage(client)).isEqualTo(TrafficUsage.NONE);
+    }
+
+    @Test
+    public void health_whenThePanelAnswers_isReachable() {
+        PanelHealth health = gateway().health();
+        assertThat(health.reachable()).as(health.detail()).isTrue();
+    }
+
+    @Test
+    public void subscriptionUrl_isOfferedExactlyWhenTheCapabilityIsDeclared() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        assertThat(gateway().subscriptionUrl(client).isPresent()).isEqualTo(has(PanelCapability.SUBSCRIPTION_URL));
+    }
+
+    @Test
+    public void onlineClients_whenSupported_answersWithoutError() {
+        assumeTrue(has(PanelCapability.ONLINE_CLIENTS), "this panel does not report online clients");
+        assertThat(gateway().onlineClients()).isNotNull();
+    }
+
+    private void assertConnects(PanelClient client, boolean expected) {
+        Boolean connects = canConnect(client);
+        if (connects != null) {
+            assertThat(connects).as("client %s can connect", client.email()).isEqualTo(expected);
+        }
+    }
+}

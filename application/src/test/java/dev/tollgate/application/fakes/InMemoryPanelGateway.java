@@ -1,0 +1,128 @@
+package dev.tollgate.application.fakes;
+
+import dev.tollgate.application.port.out.PanelCapability;
+import dev.tollgate.application.port.out.PanelClient;
+import dev.tollgate.application.port.out.PanelClientNotFoundException;
+import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.application.port.out.PanelHealth;
+import dev.tollgate.application.port.out.PanelUnavailableException;
+import dev.tollgate.application.port.out.TrafficUsage;
+import dev.tollgate.domain.shared.DataSize;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A panel that stores clients in memory; {@link #goDown()} makes every call fail as an unreachable panel would. */
+public final class InMemoryPanelGateway implements PanelGateway {
+
+    private final Map<String, PanelClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, TrafficUsage> usage = new ConcurrentHashMap<>();
+    private volatile boolean down;
+    private volatile int createCalls;
+
+    public void goDown() {
+        down = true;
+    }
+
+    public void comeBack() {
+        down = false;
+    }
+
+    public Optional<PanelClient> client(String email) {
+        return Optional.ofNullable(clients.get(key(email)));
+    }
+
+    public int clientCount() {
+        return clients.size();
+    }
+
+    public int createCalls() {
+        return createCalls;
+    }
+
+    public void addTraffic(String email, long up, long downBytes) {
+        usage.merge(key(email), new TrafficUsage(DataSize.ofBytes(up), DataSize.ofBytes(downBytes)),
+                (a, b) -> new TrafficUsage(a.uplink().plus(b.uplink()), a.downlink().plus(b.downlink())));
+    }
+
+    @Override
+    public Set<PanelCapability> capabilities() {
+        return EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS);
+    }
+
+    @Override
+    public void createClient(PanelClient client) {
+        checkUp();
+        createCalls++;
+        clients.put(key(client.email()), client);
+    }
+
+    @Override
+    public void updateClient(PanelClient client) {
+        checkUp();
+        if (!clients.containsKey(key(client.email()))) {
+            throw new PanelClientNotFoundException("no client " + client.email());
+        }
+        clients.put(key(client.email()), client);
+    }
+
+    @Override
+    public void enableClient(PanelClient client) {
+        checkUp();
+        clients.computeIfPresent(key(client.email()), (k, c) -> c.withEnabled(true));
+    }
+
+    @Override
+    public void disableClient(PanelClient client) {
+        checkUp();
+        clients.computeIfPresent(key(client.email()), (k, c) -> c.withEnabled(false));
+    }
+
+    @Override
+    public void deleteClient(PanelClient client) {
+        checkUp();
+        clients.remove(key(client.email()));
+    }
+
+    @Override
+    public TrafficUsage usage(PanelClient client) {
+        checkUp();
+        return usage.getOrDefault(key(client.email()), TrafficUsage.NONE);
+    }
+
+    @Override
+    public void resetTraffic(PanelClient client) {
+        checkUp();
+        usage.remove(key(client.email()));
+    }
+
+    @Override
+    public PanelHealth health() {
+        return down ? PanelHealth.down("in-memory panel is down") : PanelHealth.up("in-memory", false);
+    }
+
+    @Override
+    public Set<String> onlineClients() {
+        checkUp();
+        return Set.of();
+    }
+
+    /** Whether a client with that email exists and is enabled. */
+    public boolean grantsAccess(PanelClient client) {
+        PanelClient stored = clients.get(key(client.email()));
+        return stored != null && stored.enabled() && stored.secret().equals(client.secret());
+    }
+
+    private void checkUp() {
+        if (down) {
+            throw new PanelUnavailableException("in-memory panel is down");
+        }
+    }
+
+    private static String key(String email) {
+        return email.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.tollgate.domain.subscription;
+
+import dev.tollgate.domain.shared.IllegalStateTransitionException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Lifecycle of a subscription, with its explicit transition table. */
+public enum SubscriptionStatus {
+    /** Stored, but the panel has not confirmed the client yet; a job retries. */
+    PENDING_ACTIVATION,
+    ACTIVE,
+    /** The traffic quota is used up; renewal or a traffic top-up makes it active again. */
+    LIMITED,
+    EXPIRED,
+    /** Ended by an admin or a refund; final. */
+    REVOKED;
+
+    private static final Map<SubscriptionStatus, Set<SubscriptionStatus>> ALLOWED = Map.of(
+            PENDING_ACTIVATION, EnumSet.of(ACTIVE, REVOKED),
+            ACTIVE, EnumSet.of(LIMITED, EXPIRED, REVOKED),
+            LIMITED, EnumSet.of(ACTIVE, EXPIRED, REVOKED),
+            EXPIRED, EnumSet.of(ACTIVE, REVOKED),
+            REVOKED, EnumSet.noneOf(SubscriptionStatus.class));
+
+    public boolean canMoveTo(SubscriptionStatus target) {
+        return ALLOWED.get(this).contains(target);
+    }
+
+    /** Returns the target state, or throws when the table does not allow the move. */
+    public SubscriptionStatus moveTo(SubscriptionStatus target) {
+        if (!canMoveTo(target)) {
+            throw new IllegalStateTransitionException(this, target);
+        }
+        return target;
+    }
+
+    /** Whether the panel should hold an enabled client for a subscription in this state. */
+    public boolean grantsAccess() {
+        return this == ACTIVE;
+    }
+}
