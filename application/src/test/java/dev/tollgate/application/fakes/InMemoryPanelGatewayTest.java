@@ -19,8 +19,7 @@ class InMemoryPanelGatewayTest extends PanelGatewayContract {
     }
 
     @Override
-    protected boolean generateTraffic(PanelClient client) {
+    protected void generateTraffic(PanelClient client) {
         gateway.addTraffic(client.email(), 100, 2000);
-        return true;
     }
 }

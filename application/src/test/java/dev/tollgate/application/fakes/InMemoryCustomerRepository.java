@@ -1,0 +1,42 @@
+package dev.tollgate.application.fakes;
+
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.DuplicateKeyException;
+import dev.tollgate.domain.customer.Customer;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Customers in a map, with the same version and key checks as the database. */
+public final class InMemoryCustomerRepository implements CustomerRepository {
+
+    private final Map<TelegramUserId, Customer> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Customer> findById(TelegramUserId id) {
+        return Optional.ofNullable(rows.get(id)).map(InMemoryCustomerRepository::copy);
+    }
+
+    @Override
+    public synchronized void insert(Customer customer) {
+        if (rows.putIfAbsent(customer.id(), copy(customer)) != null) {
+            throw new DuplicateKeyException("customer " + customer.id() + " exists");
+        }
+    }
+
+    @Override
+    public synchronized void update(Customer customer) {
+        Customer stored = rows.get(customer.id());
+        if (stored == null || stored.version() != customer.version()) {
+            throw new ConcurrentUpdateException("customer " + customer.id() + " changed or vanished");
+        }
+        rows.put(customer.id(), Customer.rehydrate(customer.id(), customer.language(), customer.firstSeenAt(),
+                customer.version() + 1));
+    }
+
+    private static Customer copy(Customer c) {
+        return Customer.rehydrate(c.id(), c.language(), c.firstSeenAt(), c.version());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.tollgate.application.fakes;
+
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.DuplicateKeyException;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionId;
+import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Subscriptions in a map, with the database's unique keys (id, client email) and version checks. */
+public final class InMemorySubscriptionRepository implements SubscriptionRepository {
+
+    private final Map<SubscriptionId, Subscription> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void insert(Subscription subscription) {
+        if (rows.containsKey(subscription.id()) || rows.values().stream()
+                .anyMatch(s -> s.credential().email().equals(subscription.credential().email()))) {
+            throw new DuplicateKeyException("subscription " + subscription.id() + " or its client email exists");
+        }
+        rows.put(subscription.id(), copy(subscription, subscription.version()));
+    }
+
+    @Override
+    public synchronized void update(Subscription subscription) {
+        Subscription stored = rows.get(subscription.id());
+        if (stored == null || stored.version() != subscription.version()) {
+            throw new ConcurrentUpdateException("subscription " + subscription.id() + " changed or vanished");
+        }
+        rows.put(subscription.id(), copy(subscription, subscription.version() + 1));
+    }
+
+    @Override
+    public synchronized Optional<Subscription> findById(SubscriptionId id) {
+        return Optional.ofNullable(rows.get(id)).map(s -> copy(s, s.version()));
+    }
+
+    @Override
+    public synchronized List<Subscription> findByOwner(TelegramUserId owner) {
+        return rows.values().stream().filter(s -> s.owner().equals(owner))
+                .sorted(Comparator.comparing(Subscription::createdAt).reversed())
+                .map(s -> copy(s, s.version())).toList();
+    }
+
+    @Override
+    public synchronized boolean existsForOwner(TelegramUserId owner, SubscriptionKind kind) {
+        return rows.values().stream().anyMatch(s -> s.owner().equals(owner) && s.kind() == kind);
+    }
+
+    @Override
+    public synchronized List<Subscription> findPendingActivation(int limit) {
+        return rows.values().stream().filter(s -> s.status() == SubscriptionStatus.PENDING_ACTIVATION)
+                .sorted(Comparator.comparing(Subscription::createdAt)).limit(limit)
+                .map(s -> copy(s, s.version())).toList();
+    }
+
+    @Override
+    public synchronized List<Subscription> findActiveOnServer(ServerId server) {
+        return rows.values().stream().filter(s -> s.server().equals(server) && s.status().grantsAccess())
+                .map(s -> copy(s, s.version())).toList();
+    }
+
+    private static Subscription copy(Subscription s, long version) {
+        return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
+                s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null), version);
+    }
+}
