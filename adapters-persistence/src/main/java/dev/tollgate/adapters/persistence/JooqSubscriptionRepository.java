@@ -1,0 +1,115 @@
+package dev.tollgate.adapters.persistence;
+
+import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTIONS;
+
+import dev.tollgate.adapters.persistence.generated.tables.records.SubscriptionsRecord;
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.subscription.ClientCredential;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionId;
+import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+final class JooqSubscriptionRepository implements SubscriptionRepository {
+
+    private final DSLContext dsl;
+
+    @Inject
+    JooqSubscriptionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void insert(Subscription s) {
+        Errors.translate("insert subscription " + s.id(), () -> dsl.insertInto(SUBSCRIPTIONS)
+                .set(SUBSCRIPTIONS.ID, s.id().value())
+                .set(SUBSCRIPTIONS.OWNER_ID, s.owner().value())
+                .set(SUBSCRIPTIONS.KIND, s.kind().name())
+                .set(SUBSCRIPTIONS.SERVER_ID, s.server().value())
+                .set(SUBSCRIPTIONS.CLIENT_EMAIL, s.credential().email())
+                .set(SUBSCRIPTIONS.CLIENT_SECRET, s.credential().secret())
+                .set(SUBSCRIPTIONS.TERM_SECONDS, s.term().getSeconds())
+                .set(SUBSCRIPTIONS.QUOTA_BYTES, s.quota().bytes())
+                .set(SUBSCRIPTIONS.CREATED_AT, Times.toDb(s.createdAt()))
+                .set(SUBSCRIPTIONS.STATUS, s.status().name())
+                .set(SUBSCRIPTIONS.ACTIVATED_AT, Times.toDb(s.activatedAt().orElse(null)))
+                .set(SUBSCRIPTIONS.EXPIRES_AT, Times.toDb(s.expiresAt().orElse(null)))
+                .set(SUBSCRIPTIONS.VERSION, s.version())
+                .execute());
+    }
+
+    @Override
+    public void update(Subscription s) {
+        int updated = Errors.translate("update subscription " + s.id(), () -> dsl.update(SUBSCRIPTIONS)
+                .set(SUBSCRIPTIONS.STATUS, s.status().name())
+                .set(SUBSCRIPTIONS.TERM_SECONDS, s.term().getSeconds())
+                .set(SUBSCRIPTIONS.QUOTA_BYTES, s.quota().bytes())
+                .set(SUBSCRIPTIONS.ACTIVATED_AT, Times.toDb(s.activatedAt().orElse(null)))
+                .set(SUBSCRIPTIONS.EXPIRES_AT, Times.toDb(s.expiresAt().orElse(null)))
+                .set(SUBSCRIPTIONS.VERSION, s.version() + 1)
+                .where(SUBSCRIPTIONS.ID.eq(s.id().value()))
+                .and(SUBSCRIPTIONS.VERSION.eq(s.version()))
+                .execute());
+        if (updated != 1) {
+            throw new ConcurrentUpdateException("subscription " + s.id() + " was changed by someone else or is gone");
+        }
+    }
+
+    @Override
+    public Optional<Subscription> findById(SubscriptionId id) {
+        return Errors.translate("find subscription", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.ID.eq(id.value()))
+                .fetchOptional()
+                .map(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public List<Subscription> findByOwner(TelegramUserId owner) {
+        return Errors.translate("find subscriptions of owner", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.OWNER_ID.eq(owner.value()))
+                .orderBy(SUBSCRIPTIONS.CREATED_AT.desc(), SUBSCRIPTIONS.ID)
+                .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public boolean existsForOwner(TelegramUserId owner, SubscriptionKind kind) {
+        return Errors.translate("check subscriptions of owner", () -> dsl.fetchExists(SUBSCRIPTIONS,
+                SUBSCRIPTIONS.OWNER_ID.eq(owner.value()).and(SUBSCRIPTIONS.KIND.eq(kind.name()))));
+    }
+
+    @Override
+    public List<Subscription> findPendingActivation(int limit) {
+        return Errors.translate("find pending subscriptions", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.PENDING_ACTIVATION.name()))
+                .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
+                .limit(limit)
+                .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public List<Subscription> findActiveOnServer(ServerId server) {
+        return Errors.translate("find active subscriptions of server", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.SERVER_ID.eq(server.value()))
+                .and(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.ACTIVE.name()))
+                .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
+                .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    private static Subscription toDomain(SubscriptionsRecord row) {
+        return Subscription.rehydrate(new SubscriptionId(row.getId()), new TelegramUserId(row.getOwnerId()),
+                SubscriptionKind.valueOf(row.getKind()), new ServerId(row.getServerId()),
+                new ClientCredential(row.getClientEmail(), row.getClientSecret()),
+                Duration.ofSeconds(row.getTermSeconds()), DataSize.ofBytes(row.getQuotaBytes()),
+                Times.fromDb(row.getCreatedAt()), SubscriptionStatus.valueOf(row.getStatus()),
+                Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()), row.getVersion());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tollgate.adapters.persistence;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.port.out.TrialClaims;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/** jOOQ repositories on H2 or PostgreSQL; the pool opens and the schema migrates when the lifecycle starts. */
+public final class PersistenceModule extends AbstractModule {
+
+    private final String jdbcUrl;
+    private final String user;
+    private final Secret password;
+    private final int maxPoolSize;
+
+    public PersistenceModule(String jdbcUrl, String user, Secret password, int maxPoolSize) {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+        this.maxPoolSize = maxPoolSize;
+        Database.dialectOf(jdbcUrl);
+    }
+
+    @Override
+    protected void configure() {
+        bind(CustomerRepository.class).to(JooqCustomerRepository.class);
+        bind(JooqCustomerRepository.class).in(Singleton.class);
+        bind(SubscriptionRepository.class).to(JooqSubscriptionRepository.class);
+        bind(JooqSubscriptionRepository.class).in(Singleton.class);
+        bind(TrialClaims.class).to(JooqTrialClaims.class);
+        bind(JooqTrialClaims.class).in(Singleton.class);
+        bind(TransactionRunner.class).to(JooqTransactionRunner.class);
+        bind(JooqTransactionRunner.class).in(Singleton.class);
+        Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);
+    }
+
+    @Provides
+    @Singleton
+    Database database() {
+        return new Database(jdbcUrl, user, password, maxPoolSize);
+    }
+
+    @Provides
+    @Singleton
+    DSLContext dsl(Database database) {
+        // Connections are taken from the pool only when a query runs, so building the injector touches no database.
+        ConnectionProvider lazyPool = new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                try {
+                    return database.connection();
+                } catch (SQLException e) {
+                    throw new DataAccessException("cannot get a database connection", e);
+                }
+            }
+
+            @Override
+            public void release(Connection connection) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new DataAccessException("cannot return a database connection", e);
+                }
+            }
+        };
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(database.dialect());
+        configuration.set(new ThreadLocalTransactionProvider(lazyPool));
+        // Unquoted names let H2 and PostgreSQL apply their own case rules to the same schema.
+        configuration.set(new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER));
+        return DSL.using(configuration);
+    }
+}
