@@ -1,0 +1,158 @@
+package dev.tollgate.adapters.telegram;
+
+import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/** Every text and keyboard the user bot shows, in the user's language; texts are HTML-escaped here. */
+final class Views {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
+
+    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    private final ZoneId zone;
+
+    Views(ZoneId zone) {
+        this.zone = zone;
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (Language language : Language.values()) {
+            Locale locale = language == Language.EN ? Locale.ROOT : Locale.forLanguageTag(language.tag());
+            bundles.put(language, ResourceBundle.getBundle("i18n.messages", locale, noFallback));
+        }
+    }
+
+    String text(Language language, String key, Object... arguments) {
+        String pattern = bundles.get(language).getString(key);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(arguments);
+    }
+
+    String welcome(Language language, String firstName) {
+        String name = firstName == null || firstName.isBlank() ? "" : firstName;
+        return text(language, "welcome", escape(name)) + "\n\n" + text(language, "menu.title");
+    }
+
+    String menu(Language language) {
+        return text(language, "menu.title");
+    }
+
+    InlineKeyboardMarkup mainMenu(Language language) {
+        return new InlineKeyboardMarkup(List.of(
+                row(button(language, "button.trial", CallbackAction.TRIAL)),
+                row(button(language, "button.subscriptions", CallbackAction.MY_SUBSCRIPTIONS),
+                        button(language, "button.help", CallbackAction.HELP))));
+    }
+
+    InlineKeyboardMarkup backToMenu(Language language) {
+        return new InlineKeyboardMarkup(List.of(row(button(language, "button.menu", CallbackAction.MENU))));
+    }
+
+    String trialActivated(Language language, AccessDetails access) {
+        return accessText(language, "trial.activated", access);
+    }
+
+    String accessReady(Language language, AccessDetails access) {
+        return accessText(language, "access.ready", access);
+    }
+
+    String trialRefused(Language language, ClaimTrialUseCase.Reason reason) {
+        return switch (reason) {
+            case ALREADY_CLAIMED -> text(language, "trial.refused.already_claimed");
+            case ALREADY_A_CUSTOMER -> text(language, "trial.refused.already_a_customer");
+            case NO_SERVER_AVAILABLE -> text(language, "trial.refused.no_server_available");
+        };
+    }
+
+    String subscriptions(Language language, List<AccessDetails> subscriptions) {
+        if (subscriptions.isEmpty()) {
+            return text(language, "subscriptions.none");
+        }
+        StringBuilder text = new StringBuilder(text(language, "subscriptions.title"));
+        for (AccessDetails access : subscriptions) {
+            String link = access.status() == SubscriptionStatus.ACTIVE ? "<code>" + escape(access.shareLink()) + "</code>" : "";
+            text.append("\n\n").append(text(language, "subscriptions.item", escape(access.serverName()),
+                    status(language, access.status()), expiry(language, access), traffic(language, access.quota()), link));
+        }
+        return text.toString();
+    }
+
+    String qrCaption(Language language, AccessDetails access) {
+        return text(language, "qr.caption", escape(access.serverName()));
+    }
+
+    String status(Language language, SubscriptionStatus status) {
+        return text(language, "status." + status.name().toLowerCase(Locale.ROOT));
+    }
+
+    String expiry(Language language, AccessDetails access) {
+        return access.expiry().map(instant -> dateTime(language, instant)).orElse(text(language, "expiry.not_started"));
+    }
+
+    /** Persian users read Jalali dates with Persian digits; everyone else reads ISO-like Gregorian dates. */
+    String dateTime(Language language, Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+        String zoneName = zone.getId().equals("Z") ? "UTC" : zone.getId();
+        if (language == Language.FA) {
+            JalaliDate jalali = JalaliDate.of(local.toLocalDate());
+            String text = String.format(Locale.ROOT, "%04d/%02d/%02d %02d:%02d", jalali.year(), jalali.month(), jalali.day(),
+                    local.getHour(), local.getMinute());
+            return persianDigits(text) + " (" + zoneName + ")";
+        }
+        return DATE_TIME.format(local) + " " + zoneName;
+    }
+
+    String traffic(Language language, DataSize size) {
+        if (size.isZero()) {
+            return text(language, "traffic.unlimited");
+        }
+        String number = BigDecimal.valueOf(size.bytes()).divide(BigDecimal.valueOf(1024L * 1024 * 1024), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        String localized = language == Language.FA ? persianDigits(number).replace('.', '٫') : number;
+        return text(language, "traffic.gib", localized);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private String accessText(Language language, String key, AccessDetails access) {
+        return text(language, key, escape(access.serverName()), expiry(language, access), traffic(language, access.quota()),
+                "<code>" + escape(access.shareLink()) + "</code>");
+    }
+
+    private static String persianDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? PERSIAN_DIGITS.charAt(c - '0') : c);
+        }
+        return out.toString();
+    }
+
+    private InlineKeyboardButton button(Language language, String key, CallbackAction action) {
+        return InlineKeyboardButton.builder().text(text(language, key)).callbackData(action.data()).build();
+    }
+
+    private static InlineKeyboardRow row(InlineKeyboardButton... buttons) {
+        return new InlineKeyboardRow(List.of(buttons));
+    }
+}
