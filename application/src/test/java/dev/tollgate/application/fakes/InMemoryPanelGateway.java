@@ -23,6 +23,14 @@ public final class InMemoryPanelGateway implements PanelGateway {
     private volatile boolean down;
     private volatile int createCalls;
 
+    private volatile boolean restartedUnreported;
+
+    /** Behaves like a bare core restarting: every client is forgotten and the next health check reports it. */
+    public void restartForgettingClients() {
+        clients.clear();
+        restartedUnreported = true;
+    }
+
     public void goDown() {
         down = true;
     }
@@ -101,7 +109,12 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     @Override
     public PanelHealth health() {
-        return down ? PanelHealth.down("in-memory panel is down") : PanelHealth.up("in-memory", false);
+        if (down) {
+            return PanelHealth.down("in-memory panel is down");
+        }
+        boolean restarted = restartedUnreported;
+        restartedUnreported = false;
+        return PanelHealth.up("in-memory", restarted);
     }
 
     @Override
