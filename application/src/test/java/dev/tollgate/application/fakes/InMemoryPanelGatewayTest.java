@@ -19,7 +19,8 @@ class InMemoryPanelGatewayTest extends PanelGatewayContract {
     }
 
     @Override
-    protected void generateTraffic(PanelClient client) {
+    protected boolean generateTraffic(PanelClient client) {
         gateway.addTraffic(client.email(), 100, 2000);
+        return true;
     }
 }

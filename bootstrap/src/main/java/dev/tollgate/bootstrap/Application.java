@@ -1,0 +1,103 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.persistence.PersistenceModule;
+import dev.tollgate.adapters.sui.SuiModule;
+import dev.tollgate.adapters.telegram.TelegramModule;
+import dev.tollgate.adapters.xray.XrayModule;
+import dev.tollgate.application.port.out.LifecycleService;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the object graph from the settings, then starts its lifecycle services in phase order. */
+final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private final Injector injector;
+    private final Deque<LifecycleService> started = new ArrayDeque<>();
+
+    private Application(Injector injector) {
+        this.injector = injector;
+    }
+
+    /** The modules for these settings; the only place that decides what is installed. */
+    static List<Module> modules(Settings settings, Clock clock) {
+        List<Module> modules = new ArrayList<>();
+        modules.add(new AbstractModule() {
+            @Override
+            protected void configure() {
+                binder().requireExplicitBindings();
+                binder().disableCircularProxies();
+            }
+        });
+        modules.add(new CoreModule(settings, clock));
+        modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
+                settings.databasePoolSize()));
+        modules.add(new XrayModule());
+        modules.add(new SuiModule());
+        if (settings.botEnabled()) {
+            modules.add(new TelegramModule(settings.botToken(), settings.botApiUrl(), settings.displayZone()));
+        } else {
+            modules.add(new WithoutBotModule());
+        }
+        return modules;
+    }
+
+    static Application start(Settings settings, Clock clock) {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(settings, clock));
+        Application application = new Application(injector);
+        try {
+            application.startServices();
+        } catch (RuntimeException e) {
+            application.close();
+            throw e;
+        }
+        if (!settings.botEnabled()) {
+            LOG.warn("The Telegram bot is OFF because no bot token is set. Create a bot with @BotFather, then set "
+                    + "TOLLGATE_BOT_TOKEN=<token> (or bot.token in tollgate.yml) and restart.");
+        }
+        return application;
+    }
+
+    private void startServices() {
+        List<LifecycleService> services = new ArrayList<>(
+                injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })));
+        services.sort(Comparator.comparingInt(LifecycleService::phase));
+        for (LifecycleService service : services) {
+            LOG.debug("starting {}", service.name());
+            service.start();
+            started.push(service);
+        }
+        LOG.info("Tollgate started ({} services)", started.size());
+    }
+
+    Injector injector() {
+        return injector;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            LifecycleService service = started.pop();
+            try {
+                service.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping {} failed: {}", service.name(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package dev.tollgate.bootstrap;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.tollgate.application.port.out.PanelConnection;
+import dev.tollgate.application.port.out.PublicEndpoint;
+import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.domain.server.Protocol;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.trial.TrialTerms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the built-in defaults, then the YAML file ({@code TOLLGATE_CONFIG}, or {@code ./tollgate.yml} when present),
+ * then the {@code TOLLGATE_*} environment variables, each overriding the one before, and validates the result.
+ */
+final class ConfigLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
+
+    /** Environment variable to configuration path, for every scalar setting. */
+    static final Map<String, String> VARIABLES = Map.ofEntries(
+            Map.entry("TOLLGATE_BOT_TOKEN", "bot.token"),
+            Map.entry("TOLLGATE_BOT_API_URL", "bot.apiUrl"),
+            Map.entry("TOLLGATE_ADMIN_IDS", "bot.adminIds"),
+            Map.entry("TOLLGATE_DB_URL", "database.url"),
+            Map.entry("TOLLGATE_DB_USER", "database.user"),
+            Map.entry("TOLLGATE_DB_PASSWORD", "database.password"),
+            Map.entry("TOLLGATE_DB_POOL_SIZE", "database.poolSize"),
+            Map.entry("TOLLGATE_TRIAL_DURATION", "trial.duration"),
+            Map.entry("TOLLGATE_TRIAL_TRAFFIC", "trial.traffic"),
+            Map.entry("TOLLGATE_TRIAL_SERVER", "trial.server"),
+            Map.entry("TOLLGATE_TIME_ZONE", "display.timeZone"),
+            Map.entry("TOLLGATE_HTTP_HOST", "http.host"),
+            Map.entry("TOLLGATE_HTTP_PORT", "http.port"),
+            Map.entry("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "jobs.pendingRetryInterval"),
+            Map.entry("TOLLGATE_JOBS_RECONCILE_INTERVAL", "jobs.reconcileInterval"));
+
+    private static final Pattern SERVER_VARIABLE = Pattern.compile("TOLLGATE_SERVERS_(\\d{1,3})_([A-Z0-9_]+)");
+    private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
+            "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT");
+    private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(d|h|m|s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    Settings load(Map<String, String> environment) {
+        ObjectNode tree = defaults();
+        configFile(environment).ifPresent(file -> merge(tree, readFile(file)));
+        applyEnvironment(tree, environment);
+        TollgateConfig config;
+        try {
+            config = yaml.treeToValue(tree, TollgateConfig.class);
+        } catch (IOException e) {
+            throw new ConfigurationException("the configuration is not valid: " + e.getOriginalMessage(), e);
+        }
+        return validate(config);
+    }
+
+    private ObjectNode defaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream("/tollgate-defaults.yml")) {
+            return (ObjectNode) yaml.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in defaults cannot be read", e);
+        }
+    }
+
+    private static Optional<Path> configFile(Map<String, String> environment) {
+        String explicit = environment.get("TOLLGATE_CONFIG");
+        if (explicit != null && !explicit.isBlank()) {
+            Path path = Path.of(explicit);
+            if (!Files.isRegularFile(path)) {
+                throw new ConfigurationException("TOLLGATE_CONFIG points to " + path.toAbsolutePath() + ", which is not a file");
+            }
+            return Optional.of(path);
+        }
+        Path local = Path.of("tollgate.yml");
+        return Files.isRegularFile(local) ? Optional.of(local) : Optional.empty();
+    }
+
+    private JsonNode readFile(Path file) {
+        try {
+            JsonNode node = yaml.readTree(file.toFile());
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return yaml.createObjectNode();
+            }
+            if (!node.isObject()) {
+                throw new ConfigurationException(file + " must hold a YAML mapping at the top level");
+            }
+            LOG.info("configuration file {}", file.toAbsolutePath());
+            return node;
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read the configuration file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void merge(ObjectNode target, JsonNode source) {
+        Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode existing = target.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue().isObject()) {
+                merge(existingObject, field.getValue());
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private void applyEnvironment(ObjectNode tree, Map<String, String> environment) {
+        for (Map.Entry<String, String> variable : new TreeMap<>(environment).entrySet()) {
+            String name = variable.getKey();
+            String value = variable.getValue();
+            if (!name.startsWith("TOLLGATE_") || NOT_SETTINGS.contains(name) || name.startsWith("TOLLGATE_TEST_")) {
+                continue;
+            }
+            String path = VARIABLES.get(name);
+            if (path != null) {
+                setPath(tree, path, name.equals("TOLLGATE_ADMIN_IDS") ? adminIds(value) : tree.textNode(value));
+                continue;
+            }
+            Matcher server = SERVER_VARIABLE.matcher(name);
+            if (server.matches()) {
+                applyServerVariable(tree, Integer.parseInt(server.group(1)), server.group(2), value);
+                continue;
+            }
+            LOG.warn("ignoring unknown variable {} (see the configuration reference in README.md)", name);
+        }
+    }
+
+    private ArrayNode adminIds(String value) {
+        ArrayNode ids = yaml.createArrayNode();
+        for (String part : value.split("[,\\s]+")) {
+            if (!part.isBlank()) {
+                ids.add(part.trim());
+            }
+        }
+        return ids;
+    }
+
+    private void applyServerVariable(ObjectNode tree, int index, String field, String value) {
+        ArrayNode servers = tree.has("servers") && tree.get("servers").isArray()
+                ? (ArrayNode) tree.get("servers") : tree.putArray("servers");
+        while (servers.size() <= index) {
+            servers.addObject();
+        }
+        ObjectNode server = (ObjectNode) servers.get(index);
+        if (field.startsWith("LINK_")) {
+            server.with("link").put(camel(field.substring("LINK_".length())), value);
+        } else if (field.startsWith("OPTION_")) {
+            server.with("options").put(camel(field.substring("OPTION_".length())), value);
+        } else if (SERVER_FIELDS.contains(field)) {
+            server.put(camel(field), value);
+        } else {
+            throw new ConfigurationException("unknown server setting TOLLGATE_SERVERS_" + index + "_" + field);
+        }
+    }
+
+    /** PUBLIC_HOST becomes publicHost; HEADER_TYPE becomes headerType. */
+    static String camel(String upperSnake) {
+        StringBuilder out = new StringBuilder();
+        boolean upperNext = false;
+        for (char c : upperSnake.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upperNext = true;
+            } else {
+                out.append(upperNext ? Character.toUpperCase(c) : c);
+                upperNext = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void setPath(ObjectNode tree, String path, JsonNode value) {
+        String[] parts = path.split("\\.");
+        ObjectNode node = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node.with(parts[i]);
+        }
+        node.set(parts[parts.length - 1], value);
+    }
+
+    private static Settings validate(TollgateConfig config) {
+        List<String> problems = new ArrayList<>();
+        URI apiUrl = parse(problems, "bot.apiUrl (TOLLGATE_BOT_API_URL)", () -> {
+            URI uri = URI.create(config.bot().apiUrl().trim());
+            if (uri.getHost() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                throw new IllegalArgumentException("use an http(s) URL such as https://api.telegram.org");
+            }
+            return uri;
+        });
+        Duration trialDuration = parse(problems, "trial.duration (TOLLGATE_TRIAL_DURATION)", () -> duration(config.trial().duration()));
+        DataSize trialTraffic = parse(problems, "trial.traffic (TOLLGATE_TRIAL_TRAFFIC)", () -> size(config.trial().traffic()));
+        TrialTerms trial = trialDuration == null || trialTraffic == null ? null
+                : parse(problems, "trial", () -> new TrialTerms(trialDuration, trialTraffic));
+        ZoneId zone = parse(problems, "display.timeZone (TOLLGATE_TIME_ZONE)", () -> ZoneId.of(config.display().timeZone()));
+        Integer port = config.http().port();
+        if (port == null || port < 0 || port > 65535) {
+            problems.add("http.port (TOLLGATE_HTTP_PORT) must be 0 to 65535 (0 picks a free port)");
+        }
+        Duration retry = positive(problems, "jobs.pendingRetryInterval", config.jobs().pendingRetryInterval());
+        Duration reconcile = positive(problems, "jobs.reconcileInterval", config.jobs().reconcileInterval());
+        List<ServerSettings> servers = new ArrayList<>();
+        Set<ServerId> seen = new HashSet<>();
+        List<TollgateConfig.Server> configured = config.servers() == null ? List.of() : config.servers();
+        for (int i = 0; i < configured.size(); i++) {
+            int index = i;
+            ServerSettings server = parse(problems, "servers[" + i + "]", () -> server(configured.get(index)));
+            if (server != null && !seen.add(server.id())) {
+                problems.add("servers[" + i + "]: the id " + server.id() + " is used twice");
+            } else if (server != null) {
+                servers.add(server);
+            }
+        }
+        Optional<ServerId> trialServer = Optional.empty();
+        String trialServerName = config.trial().server();
+        if (trialServerName != null && !trialServerName.isBlank()) {
+            trialServer = Optional.ofNullable(parse(problems, "trial.server (TOLLGATE_TRIAL_SERVER)", () -> new ServerId(trialServerName)));
+            if (trialServer.isPresent() && !seen.contains(trialServer.get())) {
+                problems.add("trial.server (TOLLGATE_TRIAL_SERVER) names " + trialServerName + ", which is not among the servers");
+            }
+        }
+        Set<Long> admins = config.bot().adminIds() == null ? Set.of() : new LinkedHashSet<>(config.bot().adminIds());
+        if (admins.stream().anyMatch(id -> id <= 0)) {
+            problems.add("bot.adminIds (TOLLGATE_ADMIN_IDS) must be positive Telegram user ids");
+        }
+        int poolSize = config.database().poolSize() == null ? 10 : config.database().poolSize();
+        if (poolSize < 1) {
+            problems.add("database.poolSize (TOLLGATE_DB_POOL_SIZE) must be at least 1");
+        }
+        String dbUrl = config.database().url();
+        if (dbUrl == null || !(dbUrl.startsWith("jdbc:h2:") || dbUrl.startsWith("jdbc:postgresql:"))) {
+            problems.add("database.url (TOLLGATE_DB_URL) must be a jdbc:h2: or jdbc:postgresql: URL");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
+        }
+        return new Settings(new Secret(nullToEmpty(config.bot().token()).trim()), apiUrl, Set.copyOf(admins), dbUrl,
+                nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, retry, reconcile, List.copyOf(servers));
+    }
+
+    private static ServerSettings server(TollgateConfig.Server s) {
+        require(s.id(), "id");
+        require(s.kind(), "kind");
+        require(s.protocol(), "protocol");
+        require(s.address(), "address");
+        require(s.publicHost(), "publicHost");
+        if (s.publicPort() == null) {
+            throw new IllegalArgumentException("publicPort is required");
+        }
+        Protocol protocol;
+        try {
+            protocol = Protocol.valueOf(s.protocol().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("protocol must be one of vless, vmess, trojan, shadowsocks_2022");
+        }
+        return new ServerSettings(new ServerId(s.id().trim()), s.kind().trim().toLowerCase(Locale.ROOT), s.name(), protocol,
+                new PanelConnection(s.address().trim(), nullToEmpty(s.inbound()).trim(), s.username(),
+                        new Secret(nullToEmpty(s.password())), new Secret(nullToEmpty(s.apiToken())), s.options()),
+                new PublicEndpoint(s.publicHost().trim(), s.publicPort(), s.link()));
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+
+    static Duration duration(String text) {
+        String value = text == null ? "" : text.trim();
+        if (value.toUpperCase(Locale.ROOT).startsWith("P")) {
+            return Duration.parse(value.toUpperCase(Locale.ROOT));
+        }
+        Matcher matcher = DURATION.matcher(value);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("write a duration like 1d, 12h, 30m or PT36H, not '" + value + "'");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
+            case "d" -> Duration.ofDays(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    /** Sizes follow the panels' convention: 1 GB is 1024³ bytes, as 3x-UI's and S-UI's forms count it. */
+    static DataSize size(String text) {
+        String value = text == null ? "" : text.trim();
+        Matcher matcher = SIZE.matcher(value);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("write a size like 500MB, 1GB or 1.5GB, not '" + value + "'");
+        }
+        String unit = matcher.group(2) == null ? "B" : matcher.group(2).toUpperCase(Locale.ROOT).replace("I", "");
+        int power = switch (unit) {
+            case "KB" -> 1;
+            case "MB" -> 2;
+            case "GB" -> 3;
+            case "TB" -> 4;
+            default -> 0;
+        };
+        BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
+        return DataSize.ofBytes(bytes.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+
+    private static Duration positive(List<String> problems, String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            problems.add(name + " must be a positive ISO-8601 duration such as PT30S");
+            return Duration.ofMinutes(1);
+        }
+        return value;
+    }
+
+    private interface Parse<T> {
+        T get();
+    }
+
+    private static <T> T parse(List<String> problems, String name, Parse<T> parse) {
+        try {
+            return parse.get();
+        } catch (RuntimeException e) {
+            problems.add(name + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

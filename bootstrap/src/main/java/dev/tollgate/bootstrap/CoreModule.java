@@ -1,0 +1,149 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.tollgate.application.port.in.ActivatePendingSubscriptionsUseCase;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.PanelGatewayFactory;
+import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.port.out.TrialClaims;
+import dev.tollgate.application.port.out.UserNotifier;
+import dev.tollgate.application.service.ActivatePendingSubscriptionsService;
+import dev.tollgate.application.service.ClaimTrialService;
+import dev.tollgate.application.service.ListSubscriptionsService;
+import dev.tollgate.application.service.ReconcilePanelsService;
+import dev.tollgate.application.service.RegisterContactService;
+import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.domain.trial.TrialPolicy;
+import java.time.Clock;
+import java.util.Set;
+
+/** The application services, built by hand (they carry no DI annotations), and the app's own infrastructure. */
+final class CoreModule extends AbstractModule {
+
+    private final Settings settings;
+    private final Clock clock;
+
+    CoreModule(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void configure() {
+        // Declared so that an app with no panel adapter module still builds (it then refuses unknown kinds at start).
+        Multibinder.newSetBinder(binder(), PanelGatewayFactory.class);
+        Multibinder.newSetBinder(binder(), LifecycleService.class);
+    }
+
+    @Provides
+    @Singleton
+    Settings settings() {
+        return settings;
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return clock;
+    }
+
+    @Provides
+    @Singleton
+    ServerCatalog servers() {
+        return new ConfiguredServers(settings.servers(), settings.trialServer());
+    }
+
+    @Provides
+    @Singleton
+    PanelGatewayRegistry gatewayRegistry(ServerCatalog servers, Set<PanelGatewayFactory> factories) {
+        return new PanelGatewayRegistry(servers, factories);
+    }
+
+    @Provides
+    @Singleton
+    PanelGateways gateways(PanelGatewayRegistry registry) {
+        return registry;
+    }
+
+    @Provides
+    @Singleton
+    SubscriptionProvisioner provisioner(SubscriptionRepository subscriptions, ServerCatalog servers,
+                                        PanelGateways gateways, TransactionRunner transactions) {
+        return new SubscriptionProvisioner(subscriptions, servers, gateways, transactions, new ShareLinks(), clock);
+    }
+
+    @Provides
+    @Singleton
+    RegisterContactUseCase registerContact(CustomerRepository customers, TransactionRunner transactions) {
+        return new RegisterContactService(customers, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ClaimTrialUseCase claimTrial(TrialClaims claims, SubscriptionRepository subscriptions, ServerCatalog servers,
+                                 TransactionRunner transactions, SubscriptionProvisioner provisioner) {
+        return new ClaimTrialService(new TrialPolicy(settings.trial()), claims, subscriptions, servers, transactions,
+                provisioner, clock);
+    }
+
+    @Provides
+    @Singleton
+    ListSubscriptionsUseCase listSubscriptions(SubscriptionRepository subscriptions, ServerCatalog servers,
+                                               SubscriptionProvisioner provisioner) {
+        return new ListSubscriptionsService(subscriptions, servers, provisioner);
+    }
+
+    @Provides
+    @Singleton
+    ActivatePendingSubscriptionsUseCase activatePending(SubscriptionRepository subscriptions, CustomerRepository customers,
+                                                        SubscriptionProvisioner provisioner, UserNotifier notifier) {
+        return new ActivatePendingSubscriptionsService(subscriptions, customers, provisioner, notifier);
+    }
+
+    @Provides
+    @Singleton
+    ReconcilePanelsUseCase reconcilePanels(ServerCatalog servers, PanelGateways gateways,
+                                           SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner) {
+        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock);
+    }
+
+    @Provides
+    @Singleton
+    Jobs jobs(ActivatePendingSubscriptionsUseCase activatePending, ReconcilePanelsUseCase reconcilePanels) {
+        return new Jobs(activatePending, reconcilePanels, settings.pendingRetryInterval(), settings.reconcileInterval());
+    }
+
+    @Provides
+    @Singleton
+    HealthEndpoint healthEndpoint(ServerCatalog servers, PanelGateways gateways) {
+        return new HealthEndpoint(settings.httpHost(), settings.httpPort(), servers, gateways);
+    }
+
+    @ProvidesIntoSet
+    LifecycleService gatewayLifecycle(PanelGatewayRegistry registry) {
+        return registry;
+    }
+
+    @ProvidesIntoSet
+    LifecycleService jobsLifecycle(Jobs jobs) {
+        return jobs;
+    }
+
+    @ProvidesIntoSet
+    LifecycleService httpLifecycle(HealthEndpoint endpoint) {
+        return endpoint;
+    }
+}

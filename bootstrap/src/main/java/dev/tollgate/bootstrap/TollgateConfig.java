@@ -1,0 +1,36 @@
+package dev.tollgate.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The whole configuration after the YAML file and the TOLLGATE_* environment variables are merged. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+record TollgateConfig(Bot bot, Database database, Trial trial, Display display, Http http, Jobs jobs,
+                      List<Server> servers) {
+
+    record Bot(String token, String apiUrl, Set<Long> adminIds) {
+    }
+
+    record Database(String url, String user, String password, Integer poolSize) {
+    }
+
+    record Trial(String duration, String traffic, String server) {
+    }
+
+    record Display(String timeZone) {
+    }
+
+    record Http(String host, Integer port) {
+    }
+
+    record Jobs(Duration pendingRetryInterval, Duration reconcileInterval) {
+    }
+
+    record Server(String id, String kind, String name, String protocol, String address, String inbound,
+                  String username, String password, String apiToken, Map<String, String> options,
+                  String publicHost, Integer publicPort, Map<String, String> link) {
+    }
+}

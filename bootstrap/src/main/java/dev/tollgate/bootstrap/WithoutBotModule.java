@@ -1,0 +1,14 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import dev.tollgate.application.port.out.UserNotifier;
+
+/** Installed instead of the Telegram module when no bot token is set: notifications are only logged. */
+final class WithoutBotModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(UserNotifier.class).to(LoggingUserNotifier.class);
+        bind(LoggingUserNotifier.class);
+    }
+}
