@@ -1,12 +1,12 @@
 package dev.tollgate.adapters.xray;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelProtocolException;
 import dev.tollgate.application.port.out.PanelRejectedException;
 import dev.tollgate.application.port.out.PanelUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -33,15 +33,13 @@ final class CoreErrors {
                 && userMessage(email, "not found").matcher(description(e)).find();
     }
 
-    /** GetStats on a counter that was never registered: NOT_FOUND on Xray 25.7.23+, UNKNOWN "... not found." before. */
-    static boolean isCounterMissing(StatusRuntimeException e) {
-        Status.Code code = e.getStatus().getCode();
-        return code == Status.Code.NOT_FOUND
-                || code == Status.Code.UNKNOWN && description(e).toLowerCase(Locale.ROOT).contains("not found");
-    }
-
     static PanelException translate(String action, StatusRuntimeException e) {
         String message = action + " failed: " + e.getStatus().getCode() + " " + description(e);
+        if (isUndecodable(e)) {
+            // grpc-java reports a response it cannot parse as CANCELLED "Failed to read message." with the
+            // protobuf exception as the cause: the peer sent bytes that are not the core's message.
+            return new PanelProtocolException(message, e);
+        }
         return switch (e.getStatus().getCode()) {
             case UNAVAILABLE, DEADLINE_EXCEEDED -> new PanelUnavailableException(message, e);
             // Framing or decoding failures end up here: whatever answered does not speak the core's protocol.
@@ -50,6 +48,15 @@ final class CoreErrors {
                     + " (is the server's kind, xray or v2ray, right for this core?)", e);
             default -> new PanelRejectedException(message, e);
         };
+    }
+
+    private static boolean isUndecodable(StatusRuntimeException e) {
+        for (Throwable cause = e.getStatus().getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidProtocolBufferException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Pattern userMessage(String email, String what) {

@@ -1,16 +1,14 @@
 package dev.tollgate.adapters.xray;
 
+import com.google.protobuf.Message;
 import dev.tollgate.adapters.xray.proto.proxyman.AlterInboundRequest;
 import dev.tollgate.adapters.xray.proto.proxyman.AlterInboundResponse;
 import dev.tollgate.adapters.xray.proto.stats.GetAllOnlineUsersRequest;
 import dev.tollgate.adapters.xray.proto.stats.GetAllOnlineUsersResponse;
-import dev.tollgate.adapters.xray.proto.stats.GetStatsRequest;
-import dev.tollgate.adapters.xray.proto.stats.GetStatsResponse;
 import dev.tollgate.adapters.xray.proto.stats.QueryStatsRequest;
 import dev.tollgate.adapters.xray.proto.stats.QueryStatsResponse;
 import dev.tollgate.adapters.xray.proto.stats.SysStatsRequest;
 import dev.tollgate.adapters.xray.proto.stats.SysStatsResponse;
-import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
 import io.grpc.protobuf.ProtoUtils;
 
@@ -27,7 +25,6 @@ final class CoreMethods {
     final String statsService;
     final MethodDescriptor<AlterInboundRequest, AlterInboundResponse> alterInbound;
     final MethodDescriptor<QueryStatsRequest, QueryStatsResponse> queryStats;
-    final MethodDescriptor<GetStatsRequest, GetStatsResponse> getStats;
     final MethodDescriptor<SysStatsRequest, SysStatsResponse> getSysStats;
     /** Xray v26.1.13+ only; V2Ray answers UNIMPLEMENTED. */
     final MethodDescriptor<GetAllOnlineUsersRequest, GetAllOnlineUsersResponse> getAllOnlineUsers;
@@ -39,8 +36,6 @@ final class CoreMethods {
                 AlterInboundRequest.getDefaultInstance(), AlterInboundResponse.getDefaultInstance());
         queryStats = unary(statsService, "QueryStats",
                 QueryStatsRequest.getDefaultInstance(), QueryStatsResponse.getDefaultInstance());
-        getStats = unary(statsService, "GetStats",
-                GetStatsRequest.getDefaultInstance(), GetStatsResponse.getDefaultInstance());
         getSysStats = unary(statsService, "GetSysStats",
                 SysStatsRequest.getDefaultInstance(), SysStatsResponse.getDefaultInstance());
         getAllOnlineUsers = unary(statsService, "GetAllOnlineUsers",
