@@ -12,4 +12,15 @@ public final class ThreeXuiModule extends AbstractModule {
         bind(ThreeXuiGatewayFactory.class);
         Multibinder.newSetBinder(binder(), PanelGatewayFactory.class).addBinding().to(ThreeXuiGatewayFactory.class);
     }
+
+    /** Equal to any other instance, so installing it twice (directly and through another module) is harmless. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ThreeXuiModule;
+    }
+
+    @Override
+    public int hashCode() {
+        return ThreeXuiModule.class.hashCode();
+    }
 }
