@@ -1,0 +1,138 @@
+package dev.tollgate.adapters.threexui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tollgate.application.port.out.PanelProtocolException;
+import dev.tollgate.application.port.out.PanelRejectedException;
+import dev.tollgate.application.port.out.TrafficUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code panel/api/clients} routes of 3x-UI v3.1+: clients are first-class records keyed by email, attached to
+ * inbounds by id, and every body is JSON.
+ */
+final class ClientsApi implements XuiClientApi {
+
+    private static final String PREFIX = "panel/api/clients/";
+
+    private final XuiSession session;
+    private final List<Integer> inboundIds;
+
+    ClientsApi(XuiSession session, List<Integer> inboundIds) {
+        this.session = session;
+        this.inboundIds = List.copyOf(inboundIds);
+    }
+
+    @Override
+    public String label() {
+        return "clients API (v3.1+)";
+    }
+
+    @Override
+    public Optional<StoredClient> find(String email) {
+        Optional<StoredClient> exact = get(email);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        // Emails are unique case-insensitively; the list tells us how the panel spells one we were given differently.
+        XuiSession.Envelope list = XuiSession.requireSuccess(session.get(PREFIX + "list"), "list clients");
+        for (JsonNode row : list.obj()) {
+            String stored = row.path("email").asText("");
+            if (!stored.equals(email) && stored.equalsIgnoreCase(email)) {
+                return get(stored);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<StoredClient> get(String email) {
+        XuiSession.Envelope envelope = session.get(PREFIX + "get/" + XuiHttp.segment(email));
+        if (!envelope.success()) {
+            return Optional.empty();
+        }
+        if (!(envelope.obj().path("client") instanceof ObjectNode client)) {
+            throw new PanelProtocolException("3x-UI answered GET client " + email + " without a client record");
+        }
+        List<Integer> attached = new ArrayList<>();
+        envelope.obj().path("inboundIds").forEach(id -> attached.add(id.asInt()));
+        return Optional.of(new StoredClient(client.path("email").asText(email), client.deepCopy(), attached, ""));
+    }
+
+    @Override
+    public boolean add(ObjectNode client) {
+        ObjectNode body = XuiHttp.json().createObjectNode();
+        body.set("client", client);
+        ArrayNode ids = body.putArray("inboundIds");
+        inboundIds.forEach(ids::add);
+        XuiSession.Envelope envelope = session.postJson(PREFIX + "add", body);
+        if (envelope.success()) {
+            return true;
+        }
+        String msg = envelope.msg().toLowerCase(Locale.ROOT);
+        if (msg.contains("duplicate email") || msg.contains("email already")) {
+            return false;
+        }
+        throw new PanelRejectedException("3x-UI refused to add client " + client.path("email").asText() + ": "
+                + envelope.msg());
+    }
+
+    @Override
+    public void update(StoredClient stored, ObjectNode client) {
+        // v3.1 takes the bare client here (no {client, inboundIds} wrapper) and replaces the whole row.
+        XuiSession.requireSuccess(session.postJson(PREFIX + "update/" + XuiHttp.segment(stored.email()), client),
+                "update client " + stored.email());
+        List<Integer> missing = new ArrayList<>(inboundIds);
+        missing.removeAll(stored.inboundIds());
+        if (!missing.isEmpty()) {
+            ObjectNode body = XuiHttp.json().createObjectNode();
+            ArrayNode ids = body.putArray("inboundIds");
+            missing.forEach(ids::add);
+            XuiSession.requireSuccess(session.postJson(PREFIX + XuiHttp.segment(stored.email()) + "/attach", body),
+                    "attach client " + stored.email() + " to inbounds " + missing);
+        }
+    }
+
+    @Override
+    public boolean delete(StoredClient stored) {
+        XuiSession.requireSuccess(session.postJson(PREFIX + "del/" + XuiHttp.segment(stored.email()), null),
+                "delete client " + stored.email());
+        return true;
+    }
+
+    @Override
+    public Optional<TrafficUsage> usage(String email) {
+        XuiSession.Envelope envelope = session.get(PREFIX + "traffic/" + XuiHttp.segment(email));
+        if (!envelope.success()) {
+            if (envelope.msg().toLowerCase(Locale.ROOT).contains("not found")) {
+                return Optional.empty();
+            }
+            throw new PanelRejectedException("3x-UI refused to report traffic of " + email + ": " + envelope.msg());
+        }
+        return LegacyInboundClientApi.traffic(envelope.obj());
+    }
+
+    @Override
+    public void resetTraffic(StoredClient stored) {
+        XuiSession.requireSuccess(session.postJson(PREFIX + "resetTraffic/" + XuiHttp.segment(stored.email()), null),
+                "reset traffic of " + stored.email());
+    }
+
+    @Override
+    public Set<String> onlines() {
+        return LegacyInboundClientApi.emails(XuiSession.requireSuccess(session.postJson(PREFIX + "onlines", null),
+                "list online clients").obj());
+    }
+
+    @Override
+    public String inboundProtocol() {
+        int first = inboundIds.get(0);
+        XuiSession.Envelope envelope = XuiSession.requireSuccess(session.get("panel/api/inbounds/get/" + first),
+                "read inbound " + first);
+        return envelope.obj().path("protocol").asText("");
+    }
+}
