@@ -83,7 +83,7 @@ final class ConfigLoader {
         TollgateConfig config;
         try {
             config = yaml.treeToValue(tree, TollgateConfig.class);
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ConfigurationException("the configuration is not valid: " + e.getOriginalMessage(), e);
         }
         return validate(config);
