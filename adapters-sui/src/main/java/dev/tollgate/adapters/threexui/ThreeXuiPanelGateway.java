@@ -147,7 +147,11 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     @Override
     public TrafficUsage usage(PanelClient client) {
-        return run(api -> api.usage(client.email()).orElseThrow(() -> notFound(client)));
+        return run(api -> {
+            // Routes look emails up by their stored spelling, while the panel's uniqueness ignores case.
+            StoredClient stored = api.find(client.email()).orElseThrow(() -> notFound(client));
+            return api.usage(stored.email()).orElse(TrafficUsage.NONE);
+        });
     }
 
     @Override

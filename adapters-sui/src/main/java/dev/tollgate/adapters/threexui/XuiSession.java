@@ -74,10 +74,14 @@ final class XuiSession {
     }
 
     private Envelope exchange(String what, Function<Map<String, String>, XuiHttp.Answer> send) {
-        ensureSession();
+        boolean fresh = ensureSession();
         XuiHttp.Answer first = send.apply(headers());
         if (!needsFreshSession(first)) {
             return interpret(what, first);
+        }
+        if (fresh && first.status() == 404) {
+            // The session was opened for this very call, so the 404 cannot mean it expired.
+            throw new RouteMissingException(what);
         }
         if (usesToken()) {
             // Bearer calls: a 404 is either a route this version lacks or a rejected token; the inbound list exists
@@ -102,10 +106,13 @@ final class XuiSession {
                 + second.status() + bodyHint(second) + ")");
     }
 
-    private synchronized void ensureSession() {
+    /** Logs in when there is no session yet; true when it did. */
+    private synchronized boolean ensureSession() {
         if (!usesToken() && !loggedIn) {
             login();
+            return true;
         }
+        return false;
     }
 
     private synchronized void relogin() {
