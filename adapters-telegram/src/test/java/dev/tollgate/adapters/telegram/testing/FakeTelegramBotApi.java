@@ -1,0 +1,591 @@
+package dev.tollgate.adapters.telegram.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Telegram Bot API server on loopback that speaks the real JSON: {@code {"ok":true,"result":…}} envelopes,
+ * {@code {"ok":false,"error_code":…,"description":…}} errors with Telegram's texts, long-polled getUpdates with offset
+ * confirmation, JSON, form and multipart requests (sendPhoto uploads), and the checks the real server makes that a bot
+ * can trip over: text length, HTML entities, callback data size, unknown callback query ids, editing a message that
+ * does not exist or to the same content.
+ */
+public final class FakeTelegramBotApi implements AutoCloseable {
+
+    public static final long BOT_ID = 7_000_000_001L;
+    private static final int MAX_TEXT = 4096;
+    private static final int MAX_CAPTION = 1024;
+    private static final int MAX_CALLBACK_DATA = 64;
+    private static final Pattern PATH = Pattern.compile("/bot([^/]+)/([A-Za-z]+)");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z-]+)[^>]*>");
+    private static final List<String> HTML_TAGS = List.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
+            "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji");
+
+    /** A scripted Telegram user. */
+    public record TgUser(long id, String firstName, String languageCode) {
+    }
+
+    /** A message as the chat shows it now (edits replace text and keyboard). */
+    public record ChatMessage(long chatId, int messageId, boolean fromBot, String text, String caption, JsonNode replyMarkup,
+                              byte[] photo, int edits) {
+        public Optional<String> buttonData(String buttonTextFragment) {
+            if (replyMarkup == null || !replyMarkup.has("inline_keyboard")) {
+                return Optional.empty();
+            }
+            for (JsonNode row : replyMarkup.get("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    if (button.path("text").asText().contains(buttonTextFragment)) {
+                        return Optional.of(button.path("callback_data").asText());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        public List<String> buttonTexts() {
+            List<String> texts = new ArrayList<>();
+            if (replyMarkup != null) {
+                replyMarkup.path("inline_keyboard").forEach(row -> row.forEach(b -> texts.add(b.path("text").asText())));
+            }
+            return texts;
+        }
+    }
+
+    /** One API call as the bot made it. */
+    public record Call(String method, Map<String, String> parameters) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String token;
+    private final HttpServer server;
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<Long, List<ChatMessage>> chats = new LinkedHashMap<>();
+    private final Map<String, Boolean> callbackQueries = new LinkedHashMap<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(100);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final AtomicInteger nextCallbackId = new AtomicInteger(1);
+    private int confirmedOffset;
+
+    private FakeTelegramBotApi(String token) throws IOException {
+        this.token = token;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-bot-api");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    public static FakeTelegramBotApi start(String token) {
+        try {
+            return new FakeTelegramBotApi(token);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the fake Bot API", e);
+        }
+    }
+
+    /** What TOLLGATE_BOT_API_URL should be for the bot to talk to this server. */
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    // ---- scripting the user side ----
+
+    public synchronized int userSends(TgUser user, String text) {
+        int messageId = nextMessageId.getAndIncrement();
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", messageId);
+        message.set("from", userJson(user));
+        message.set("chat", chatJson(user));
+        message.put("date", Instant.now().getEpochSecond());
+        message.put("text", text);
+        if (text.startsWith("/")) {
+            int length = text.contains(" ") ? text.indexOf(' ') : text.length();
+            ArrayNode entities = message.putArray("entities");
+            entities.addObject().put("offset", 0).put("length", length).put("type", "bot_command");
+        }
+        chat(user.id()).add(new ChatMessage(user.id(), messageId, false, text, null, null, null, 0));
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        updates.add(update);
+        notifyAll();
+        return messageId;
+    }
+
+    /** Presses a button of a bot message; {@code data} is sent as-is, so tests can forge it. Returns the query id. */
+    public synchronized String userPresses(TgUser user, int messageId, String data) {
+        ChatMessage pressed = message(user.id(), messageId)
+                .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " in chat " + user.id()));
+        String queryId = Long.toString(9_000_000_000L + nextCallbackId.getAndIncrement());
+        callbackQueries.put(queryId, false);
+        ObjectNode query = json.createObjectNode();
+        query.put("id", queryId);
+        query.set("from", userJson(user));
+        query.set("message", messageJson(pressed, user));
+        query.put("chat_instance", "ci" + user.id());
+        query.put("data", data);
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("callback_query", query);
+        updates.add(update);
+        notifyAll();
+        return queryId;
+    }
+
+    // ---- observing the bot side ----
+
+    public synchronized List<ChatMessage> messages(long chatId) {
+        return List.copyOf(chat(chatId));
+    }
+
+    public synchronized Optional<ChatMessage> message(long chatId, int messageId) {
+        return chat(chatId).stream().filter(m -> m.messageId() == messageId).findFirst();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public long calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).count();
+    }
+
+    /** Requests the fake refused, with Telegram's description; a well-behaved bot causes none. */
+    public List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    public synchronized boolean callbackAnswered(String queryId) {
+        return Boolean.TRUE.equals(callbackQueries.get(queryId));
+    }
+
+    /** Waits until a bot message in the chat matches; edits count, as the user sees them. */
+    public ChatMessage awaitBotMessage(long chatId, Predicate<ChatMessage> condition, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        synchronized (this) {
+            while (true) {
+                Optional<ChatMessage> found = chat(chatId).stream().filter(ChatMessage::fromBot).filter(condition).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                long wait = Duration.between(Instant.now(), deadline).toMillis();
+                if (wait <= 0) {
+                    throw new AssertionError("no bot message in chat " + chatId + " matched within " + timeout
+                            + "; the chat holds: " + chat(chatId) + "; errors: " + errors);
+                }
+                try {
+                    wait(Math.min(wait, 200));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            notifyAll();
+        }
+        server.stop(0);
+    }
+
+    // ---- the HTTP side ----
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
+            if (!path.matches()) {
+                reply(exchange, 404, error(404, "Not Found"));
+                return;
+            }
+            if (!path.group(1).equals(token)) {
+                reply(exchange, 401, error(401, "Unauthorized"));
+                return;
+            }
+            // Telegram matches method names case-insensitively; the calls are recorded under their documented names.
+            String method = canonical(path.group(2));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            readParameters(exchange, parameters, files);
+            calls.add(new Call(method, Map.copyOf(parameters)));
+            ObjectNode answer = switch (method) {
+                case "getMe" -> ok(me());
+                case "getUpdates" -> ok(getUpdates(parameters));
+                case "deleteWebhook" -> ok(json.getNodeFactory().booleanNode(true));
+                case "sendMessage" -> sendMessage(parameters);
+                case "sendPhoto" -> sendPhoto(parameters, files);
+                case "answerCallbackQuery" -> answerCallbackQuery(parameters);
+                case "editMessageText" -> editMessageText(parameters);
+                default -> error(404, "Not Found");
+            };
+            if (!answer.path("ok").asBoolean()) {
+                errors.add(method + ": " + answer.path("description").asText());
+            }
+            reply(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
+        }
+    }
+
+    private static String canonical(String method) {
+        for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto",
+                "answerCallbackQuery", "editMessageText")) {
+            if (known.equalsIgnoreCase(method)) {
+                return known;
+            }
+        }
+        return method;
+    }
+
+    private JsonNode getUpdates(Map<String, String> parameters) {
+        int offset = Integer.parseInt(parameters.getOrDefault("offset", "0"));
+        int limit = Integer.parseInt(parameters.getOrDefault("limit", "100"));
+        int timeoutSeconds = Math.min(Integer.parseInt(parameters.getOrDefault("timeout", "0")), 50);
+        Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
+        synchronized (this) {
+            if (offset > 0) {
+                // Telegram forgets updates below the offset once they are confirmed.
+                confirmedOffset = Math.max(confirmedOffset, offset);
+                updates.removeIf(update -> update.path("update_id").asInt() < confirmedOffset);
+            }
+            while (updates.isEmpty() && Instant.now().isBefore(deadline)) {
+                try {
+                    wait(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            ArrayNode result = json.createArrayNode();
+            updates.stream().limit(limit).forEach(result::add);
+            return result;
+        }
+    }
+
+    private synchronized ObjectNode sendMessage(Map<String, String> parameters) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        String text = parameters.getOrDefault("text", "");
+        Optional<String> problem = checkText(text, parameters.get("parse_mode"), MAX_TEXT, "message is too long");
+        if (problem.isPresent()) {
+            return error(400, problem.get());
+        }
+        JsonNode markup = parseMarkup(parameters.get("reply_markup"));
+        Optional<String> markupProblem = checkMarkup(markup);
+        if (markupProblem.isPresent()) {
+            return error(400, markupProblem.get());
+        }
+        ChatMessage message = new ChatMessage(chatId, nextMessageId.getAndIncrement(), true, visible(text, parameters.get("parse_mode")),
+                null, markup, null, 0);
+        chat(chatId).add(message);
+        notifyAll();
+        return ok(messageJson(message, null));
+    }
+
+    private synchronized ObjectNode sendPhoto(Map<String, String> parameters, Map<String, byte[]> files) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        byte[] photo = files.get("photo");
+        String reference = parameters.getOrDefault("photo", "");
+        if (photo == null && reference.startsWith("attach://")) {
+            // The upload may sit in a part of its own, named by "attach://<name>" in the photo field.
+            photo = files.get(reference.substring("attach://".length()));
+        }
+        if (photo == null) {
+            return error(400, "Bad Request: there is no photo in the request");
+        }
+        if (photo.length < 8 || !(photo[1] == 'P' && photo[2] == 'N' && photo[3] == 'G') && !(photo[0] == (byte) 0xFF && photo[1] == (byte) 0xD8)) {
+            return error(400, "Bad Request: IMAGE_PROCESS_FAILED");
+        }
+        String caption = parameters.getOrDefault("caption", "");
+        Optional<String> problem = caption.isEmpty() ? Optional.empty()
+                : checkText(caption, parameters.get("parse_mode"), MAX_CAPTION, "message caption is too long");
+        if (problem.isPresent()) {
+            return error(400, problem.get());
+        }
+        ChatMessage message = new ChatMessage(chatId, nextMessageId.getAndIncrement(), true, null,
+                visible(caption, parameters.get("parse_mode")), parseMarkup(parameters.get("reply_markup")), photo, 0);
+        chat(chatId).add(message);
+        notifyAll();
+        return ok(messageJson(message, null));
+    }
+
+    private synchronized ObjectNode answerCallbackQuery(Map<String, String> parameters) {
+        String id = parameters.getOrDefault("callback_query_id", "");
+        Boolean answered = callbackQueries.get(id);
+        if (answered == null || answered) {
+            return error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+        }
+        if (parameters.getOrDefault("text", "").length() > 200) {
+            return error(400, "Bad Request: MESSAGE_TOO_LONG");
+        }
+        callbackQueries.put(id, true);
+        notifyAll();
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private synchronized ObjectNode editMessageText(Map<String, String> parameters) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        int messageId = Integer.parseInt(parameters.getOrDefault("message_id", "0"));
+        List<ChatMessage> chat = chat(chatId);
+        int index = -1;
+        for (int i = 0; i < chat.size(); i++) {
+            if (chat.get(i).messageId() == messageId && chat.get(i).fromBot()) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return error(400, "Bad Request: message to edit not found");
+        }
+        String text = parameters.getOrDefault("text", "");
+        Optional<String> problem = checkText(text, parameters.get("parse_mode"), MAX_TEXT, "MESSAGE_TOO_LONG");
+        if (problem.isPresent()) {
+            return error(400, problem.get());
+        }
+        JsonNode markup = parseMarkup(parameters.get("reply_markup"));
+        Optional<String> markupProblem = checkMarkup(markup);
+        if (markupProblem.isPresent()) {
+            return error(400, markupProblem.get());
+        }
+        ChatMessage old = chat.get(index);
+        String visible = visible(text, parameters.get("parse_mode"));
+        if (visible.equals(old.text()) && java.util.Objects.equals(markup, old.replyMarkup())) {
+            return error(400, "Bad Request: message is not modified: specified new message content and reply markup are"
+                    + " exactly the same as a current content and reply markup of the message");
+        }
+        ChatMessage edited = new ChatMessage(chatId, messageId, true, visible, null, markup, null, old.edits() + 1);
+        chat.set(index, edited);
+        notifyAll();
+        return ok(messageJson(edited, null));
+    }
+
+    // ---- Telegram's validation rules ----
+
+    private static Optional<String> checkText(String text, String parseMode, int max, String tooLong) {
+        String visible = visible(text, parseMode);
+        if (visible.isBlank()) {
+            return Optional.of("Bad Request: message text is empty");
+        }
+        if ("HTML".equalsIgnoreCase(parseMode)) {
+            List<String> open = new ArrayList<>();
+            Matcher tag = TAG.matcher(text);
+            while (tag.find()) {
+                String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
+                if (!HTML_TAGS.contains(name)) {
+                    return Optional.of("Bad Request: can't parse entities: Unsupported start tag \"" + name + "\"");
+                }
+                if (tag.group(1).isEmpty()) {
+                    open.add(name);
+                } else if (open.isEmpty() || !open.remove(open.size() - 1).equals(name)) {
+                    return Optional.of("Bad Request: can't parse entities: Unexpected end tag");
+                }
+            }
+            if (!open.isEmpty()) {
+                return Optional.of("Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"" + open.get(0) + "\"");
+            }
+        }
+        if (visible.codePointCount(0, visible.length()) > max) {
+            return Optional.of("Bad Request: " + tooLong);
+        }
+        return Optional.empty();
+    }
+
+    private static String visible(String text, String parseMode) {
+        if (!"HTML".equalsIgnoreCase(parseMode)) {
+            return text;
+        }
+        return TAG.matcher(text).replaceAll("").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
+    private static Optional<String> checkMarkup(JsonNode markup) {
+        if (markup == null) {
+            return Optional.empty();
+        }
+        for (JsonNode row : markup.path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.path("text").asText().isEmpty()) {
+                    return Optional.of("Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+                }
+                String data = button.path("callback_data").asText("");
+                if (data.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_DATA || (button.has("callback_data") && data.isEmpty())) {
+                    return Optional.of("Bad Request: BUTTON_DATA_INVALID");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JsonNode parseMarkup(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = json.readTree(value);
+            return node.isObject() && node.has("inline_keyboard") ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    // ---- JSON shapes ----
+
+    private ObjectNode me() {
+        ObjectNode me = json.createObjectNode();
+        me.put("id", BOT_ID);
+        me.put("is_bot", true);
+        me.put("first_name", "Tollgate Test");
+        me.put("username", "tollgate_test_bot");
+        me.put("can_join_groups", true);
+        me.put("can_read_all_group_messages", false);
+        me.put("supports_inline_queries", false);
+        return me;
+    }
+
+    private ObjectNode userJson(TgUser user) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", user.id());
+        node.put("is_bot", false);
+        node.put("first_name", user.firstName());
+        if (user.languageCode() != null) {
+            node.put("language_code", user.languageCode());
+        }
+        return node;
+    }
+
+    private ObjectNode chatJson(TgUser user) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", user.id());
+        node.put("first_name", user.firstName());
+        node.put("type", "private");
+        return node;
+    }
+
+    private ObjectNode messageJson(ChatMessage message, TgUser user) {
+        ObjectNode node = json.createObjectNode();
+        node.put("message_id", message.messageId());
+        if (message.fromBot()) {
+            node.set("from", me());
+        }
+        ObjectNode chat = node.putObject("chat");
+        chat.put("id", message.chatId());
+        chat.put("type", "private");
+        if (user != null) {
+            chat.put("first_name", user.firstName());
+        }
+        node.put("date", Instant.now().getEpochSecond());
+        if (message.text() != null) {
+            node.put("text", message.text());
+        }
+        if (message.caption() != null) {
+            node.put("caption", message.caption());
+        }
+        if (message.photo() != null) {
+            ArrayNode sizes = node.putArray("photo");
+            sizes.addObject().put("file_id", "AgAC" + message.messageId()).put("file_unique_id", "AQAD" + message.messageId())
+                    .put("width", 512).put("height", 512).put("file_size", message.photo().length);
+        }
+        if (message.replyMarkup() != null) {
+            node.set("reply_markup", message.replyMarkup());
+        }
+        if (message.edits() > 0) {
+            node.put("edit_date", Instant.now().getEpochSecond());
+        }
+        return node;
+    }
+
+    private ObjectNode ok(JsonNode result) {
+        ObjectNode node = json.createObjectNode();
+        node.put("ok", true);
+        node.set("result", result);
+        return node;
+    }
+
+    private ObjectNode error(int code, String description) {
+        ObjectNode node = json.createObjectNode();
+        node.put("ok", false);
+        node.put("error_code", code);
+        node.put("description", description);
+        return node;
+    }
+
+    private List<ChatMessage> chat(long chatId) {
+        return chats.computeIfAbsent(chatId, id -> new ArrayList<>());
+    }
+
+    private void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    // ---- request decoding: JSON, urlencoded, multipart ----
+
+    private void readParameters(HttpExchange exchange, Map<String, String> parameters, Map<String, byte[]> files)
+            throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            parameters.putAll(urlEncoded(query));
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType == null || body.length == 0) {
+            return;
+        }
+        if (contentType.startsWith("application/json")) {
+            JsonNode node = json.readTree(body);
+            node.fields().forEachRemaining(field -> parameters.put(field.getKey(),
+                    field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
+        } else if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            parameters.putAll(urlEncoded(new String(body, StandardCharsets.UTF_8)));
+        } else if (contentType.startsWith("multipart/form-data")) {
+            Matcher boundary = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
+            if (boundary.find()) {
+                Multipart.parse(body, boundary.group(1), parameters, files);
+            }
+        }
+    }
+
+    private static Map<String, String> urlEncoded(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            values.put(key, value);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.tollgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.adapters.xray.testing.LocalHttpPage;
+import dev.tollgate.adapters.xray.testing.V2RayClient;
+import dev.tollgate.adapters.xray.testing.V2RayServer;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The walking skeleton end to end: the app started through its real Guice wiring, a fake Telegram Bot API speaking
+ * the real JSON, a real V2Ray core from Debian's package, and a second V2Ray process as the user's VPN app.
+ */
+class TrialEndToEndTest {
+
+    private static final String TOKEN = "123456789:AAtestTokenForTheFakeBotApi";
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final Pattern VLESS_LINK = Pattern.compile("vless://\\S+");
+
+    @TempDir
+    Path work;
+
+    private V2RayServer core;
+    private LocalHttpPage page;
+    private FakeTelegramBotApi telegram;
+    private Application app;
+
+    @BeforeEach
+    void start() throws Exception {
+        core = V2RayServer.start(Files.createDirectories(work.resolve("core")));
+        page = LocalHttpPage.serve("hello through tollgate");
+        telegram = FakeTelegramBotApi.start(TOKEN);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("TOLLGATE_BOT_TOKEN", TOKEN);
+        environment.put("TOLLGATE_BOT_API_URL", telegram.baseUrl().toString());
+        environment.put("TOLLGATE_ADMIN_IDS", "1");
+        environment.put("TOLLGATE_DB_URL", "jdbc:h2:file:" + work.resolve("db/tollgate").toAbsolutePath());
+        environment.put("TOLLGATE_HTTP_PORT", "0");
+        environment.put("TOLLGATE_TRIAL_DURATION", "2d");
+        environment.put("TOLLGATE_TRIAL_TRAFFIC", "1.5GB");
+        environment.put("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "PT1S");
+        environment.put("TOLLGATE_JOBS_RECONCILE_INTERVAL", "PT1S");
+        environment.put("TOLLGATE_SERVERS_0_ID", "local-v2ray");
+        environment.put("TOLLGATE_SERVERS_0_NAME", "Local V2Ray");
+        environment.put("TOLLGATE_SERVERS_0_KIND", "v2ray");
+        environment.put("TOLLGATE_SERVERS_0_PROTOCOL", "vless");
+        environment.put("TOLLGATE_SERVERS_0_ADDRESS", core.apiAddress());
+        environment.put("TOLLGATE_SERVERS_0_INBOUND", core.inboundTag());
+        environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
+        environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
+        environment.put("TOLLGATE_SERVERS_0_LINK_TYPE", "tcp");
+        environment.put("TOLLGATE_SERVERS_0_LINK_SECURITY", "none");
+        app = Application.start(new ConfigLoader().load(environment), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+        telegram.close();
+        page.close();
+        core.close();
+    }
+
+    @Test
+    void freeTrial_fromStartToAWorkingVpnLink_andOnlyOnce_andPendingWhileTheCoreIsDown() throws Exception {
+        TgUser alice = new TgUser(1001, "Alice", "en");
+
+        // 1. /start greets in the user's language with a main menu that offers the free trial.
+        telegram.userSends(alice, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(alice.id(), m -> m.buttonData("Free trial").isPresent(), WAIT);
+        assertThat(menu.text()).contains("Hello, Alice");
+
+        // 2-3. Free trial: the link, its QR code, the expiry and the traffic.
+        String pressed = telegram.userPresses(alice, menu.messageId(), menu.buttonData("Free trial").orElseThrow());
+        ChatMessage activated = telegram.awaitBotMessage(alice.id(), m -> m.text() != null && m.text().contains("vless://"), WAIT);
+        assertThat(telegram.callbackAnswered(pressed)).isTrue();
+        assertThat(activated.messageId()).isEqualTo(menu.messageId());
+        assertThat(activated.text()).contains("free trial is active", "Local V2Ray", "1.5 GB", "Expires: 20");
+        String link = linkIn(activated.text());
+        ChatMessage qr = telegram.awaitBotMessage(alice.id(), m -> m.photo() != null, WAIT);
+        assertThat(decodeQr(qr.photo())).isEqualTo(link);
+
+        // The link really connects: a V2Ray client built from it fetches a local page through the core.
+        try (V2RayClient vpnApp = V2RayClient.fromShareLink(link, Files.createDirectories(work.resolve("alice")))) {
+            assertThat(vpnApp.fetchStatus(page.uri())).isEqualTo(200);
+        }
+
+        // 4. A second press says the trial was used and provisions nothing.
+        telegram.userSends(alice, "/start");
+        ChatMessage secondMenu = telegram.awaitBotMessage(alice.id(),
+                m -> m.messageId() > qr.messageId() && m.buttonData("Free trial").isPresent(), WAIT);
+        telegram.userPresses(alice, secondMenu.messageId(), "trial");
+        telegram.awaitBotMessage(alice.id(), m -> m.messageId() == secondMenu.messageId()
+                && m.text().contains("already used your free trial"), WAIT);
+        SubscriptionRepository subscriptions = app.injector().getInstance(SubscriptionRepository.class);
+        assertThat(subscriptions.findByOwner(new TelegramUserId(alice.id()))).hasSize(1);
+
+        // A forged button is refused with a clear answer and changes nothing.
+        String forged = telegram.userPresses(alice, secondMenu.messageId(), "grant:999999999");
+        awaitAnswered(forged);
+        assertThat(subscriptions.findByOwner(new TelegramUserId(alice.id()))).hasSize(1);
+
+        // 5. With the core down, a new user's trial is kept pending and completed by the job when the core is back.
+        core.stop();
+        TgUser bob = new TgUser(2002, "Боб", "ru");
+        telegram.userSends(bob, "/start");
+        ChatMessage bobMenu = telegram.awaitBotMessage(bob.id(), m -> m.buttonData("Бесплатный").isPresent(), WAIT);
+        assertThat(bobMenu.text()).contains("Здравствуйте, Боб");
+        telegram.userPresses(bob, bobMenu.messageId(), bobMenu.buttonData("Бесплатный").orElseThrow());
+        telegram.awaitBotMessage(bob.id(), m -> m.text() != null && m.text().contains("Активация ожидает"), WAIT);
+        List<Subscription> bobs = subscriptions.findByOwner(new TelegramUserId(bob.id()));
+        assertThat(bobs).singleElement().extracting(Subscription::status).isEqualTo(SubscriptionStatus.PENDING_ACTIVATION);
+
+        core.restart();
+        ChatMessage ready = telegram.awaitBotMessage(bob.id(), m -> m.text() != null && m.text().contains("vless://"), WAIT);
+        assertThat(ready.text()).contains("Ваш доступ готов");
+        telegram.awaitBotMessage(bob.id(), m -> m.photo() != null, WAIT);
+        assertThat(subscriptions.findByOwner(new TelegramUserId(bob.id()))).singleElement()
+                .extracting(Subscription::status).isEqualTo(SubscriptionStatus.ACTIVE);
+        try (V2RayClient vpnApp = V2RayClient.fromShareLink(linkIn(ready.text()), Files.createDirectories(work.resolve("bob")))) {
+            assertThat(vpnApp.fetchStatus(page.uri())).isEqualTo(200);
+        }
+
+        // The restarted core forgot Alice; reconciliation re-applied her, so her link works again.
+        try (V2RayClient vpnApp = V2RayClient.fromShareLink(link, Files.createDirectories(work.resolve("alice-again")))) {
+            assertThat(awaitStatus(vpnApp, page, 200)).isEqualTo(200);
+        }
+        assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
+    }
+
+    private void awaitAnswered(String queryId) throws InterruptedException {
+        for (int i = 0; i < 200 && !telegram.callbackAnswered(queryId); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(telegram.callbackAnswered(queryId)).as("the forged button got an answer").isTrue();
+    }
+
+    private static int awaitStatus(V2RayClient client, LocalHttpPage page, int expected) throws InterruptedException {
+        int status = -1;
+        for (int i = 0; i < 20 && status != expected; i++) {
+            status = client.fetchStatus(page.uri());
+            if (status != expected) {
+                Thread.sleep(500);
+            }
+        }
+        return status;
+    }
+
+    private static String linkIn(String text) {
+        Matcher matcher = VLESS_LINK.matcher(text);
+        assertThat(matcher.find()).as("a vless:// link in %s", text).isTrue();
+        return matcher.group();
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap).getText();
+    }
+}
