@@ -1,0 +1,48 @@
+package dev.tollgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.PanelGatewayFactory;
+import dev.tollgate.application.port.out.UserNotifier;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The real module list builds under the strict binder in production stage, without touching any network or disk. */
+class ApplicationWiringTest {
+
+    @Test
+    void modules_withABotToken_wireTheTelegramBotAndEveryPanelKind() {
+        Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_BOT_TOKEN", "1:fake", "TOLLGATE_DB_URL", "jdbc:h2:mem:wiring"));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, Clock.systemUTC()));
+
+        assertThat(injector.getInstance(ClaimTrialUseCase.class)).isNotNull();
+        assertThat(injector.getInstance(UserNotifier.class).getClass().getSimpleName()).isEqualTo("TelegramNotifier");
+        Set<String> kinds = injector.getInstance(Key.get(new TypeLiteral<Set<PanelGatewayFactory>>() { })).stream()
+                .flatMap(factory -> factory.kinds().stream()).collect(Collectors.toSet());
+        assertThat(kinds).contains("xray", "v2ray", "3x-ui", "s-ui");
+        Set<String> services = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).stream()
+                .map(LifecycleService::name).collect(Collectors.toSet());
+        assertThat(services).contains("database", "panel-gateways", "jobs", "http", "telegram-bot");
+    }
+
+    @Test
+    void modules_withoutABotToken_stillBuildAndOnlyLogNotifications() {
+        Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_DB_URL", "jdbc:h2:mem:wiring2"));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, Clock.systemUTC()));
+
+        assertThat(injector.getInstance(UserNotifier.class)).isInstanceOf(LoggingUserNotifier.class);
+        Set<String> services = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).stream()
+                .map(LifecycleService::name).collect(Collectors.toSet());
+        assertThat(services).doesNotContain("telegram-bot");
+    }
+}

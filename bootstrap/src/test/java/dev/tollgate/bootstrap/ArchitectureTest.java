@@ -1,0 +1,117 @@
+package dev.tollgate.bootstrap;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules of STYLE.md section 7, checked on the main classes of every module. */
+@AnalyzeClasses(packages = "dev.tollgate", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NoTestJars.class})
+class ArchitectureTest {
+
+    /** Test-jars of other modules (fakes, harnesses) are not production code. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+        }
+    }
+
+    private static final String GENERATED_JOOQ = "dev.tollgate.adapters.persistence.generated..";
+    private static final String GENERATED_PROTO = "dev.tollgate.adapters.xray.proto..";
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_jdk = classes().that().resideInAPackage("dev.tollgate.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.tollgate.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule application_depends_only_on_domain_and_jdk = classes().that()
+            .resideInAPackage("dev.tollgate.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.tollgate.application..", "dev.tollgate.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule hexagon_is_respected = onionArchitecture()
+            .domainModels("dev.tollgate.domain..")
+            .domainServices("dev.tollgate.application.port..")
+            .applicationServices("dev.tollgate.application.service..")
+            .adapter("telegram", "dev.tollgate.adapters.telegram..")
+            .adapter("http-panels", "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..")
+            .adapter("xray", "dev.tollgate.adapters.xray..")
+            .adapter("persistence", "dev.tollgate.adapters.persistence..")
+            // bootstrap is the composition root outside the onion: it may see every layer.
+            .ignoreDependency(resideInAPackage("dev.tollgate.bootstrap.."), alwaysTrue());
+
+    @ArchTest
+    static final ArchRule core_is_framework_free = noClasses().that()
+            .resideInAnyPackage("dev.tollgate.domain..", "dev.tollgate.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google..", "jakarta..", "javax.inject..",
+                    "org.jooq..", "org.telegram..", "io.grpc..", "com.fasterxml..", "org.slf4j..", "org.apache..",
+                    "io.github.resilience4j..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule adapters_use_ports_not_services = noClasses().that().resideInAPackage("dev.tollgate.adapters..")
+            .should().dependOnClassesThat().resideInAPackage("dev.tollgate.application.service..");
+
+    @ArchTest
+    static final ArchRule only_modules_are_public_in_adapters = classes().that().resideInAPackage("dev.tollgate.adapters..")
+            .and(not(resideInAPackage(GENERATED_JOOQ))).and(not(resideInAPackage(GENERATED_PROTO)))
+            .and().arePublic().and().areTopLevelClasses()
+            .should().haveSimpleNameEndingWith("Module");
+
+    @ArchTest
+    static final ArchRule adapter_implementations_are_package_private = classes().that()
+            .resideInAPackage("dev.tollgate.adapters..").and().haveSimpleNameStartingWith("Jooq")
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule core_reads_time_only_from_injected_clock = noClasses().that()
+            .resideInAnyPackage("dev.tollgate.domain..", "dev.tollgate.application..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callConstructor(java.util.Date.class);
+
+    @ArchTest
+    static final ArchRule no_classes_ending_with_impl = noClasses().that().resideInAPackage("dev.tollgate..")
+            .should().haveSimpleNameEndingWith("Impl")
+            .orShould().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Helper");
+
+    @ArchTest
+    static final ArchRule domain_packages_are_free_of_cycles = slices().matching("dev.tollgate.domain.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_standard_streams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+    @ArchTest
+    static final ArchRule no_generic_exceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule no_field_injection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule aggregates_are_final = classes().that().resideInAPackage("dev.tollgate.domain..")
+            .and().areNotEnums().and().areNotInterfaces().and().areTopLevelClasses().and().areNotRecords()
+            .should().haveModifier(JavaModifier.FINAL);
+}

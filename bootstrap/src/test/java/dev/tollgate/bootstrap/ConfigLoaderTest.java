@@ -1,0 +1,113 @@
+package dev.tollgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.domain.server.Protocol;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.shared.DataSize;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void load_withNothingSet_usesTheEmbeddedDefaultsAndRunsWithoutABot() {
+        Settings settings = new ConfigLoader().load(Map.of());
+        assertThat(settings.botEnabled()).isFalse();
+        assertThat(settings.botApiUrl().toString()).isEqualTo("https://api.telegram.org");
+        assertThat(settings.databaseUrl()).startsWith("jdbc:h2:file:./data/");
+        assertThat(settings.trial().duration()).isEqualTo(Duration.ofDays(1));
+        assertThat(settings.trial().traffic()).isEqualTo(DataSize.ofGibibytes(1));
+        assertThat(settings.servers()).isEmpty();
+    }
+
+    @Test
+    void load_environmentOverridesTheFile() throws Exception {
+        Path file = directory.resolve("tollgate.yml");
+        Files.writeString(file, """
+                bot:
+                  token: from-file
+                  adminIds: [11, 22]
+                trial:
+                  duration: 12h
+                  traffic: 500MB
+                servers:
+                  - id: de-1
+                    kind: 3x-ui
+                    name: Germany
+                    protocol: vless
+                    address: https://panel.example.com:2053/secret/
+                    inbound: "3"
+                    username: admin
+                    password: from-file
+                    publicHost: de.example.com
+                    publicPort: 443
+                    link: {security: tls, sni: de.example.com}
+                """);
+        Settings settings = new ConfigLoader().load(Map.of(
+                "TOLLGATE_CONFIG", file.toString(),
+                "TOLLGATE_BOT_TOKEN", "from-env",
+                "TOLLGATE_TRIAL_TRAFFIC", "2GB",
+                "TOLLGATE_SERVERS_0_PASSWORD", "from-env-secret",
+                "TOLLGATE_SERVERS_0_LINK_HEADER_TYPE", "none",
+                "TOLLGATE_SERVERS_1_ID", "core-1",
+                "TOLLGATE_SERVERS_1_KIND", "xray",
+                "TOLLGATE_SERVERS_1_PROTOCOL", "trojan",
+                "TOLLGATE_SERVERS_1_ADDRESS", "127.0.0.1:10085",
+                "TOLLGATE_SERVERS_1_PUBLIC_HOST", "core.example.com",
+                "TOLLGATE_SERVERS_1_PUBLIC_PORT", "8443"));
+
+        assertThat(settings.botToken().value()).isEqualTo("from-env");
+        assertThat(settings.adminIds()).containsExactlyInAnyOrder(11L, 22L);
+        assertThat(settings.trial().duration()).isEqualTo(Duration.ofHours(12));
+        assertThat(settings.trial().traffic()).isEqualTo(DataSize.ofGibibytes(2));
+        ServerSettings panel = settings.servers().get(0);
+        assertThat(panel.id()).isEqualTo(new ServerId("de-1"));
+        assertThat(panel.connection().password().value()).isEqualTo("from-env-secret");
+        assertThat(panel.connection().password().toString()).doesNotContain("secret");
+        assertThat(panel.endpoint().linkParameters()).containsEntry("sni", "de.example.com").containsEntry("headerType", "none");
+        ServerSettings core = settings.servers().get(1);
+        assertThat(core.protocol()).isEqualTo(Protocol.TROJAN);
+        assertThat(core.endpoint().port()).isEqualTo(8443);
+    }
+
+    @Test
+    void load_withBadValues_listsEveryProblemWithTheVariableToFix() {
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.of(
+                "TOLLGATE_TRIAL_DURATION", "forever",
+                "TOLLGATE_TRIAL_TRAFFIC", "lots",
+                "TOLLGATE_HTTP_PORT", "99999",
+                "TOLLGATE_SERVERS_0_ID", "Bad Id!",
+                "TOLLGATE_TIME_ZONE", "Mars/Olympus")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("TOLLGATE_TRIAL_DURATION")
+                .hasMessageContaining("TOLLGATE_TRIAL_TRAFFIC")
+                .hasMessageContaining("TOLLGATE_HTTP_PORT")
+                .hasMessageContaining("TOLLGATE_TIME_ZONE")
+                .hasMessageContaining("servers[0]");
+    }
+
+    @Test
+    void load_withAnUnknownKeyInTheFile_failsInsteadOfIgnoringATypo() throws Exception {
+        Path file = directory.resolve("typo.yml");
+        Files.writeString(file, "trial:\n  durration: 2d\n");
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.of("TOLLGATE_CONFIG", file.toString())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("durration");
+    }
+
+    @Test
+    void size_countsGigabytesAsThePanelsDo() {
+        assertThat(ConfigLoader.size("1GB")).isEqualTo(DataSize.ofBytes(1_073_741_824L));
+        assertThat(ConfigLoader.size("1.5 GiB")).isEqualTo(DataSize.ofBytes(1_610_612_736L));
+        assertThat(ConfigLoader.size("500MB")).isEqualTo(DataSize.ofMebibytes(500));
+    }
+}
