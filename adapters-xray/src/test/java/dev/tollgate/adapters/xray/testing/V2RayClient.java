@@ -3,9 +3,11 @@ package dev.tollgate.adapters.xray.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class V2RayClient implements AutoCloseable {
 
-    private static final int ATTEMPTS = 3;
+    private static final int CONNECT_ATTEMPTS = 3;
+    private static final int TUNNEL_ATTEMPTS = 2;
     private static final Duration BETWEEN_ATTEMPTS = Duration.ofMillis(150);
 
     private final int socksPort;
@@ -57,6 +60,7 @@ public final class V2RayClient implements AutoCloseable {
             Process process = V2RayBinary.start(config, log);
             try {
                 V2RayBinary.awaitPorts(process, log, socksPort);
+                awaitSocksGreeting(process, log, socksPort);
             } catch (RuntimeException e) {
                 V2RayBinary.stop(process);
                 throw e;
@@ -64,6 +68,30 @@ public final class V2RayClient implements AutoCloseable {
             return new V2RayClient(socksPort, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a V2Ray client in " + workDir, e);
+        }
+    }
+
+    /** A listening port is not yet a working proxy: wait until the SOCKS5 greeting is answered with "no auth". */
+    private static void awaitSocksGreeting(Process process, Path log, int port) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(V2RayBinary.LOOPBACK, port), 1000);
+                socket.setSoTimeout(1000);
+                socket.getOutputStream().write(new byte[] {5, 1, 0});
+                socket.getOutputStream().flush();
+                byte[] reply = socket.getInputStream().readNBytes(2);
+                if (reply.length == 2 && reply[0] == 5 && reply[1] == 0) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not ready yet
+            }
+            if (!process.isAlive() || System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the V2Ray client's SOCKS port " + port + " never answered; log "
+                        + log + ":\n" + V2RayBinary.tail(log));
+            }
+            V2RayBinary.pause(Duration.ofMillis(20));
         }
     }
 
@@ -77,28 +105,36 @@ public final class V2RayClient implements AutoCloseable {
 
     /**
      * HTTP GET through the SOCKS proxy on a fresh connection (no keep-alive, so a revoked user cannot ride an old
-     * tunnel): the status code, or -1 when no answer came after a few short attempts.
+     * tunnel): the status code, or -1 when no answer came. A refused connection to the SOCKS port is tried up to
+     * three times (the process may still be starting); any other failure once more, because the first tunnel of a
+     * fresh client process occasionally stalls. A rejected user sees its tunnel closed (VLESS, Trojan after a
+     * pause) or held open until the short read timeout (VMess, which hides from probes).
      */
     public int fetchStatus(URI url) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            int status = fetchOnce(url);
-            if (status != -1) {
-                return status;
+        int failures = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return fetchOnce(url);
+            } catch (ConnectException e) {
+                if (attempt >= CONNECT_ATTEMPTS) {
+                    return -1;
+                }
+            } catch (IOException e) {
+                if (++failures >= TUNNEL_ATTEMPTS) {
+                    return -1;
+                }
             }
-            if (attempt < ATTEMPTS) {
-                V2RayBinary.pause(BETWEEN_ATTEMPTS);
-            }
+            V2RayBinary.pause(BETWEEN_ATTEMPTS);
         }
-        return -1;
     }
 
-    private int fetchOnce(URI url) {
+    private int fetchOnce(URI url) throws IOException {
         Proxy proxy = new Proxy(Proxy.Type.SOCKS, new InetSocketAddress(V2RayBinary.LOOPBACK, socksPort));
         HttpURLConnection connection = null;
         try {
             connection = (HttpURLConnection) url.toURL().openConnection(proxy);
             connection.setConnectTimeout(2000);
-            connection.setReadTimeout(3000);
+            connection.setReadTimeout(2000);
             connection.setUseCaches(false);
             connection.setRequestProperty("Connection", "close");
             int status = connection.getResponseCode();
@@ -108,8 +144,6 @@ public final class V2RayClient implements AutoCloseable {
                 }
             }
             return status;
-        } catch (IOException e) {
-            return -1;
         } finally {
             if (connection != null) {
                 connection.disconnect();
