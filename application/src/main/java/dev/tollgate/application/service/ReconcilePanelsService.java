@@ -1,6 +1,7 @@
 package dev.tollgate.application.service;
 
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
+import dev.tollgate.application.port.out.PanelCapability;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelGateway;
 import dev.tollgate.application.port.out.PanelGateways;
@@ -10,11 +11,15 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.domain.subscription.Subscription;
 import java.lang.System.Logger.Level;
+import dev.tollgate.domain.server.ServerId;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cores forget clients added over their API when they restart; when a gateway reports a restart, every active
- * subscription of that server is created again (creation is idempotent, so nothing is duplicated).
+ * subscription of that server is created again (creation is idempotent, so nothing is duplicated). The first time a
+ * core without persistent clients is seen up, the same happens, since it may have restarted while nobody watched.
  */
 public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
 
@@ -25,6 +30,7 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
     private final SubscriptionRepository subscriptions;
     private final SubscriptionProvisioner provisioner;
     private final Clock clock;
+    private final Set<ServerId> seenUp = ConcurrentHashMap.newKeySet();
 
     public ReconcilePanelsService(ServerCatalog servers, PanelGateways gateways, SubscriptionRepository subscriptions,
                                   SubscriptionProvisioner provisioner, Clock clock) {
@@ -49,7 +55,10 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
                 continue;
             }
             up++;
-            if (health.restartedSinceLastCheck()) {
+            // A core that keeps clients only in memory may have restarted while this application was not watching,
+            // so the first time it is seen up, its clients are applied as after a restart.
+            boolean firstSeen = seenUp.add(server.id()) && !gateway.capabilities().contains(PanelCapability.PERSISTENT_CLIENTS);
+            if (health.restartedSinceLastCheck() || firstSeen) {
                 reapplied += reapply(server, gateway);
             }
         }

@@ -24,6 +24,21 @@ public final class InMemoryPanelGateway implements PanelGateway {
     private volatile int createCalls;
 
     private volatile boolean restartedUnreported;
+    private final Set<PanelCapability> capabilities;
+
+    /** A panel that stores its clients (like 3x-UI and S-UI). */
+    public InMemoryPanelGateway() {
+        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS));
+    }
+
+    private InMemoryPanelGateway(Set<PanelCapability> capabilities) {
+        this.capabilities = Set.copyOf(capabilities);
+    }
+
+    /** A bare core (like Xray or V2Ray) that keeps API-added clients only in memory. */
+    public static InMemoryPanelGateway bareCore() {
+        return new InMemoryPanelGateway(EnumSet.of(PanelCapability.ONLINE_CLIENTS));
+    }
 
     /** Behaves like a bare core restarting: every client is forgotten and the next health check reports it. */
     public void restartForgettingClients() {
@@ -58,7 +73,7 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     @Override
     public Set<PanelCapability> capabilities() {
-        return EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS);
+        return capabilities;
     }
 
     @Override

@@ -51,6 +51,20 @@ class ReconcilePanelsServiceTest {
     }
 
     @Test
+    void reconcile_whenABareCoreIsFirstSeenUp_appliesItsActiveClientsBecauseItMayHaveRestartedUnwatched() {
+        InMemoryPanelGateway bare = InMemoryPanelGateway.bareCore();
+        FixedServers bareServers = new FixedServers().add(FixedServers.vlessServer("core-1"), bare);
+        SubscriptionProvisioner bareProvisioner = new SubscriptionProvisioner(subscriptions, bareServers, bareServers,
+                new InMemoryTransactionRunner(), new ShareLinks(), clock);
+        ReconcilePanelsService bareReconcile = new ReconcilePanelsService(bareServers, bareServers, subscriptions, bareProvisioner, clock);
+        Subscription active = activeSubscription(4);
+
+        assertThat(bareReconcile.reconcile()).isEqualTo(new ReconcilePanelsUseCase.Result(1, 0, 1));
+        assertThat(bare.client(active.credential().email())).isPresent();
+        assertThat(bareReconcile.reconcile()).isEqualTo(new ReconcilePanelsUseCase.Result(1, 0, 0));
+    }
+
+    @Test
     void reconcile_whenCoreIsDown_countsItAndTouchesNothing() {
         activeSubscription(3);
         core.goDown();
