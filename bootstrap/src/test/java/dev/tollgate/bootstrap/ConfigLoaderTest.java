@@ -53,18 +53,18 @@ class ConfigLoaderTest {
                     publicPort: 443
                     link: {security: tls, sni: de.example.com}
                 """);
-        Settings settings = new ConfigLoader().load(Map.of(
-                "TOLLGATE_CONFIG", file.toString(),
-                "TOLLGATE_BOT_TOKEN", "from-env",
-                "TOLLGATE_TRIAL_TRAFFIC", "2GB",
-                "TOLLGATE_SERVERS_0_PASSWORD", "from-env-secret",
-                "TOLLGATE_SERVERS_0_LINK_HEADER_TYPE", "none",
-                "TOLLGATE_SERVERS_1_ID", "core-1",
-                "TOLLGATE_SERVERS_1_KIND", "xray",
-                "TOLLGATE_SERVERS_1_PROTOCOL", "trojan",
-                "TOLLGATE_SERVERS_1_ADDRESS", "127.0.0.1:10085",
-                "TOLLGATE_SERVERS_1_PUBLIC_HOST", "core.example.com",
-                "TOLLGATE_SERVERS_1_PUBLIC_PORT", "8443"));
+        Settings settings = new ConfigLoader().load(Map.ofEntries(
+                Map.entry("TOLLGATE_CONFIG", file.toString()),
+                Map.entry("TOLLGATE_BOT_TOKEN", "from-env"),
+                Map.entry("TOLLGATE_TRIAL_TRAFFIC", "2GB"),
+                Map.entry("TOLLGATE_SERVERS_0_PASSWORD", "from-env-secret"),
+                Map.entry("TOLLGATE_SERVERS_0_LINK_HEADER_TYPE", "none"),
+                Map.entry("TOLLGATE_SERVERS_1_ID", "core-1"),
+                Map.entry("TOLLGATE_SERVERS_1_KIND", "xray"),
+                Map.entry("TOLLGATE_SERVERS_1_PROTOCOL", "trojan"),
+                Map.entry("TOLLGATE_SERVERS_1_ADDRESS", "127.0.0.1:10085"),
+                Map.entry("TOLLGATE_SERVERS_1_PUBLIC_HOST", "core.example.com"),
+                Map.entry("TOLLGATE_SERVERS_1_PUBLIC_PORT", "8443")));
 
         assertThat(settings.botToken().value()).isEqualTo("from-env");
         assertThat(settings.adminIds()).containsExactlyInAnyOrder(11L, 22L);
