@@ -22,7 +22,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   # policy-rc.d keeps the packages from starting their own services; this script starts what it needs.
   as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-v2ray -version | head -n 1
+echo "test-services: $(v2ray -version | sed -n 1p)"
 
 PG_VERSION="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
 if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -q "^${PG_VERSION} main$"; then
