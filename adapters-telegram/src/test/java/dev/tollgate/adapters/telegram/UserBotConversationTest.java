@@ -1,0 +1,162 @@
+package dev.tollgate.adapters.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.application.fakes.FixedServers;
+import dev.tollgate.application.fakes.InMemoryCustomerRepository;
+import dev.tollgate.application.fakes.InMemoryPanelGateway;
+import dev.tollgate.application.fakes.InMemorySubscriptionRepository;
+import dev.tollgate.application.fakes.InMemoryTransactionRunner;
+import dev.tollgate.application.fakes.InMemoryTrialClaims;
+import dev.tollgate.application.fakes.MutableClock;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.service.ClaimTrialService;
+import dev.tollgate.application.service.ListSubscriptionsService;
+import dev.tollgate.application.service.RegisterContactService;
+import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.trial.TrialPolicy;
+import dev.tollgate.domain.trial.TrialTerms;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Scripted conversations with the real TelegramModule over the fake Bot API, on in-memory use cases. */
+class UserBotConversationTest {
+
+    private static final String TOKEN = "42:conversation-test";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T09:30:00Z"));
+    private final InMemoryPanelGateway panel = new InMemoryPanelGateway();
+    private final FixedServers servers = new FixedServers().add(FixedServers.vlessServer("de-1"), panel);
+    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
+    private FakeTelegramBotApi telegram;
+    private LifecycleService bot;
+
+    @BeforeEach
+    void start() {
+        telegram = FakeTelegramBotApi.start(TOKEN);
+        InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
+        SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
+                new ShareLinks(), clock);
+        InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
+            @Override
+            protected void configure() {
+                binder().requireExplicitBindings();
+                bind(RegisterContactUseCase.class).toInstance(new RegisterContactService(customers, transactions, clock));
+                bind(ClaimTrialUseCase.class).toInstance(new ClaimTrialService(
+                        new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
+                        new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
+                bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
+            }
+        }, new TelegramModule(new Secret(TOKEN), telegram.baseUrl(), ZoneId.of("UTC")));
+        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
+        bot.start();
+    }
+
+    @AfterEach
+    void stop() {
+        bot.stop();
+        telegram.close();
+    }
+
+    @Test
+    void start_inPersian_greetsInPersianAndTheTrialShowsAJalaliExpiryWithPersianDigits() {
+        TgUser sara = new TgUser(501, "سارا", "fa");
+        telegram.userSends(sara, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(sara.id(), m -> m.buttonData("آزمایشی").isPresent(), WAIT);
+        assertThat(menu.text()).contains("سلام سارا");
+
+        telegram.userPresses(sara, menu.messageId(), "trial");
+        ChatMessage result = telegram.awaitBotMessage(sara.id(), m -> m.text() != null && m.text().contains("vless://"), WAIT);
+
+        // 2026-03-20 09:30 UTC plus three days is 3 Farvardin 1405 (Nowruz 1405 is 21 March 2026).
+        assertThat(result.text()).contains("۱۴۰۵/۰۱/۰۳ ۰۹:۳۰", "۱٫۵ گیگابایت");
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void pressButton_withForgedOrOversizedData_answersClearlyAndChangesNothing() {
+        TgUser mallory = new TgUser(666, "Mallory", "en");
+        telegram.userSends(mallory, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(mallory.id(), m -> m.buttonData("Free trial").isPresent(), WAIT);
+
+        for (String forged : new String[] {"trial;drop table", "admin:grant:666", "x".repeat(300), "TRIAL", "\u0000"}) {
+            String query = telegram.userPresses(mallory, menu.messageId(), forged);
+            awaitAnswered(query);
+        }
+
+        assertThat(telegram.message(mallory.id(), menu.messageId()).orElseThrow().edits()).isZero();
+        assertThat(subscriptions.findByOwner(new TelegramUserId(mallory.id()))).isEmpty();
+        assertThat(panel.clientCount()).isZero();
+        assertThat(telegram.calls().stream().filter(c -> c.method().equals("answerCallbackQuery"))
+                .allMatch(c -> "true".equals(c.parameters().get("show_alert")))).isTrue();
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void sendText_thatIsOversizedOrUnknown_getsTheMenuBack() {
+        TgUser user = new TgUser(777, "Ivan", "ru");
+        telegram.userSends(user, "a".repeat(10_000));
+        ChatMessage answer = telegram.awaitBotMessage(user.id(), m -> m.buttonData("Бесплатный").isPresent(), WAIT);
+        assertThat(answer.text()).contains("Я не понял");
+        telegram.userSends(user, "<b>hi</b> & bye");
+        telegram.awaitBotMessage(user.id(), m -> m.messageId() > answer.messageId() && m.fromBot(), WAIT);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void mySubscriptions_afterTheTrial_listsTheLinkAndTheSecondTrialIsRefused() {
+        TgUser user = new TgUser(888, "Anna", null);
+        telegram.userSends(user, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(user.id(), m -> m.buttonData("Free trial").isPresent(), WAIT);
+        telegram.userPresses(user, menu.messageId(), "trial");
+        ChatMessage activated = telegram.awaitBotMessage(user.id(), m -> m.text() != null && m.text().contains("vless://"), WAIT);
+
+        telegram.userPresses(user, activated.messageId(), "menu");
+        telegram.awaitBotMessage(user.id(), m -> m.messageId() == activated.messageId() && m.buttonData("My subscriptions").isPresent(), WAIT);
+        telegram.userPresses(user, activated.messageId(), "subs");
+        ChatMessage list = telegram.awaitBotMessage(user.id(), m -> m.text() != null && m.text().contains("Your subscriptions"), WAIT);
+        assertThat(list.text()).contains("Server de-1", "active", "vless://");
+
+        telegram.userPresses(user, list.messageId(), "menu");
+        telegram.awaitBotMessage(user.id(), m -> m.messageId() == list.messageId() && m.buttonData("Free trial").isPresent(), WAIT);
+        telegram.userPresses(user, list.messageId(), "trial");
+        telegram.awaitBotMessage(user.id(), m -> m.text() != null && m.text().contains("already used your free trial"), WAIT);
+        assertThat(panel.clientCount()).isEqualTo(1);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    private void awaitAnswered(String queryId) {
+        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
+    }
+}
