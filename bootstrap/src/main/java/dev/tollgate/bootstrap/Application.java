@@ -12,6 +12,7 @@ import dev.tollgate.adapters.sui.SuiModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.Secret;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class Application implements AutoCloseable {
     }
 
     /** The modules for these settings; the only place that decides what is installed. */
-    static List<Module> modules(Settings settings, Clock clock) {
+    static List<Module> modules(Settings settings, Secret secretKey, Clock clock) {
         List<Module> modules = new ArrayList<>();
         modules.add(new AbstractModule() {
             @Override
@@ -46,7 +47,7 @@ final class Application implements AutoCloseable {
         });
         modules.add(new CoreModule(settings, clock));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
-                settings.databasePoolSize()));
+                settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());
         modules.add(new SuiModule());
         if (settings.botEnabled()) {
@@ -58,7 +59,8 @@ final class Application implements AutoCloseable {
     }
 
     static Application start(Settings settings, Clock clock) {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(settings, clock));
+        Secret secretKey = SecretKeys.resolve(settings.secretKey(), settings.secretKeyFile());
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(settings, secretKey, clock));
         Application application = new Application(injector);
         try {
             application.startServices();

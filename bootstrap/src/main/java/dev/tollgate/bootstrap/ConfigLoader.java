@@ -55,6 +55,8 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_DB_USER", "database.user"),
             Map.entry("TOLLGATE_DB_PASSWORD", "database.password"),
             Map.entry("TOLLGATE_DB_POOL_SIZE", "database.poolSize"),
+            Map.entry("TOLLGATE_SECRET_KEY", "security.secretKey"),
+            Map.entry("TOLLGATE_SECRET_KEY_FILE", "security.secretKeyFile"),
             Map.entry("TOLLGATE_TRIAL_DURATION", "trial.duration"),
             Map.entry("TOLLGATE_TRIAL_TRAFFIC", "trial.traffic"),
             Map.entry("TOLLGATE_TRIAL_SERVER", "trial.server"),
@@ -269,6 +271,8 @@ final class ConfigLoader {
         }
         return new Settings(new Secret(nullToEmpty(config.bot().token()).trim()), apiUrl, Set.copyOf(admins), dbUrl,
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
+                new Secret(nullToEmpty(config.security().secretKey()).trim()),
+                Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
                 trial, trialServer, zone, nullToEmpty(config.http().host()), port, retry, reconcile, List.copyOf(servers));
     }
 

@@ -15,6 +15,7 @@ import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
@@ -62,8 +63,8 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ServerCatalog servers() {
-        return new ConfiguredServers(settings.servers(), settings.trialServer());
+    ServerCatalog servers(ServerRepository stored) {
+        return new ConfiguredServers(settings.servers(), stored, settings.trialServer());
     }
 
     @Provides

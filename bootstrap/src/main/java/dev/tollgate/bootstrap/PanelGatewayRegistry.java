@@ -41,17 +41,8 @@ final class PanelGatewayRegistry implements PanelGateways, LifecycleService {
 
     @Override
     public synchronized void start() {
-        Map<String, PanelGatewayFactory> byKind = new LinkedHashMap<>();
-        factories.forEach(factory -> factory.kinds().forEach(kind -> byKind.put(kind, factory)));
         for (ServerSettings server : servers.all()) {
-            PanelGatewayFactory factory = byKind.get(server.kind());
-            if (factory == null) {
-                throw new ConfigurationException("server " + server.id() + " has kind '" + server.kind()
-                        + "'; known kinds are " + new TreeSet<>(byKind.keySet()));
-            }
-            open.put(server.id(), factory.open(server));
-            LOG.info("server {} ({} at {}, inbound {})", server.id(), server.kind(), server.connection().address(),
-                    server.connection().inbound());
+            open.put(server.id(), open(server));
         }
         if (servers.all().isEmpty()) {
             LOG.warn("no servers are configured: trials and purchases are refused until you add one (see README, 'servers')");
@@ -70,12 +61,29 @@ final class PanelGatewayRegistry implements PanelGateways, LifecycleService {
         open.clear();
     }
 
+    /** Servers an admin added after start are opened on first use. */
     @Override
     public PanelGateway forServer(ServerId server) {
         PanelGateway gateway = open.get(server);
-        if (gateway == null) {
-            throw new IllegalArgumentException("no open gateway for server " + server);
+        if (gateway != null) {
+            return gateway;
         }
-        return gateway;
+        synchronized (this) {
+            return open.computeIfAbsent(server, id -> open(servers.find(id)
+                    .orElseThrow(() -> new IllegalArgumentException("server " + id + " is not configured"))));
+        }
+    }
+
+    private PanelGateway open(ServerSettings server) {
+        Map<String, PanelGatewayFactory> byKind = new LinkedHashMap<>();
+        factories.forEach(factory -> factory.kinds().forEach(kind -> byKind.put(kind, factory)));
+        PanelGatewayFactory factory = byKind.get(server.kind());
+        if (factory == null) {
+            throw new ConfigurationException("server " + server.id() + " has kind '" + server.kind()
+                    + "'; known kinds are " + new TreeSet<>(byKind.keySet()));
+        }
+        LOG.info("server {} ({} at {}, inbound {})", server.id(), server.kind(), server.connection().address(),
+                server.connection().inbound());
+        return factory.open(server);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 /** The validated, typed configuration the application is built from. */
 record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 String databaseUrl, String databaseUser, Secret databasePassword, int databasePoolSize,
+                Secret secretKey, java.nio.file.Path secretKeyFile,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
                 String httpHost, int httpPort, Duration pendingRetryInterval, Duration reconcileInterval,
                 List<ServerSettings> servers) {

@@ -8,13 +8,16 @@ import java.util.Set;
 
 /** The whole configuration after the YAML file and the TOLLGATE_* environment variables are merged. */
 @JsonIgnoreProperties(ignoreUnknown = false)
-record TollgateConfig(Bot bot, Database database, Trial trial, Display display, Http http, Jobs jobs,
+record TollgateConfig(Bot bot, Database database, Security security, Trial trial, Display display, Http http, Jobs jobs,
                       List<Server> servers) {
 
     record Bot(String token, String apiUrl, Set<Long> adminIds) {
     }
 
     record Database(String url, String user, String password, Integer poolSize) {
+    }
+
+    record Security(String secretKey, String secretKeyFile) {
     }
 
     record Trial(String duration, String traffic, String server) {

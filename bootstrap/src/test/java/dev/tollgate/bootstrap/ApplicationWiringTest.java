@@ -10,6 +10,7 @@ import com.google.inject.TypeLiteral;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
+import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.UserNotifier;
 import java.time.Clock;
 import java.util.Map;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.Test;
 /** The real module list builds under the strict binder in production stage, without touching any network or disk. */
 class ApplicationWiringTest {
 
+    private static final Secret TEST_KEY = new Secret(java.util.Base64.getEncoder().encodeToString(new byte[32]));
+
     @Test
     void modules_withABotToken_wireTheTelegramBotAndEveryPanelKind() {
         Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_BOT_TOKEN", "1:fake", "TOLLGATE_DB_URL", "jdbc:h2:mem:wiring"));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, Clock.systemUTC()));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, TEST_KEY, Clock.systemUTC()));
 
         assertThat(injector.getInstance(ClaimTrialUseCase.class)).isNotNull();
         assertThat(injector.getInstance(UserNotifier.class).getClass().getSimpleName()).isEqualTo("TelegramNotifier");
@@ -38,7 +41,7 @@ class ApplicationWiringTest {
     @Test
     void modules_withoutABotToken_stillBuildAndOnlyLogNotifications() {
         Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_DB_URL", "jdbc:h2:mem:wiring2"));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, Clock.systemUTC()));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, TEST_KEY, Clock.systemUTC()));
 
         assertThat(injector.getInstance(UserNotifier.class)).isInstanceOf(LoggingUserNotifier.class);
         Set<String> services = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).stream()

@@ -62,6 +62,7 @@ class TrialEndToEndTest {
         environment.put("TOLLGATE_ADMIN_IDS", "1");
         environment.put("TOLLGATE_DB_URL", "jdbc:h2:file:" + work.resolve("db/tollgate").toAbsolutePath());
         environment.put("TOLLGATE_HTTP_PORT", "0");
+        environment.put("TOLLGATE_SECRET_KEY_FILE", work.resolve("secret.key").toString());
         environment.put("TOLLGATE_TRIAL_DURATION", "2d");
         environment.put("TOLLGATE_TRIAL_TRAFFIC", "1.5GB");
         environment.put("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "PT1S");

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
@@ -28,13 +29,17 @@ public final class PersistenceModule extends AbstractModule {
     private final String user;
     private final Secret password;
     private final int maxPoolSize;
+    private final Secret secretKey;
 
-    public PersistenceModule(String jdbcUrl, String user, Secret password, int maxPoolSize) {
+    /** {@code secretKey} is the base64 AES-256 key that encrypts panel passwords and tokens at rest. */
+    public PersistenceModule(String jdbcUrl, String user, Secret password, int maxPoolSize, Secret secretKey) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
         this.maxPoolSize = maxPoolSize;
+        this.secretKey = secretKey;
         Database.dialectOf(jdbcUrl);
+        new SecretCipher(secretKey);
     }
 
     @Override
@@ -48,6 +53,12 @@ public final class PersistenceModule extends AbstractModule {
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);
         bind(JooqTransactionRunner.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);
+    }
+
+    @Provides
+    @Singleton
+    ServerRepository servers(DSLContext dsl) {
+        return new JooqServerRepository(dsl, new SecretCipher(secretKey));
     }
 
     @Provides

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 /** Starts the persistence module on H2 (file mode) or on the PostgreSQL server the test script provides. */
 final class TestDatabases {
 
+    /** A fixed test key (32 zero-based bytes); production keys come from TOLLGATE_SECRET_KEY or the key file. */
+    static final Secret TEST_KEY = new Secret(java.util.Base64.getEncoder().encodeToString(new byte[32]));
+
     private TestDatabases() {
     }
 
@@ -31,7 +34,7 @@ final class TestDatabases {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, binder -> {
             binder.requireExplicitBindings();
             binder.disableCircularProxies();
-        }, new PersistenceModule(url, user, password, 4));
+        }, new PersistenceModule(url, user, password, 4, TEST_KEY));
         try {
             injector.getInstance(Database.class).start();
         } catch (RuntimeException e) {

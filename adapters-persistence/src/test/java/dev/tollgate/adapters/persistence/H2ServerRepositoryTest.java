@@ -1,0 +1,29 @@
+package dev.tollgate.adapters.persistence;
+
+import com.google.inject.Injector;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2ServerRepositoryTest extends JooqServerRepositoryContract {
+
+    @TempDir
+    static Path directory;
+    private static Injector injector;
+
+    @BeforeAll
+    static void start() {
+        injector = TestDatabases.h2(directory);
+    }
+
+    @AfterAll
+    static void stop() {
+        injector.getInstance(Database.class).stop();
+    }
+
+    @Override
+    protected Injector injector() {
+        return injector;
+    }
+}

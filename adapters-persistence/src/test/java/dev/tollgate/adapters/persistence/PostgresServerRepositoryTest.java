@@ -1,0 +1,25 @@
+package dev.tollgate.adapters.persistence;
+
+import com.google.inject.Injector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresServerRepositoryTest extends JooqServerRepositoryContract {
+
+    private static Injector injector;
+
+    @BeforeAll
+    static void start() {
+        injector = TestDatabases.postgres();
+    }
+
+    @AfterAll
+    static void stop() {
+        injector.getInstance(Database.class).stop();
+    }
+
+    @Override
+    protected Injector injector() {
+        return injector;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tollgate.bootstrap;
+
+import dev.tollgate.application.port.out.Secret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AES key that encrypts panel secrets at rest: TOLLGATE_SECRET_KEY when set, else the key file, which is
+ * created with a fresh random key (readable by the owner only) the first time the app starts.
+ */
+final class SecretKeys {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretKeys.class);
+
+    private SecretKeys() {
+    }
+
+    static Secret resolve(Secret configured, Path keyFile) {
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        try {
+            if (Files.isRegularFile(keyFile)) {
+                return new Secret(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
+            }
+            Path parent = keyFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            String encoded = Base64.getEncoder().encodeToString(key);
+            Files.writeString(keyFile, encoded + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                LOG.warn("cannot restrict the permissions of {} on this file system", keyFile);
+            }
+            LOG.warn("created a new secret key in {}: back it up, stored panel passwords cannot be read without it",
+                    keyFile.toAbsolutePath());
+            return new Secret(encoded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the secret key file " + keyFile
+                    + " (set TOLLGATE_SECRET_KEY or TOLLGATE_SECRET_KEY_FILE)", e);
+        }
+    }
+}
