@@ -33,6 +33,8 @@ class ArchitectureTest {
 
     private static final String GENERATED_JOOQ = "dev.tollgate.adapters.persistence.generated..";
     private static final String GENERATED_PROTO = "dev.tollgate.adapters.xray.proto..";
+    /** The HTTP transport the two X-UI family packages share; public for them, fenced off for everyone else. */
+    private static final String PANEL_HTTP = "dev.tollgate.adapters.panelhttp..";
 
     @ArchTest
     static final ArchRule domain_depends_only_on_jdk = classes().that().resideInAPackage("dev.tollgate.domain..")
@@ -50,7 +52,7 @@ class ArchitectureTest {
             .domainServices("dev.tollgate.application.port..")
             .applicationServices("dev.tollgate.application.service..")
             .adapter("telegram", "dev.tollgate.adapters.telegram..")
-            .adapter("http-panels", "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..")
+            .adapter("http-panels", "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..", PANEL_HTTP)
             .adapter("xray", "dev.tollgate.adapters.xray..")
             .adapter("persistence", "dev.tollgate.adapters.persistence..")
             // bootstrap is the composition root outside the onion: it may see every layer.
@@ -70,8 +72,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_modules_are_public_in_adapters = classes().that().resideInAPackage("dev.tollgate.adapters..")
             .and(not(resideInAPackage(GENERATED_JOOQ))).and(not(resideInAPackage(GENERATED_PROTO)))
+            .and(not(resideInAPackage(PANEL_HTTP)))
             .and().arePublic().and().areTopLevelClasses()
             .should().haveSimpleNameEndingWith("Module");
+
+    @ArchTest
+    static final ArchRule shared_panel_http_is_used_only_by_the_http_panel_adapters = classes()
+            .that().resideInAPackage(PANEL_HTTP)
+            .should().onlyBeAccessed().byAnyPackage(PANEL_HTTP, "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..");
 
     @ArchTest
     static final ArchRule adapter_implementations_are_package_private = classes().that()

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.sui;
 
+import dev.tollgate.adapters.panelhttp.PanelHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.application.port.out.PanelAuthenticationException;
@@ -28,14 +29,14 @@ final class SuiApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(SuiApi.class);
 
-    private final SuiHttp http;
+    private final PanelHttp http;
     private final String username;
     private final Secret password;
     private final Secret token;
     private volatile boolean tokenUsable;
     private boolean loggedIn;
 
-    SuiApi(SuiHttp http, PanelConnection connection) {
+    SuiApi(PanelHttp http, PanelConnection connection) {
         this.http = http;
         this.username = connection.username();
         this.password = connection.password();
@@ -58,9 +59,9 @@ final class SuiApi {
         return call("POST " + action, prefix -> http.postForm(prefix + action, form, headers(prefix)));
     }
 
-    private Envelope call(String what, java.util.function.Function<String, SuiHttp.Answer> send) {
+    private Envelope call(String what, java.util.function.Function<String, PanelHttp.Answer> send) {
         if (tokenUsable) {
-            SuiHttp.Answer answer = send.apply("apiv2/");
+            PanelHttp.Answer answer = send.apply("apiv2/");
             if (answer.status() == 404 && hasCredentials()) {
                 // S-UI before 1.2 has no API v2.
                 LOG.warn("S-UI at {} has no API v2 (older than 1.2?); falling back to API v1 with a session", http.base());
@@ -80,13 +81,13 @@ final class SuiApi {
             }
         }
         ensureLoggedIn();
-        SuiHttp.Answer answer = send.apply("api/");
+        PanelHttp.Answer answer = send.apply("api/");
         if (!sessionRefused(answer)) {
             return interpret(what, answer);
         }
         LOG.info("S-UI session at {} expired; logging in again", http.base());
         relogin();
-        SuiHttp.Answer again = send.apply("api/");
+        PanelHttp.Answer again = send.apply("api/");
         if (sessionRefused(again)) {
             throw new PanelAuthenticationException("S-UI keeps refusing our fresh session for " + what);
         }
@@ -118,7 +119,7 @@ final class SuiApi {
         // Form fields user and pass; S-UI reads them with FormValue and does not accept JSON.
         form.put("user", username);
         form.put("pass", password.value());
-        SuiHttp.Answer answer = http.postForm("api/login", form, headers("api/"));
+        PanelHttp.Answer answer = http.postForm("api/login", form, headers("api/"));
         if (answer.status() == 404) {
             throw new PanelProtocolException("there is no S-UI login at " + http.base()
                     + "api/login: check the panel address and its path (default /app/)");
@@ -143,13 +144,13 @@ final class SuiApi {
     }
 
     /** 3xx (no XHR header honoured) or HTTP 200 {success:false,msg:"Invalid login"}. */
-    private static boolean sessionRefused(SuiHttp.Answer answer) {
+    private static boolean sessionRefused(PanelHttp.Answer answer) {
         if (answer.status() >= 300 && answer.status() < 400 || answer.status() == 401) {
             return true;
         }
         if (answer.status() == 200 && answer.body().contains("\"success\"")) {
             try {
-                JsonNode node = SuiHttp.json().readTree(answer.body());
+                JsonNode node = PanelHttp.json().readTree(answer.body());
                 return !node.path("success").asBoolean(true)
                         && node.path("msg").asText("").toLowerCase(Locale.ROOT).contains("invalid login");
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -159,15 +160,15 @@ final class SuiApi {
         return false;
     }
 
-    private Envelope interpret(String what, SuiHttp.Answer answer) {
+    private Envelope interpret(String what, PanelHttp.Answer answer) {
         if (answer.status() != 200) {
             throw new PanelProtocolException("S-UI answered " + what + " with unexpected HTTP " + answer.status()
-                    + (answer.body().isBlank() ? "" : ": " + SuiHttp.excerpt(answer.body())));
+                    + (answer.body().isBlank() ? "" : ": " + PanelHttp.excerpt(answer.body())));
         }
         JsonNode node = http.parse(answer, what);
         if (!(node instanceof ObjectNode) || !node.path("success").isBoolean()) {
             throw new PanelProtocolException("S-UI answered " + what + " without its {success,msg,obj} envelope: "
-                    + SuiHttp.excerpt(answer.body()));
+                    + PanelHttp.excerpt(answer.body()));
         }
         return new Envelope(node.get("success").asBoolean(), node.path("msg").asText(""), node.path("obj"));
     }

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.sui;
 
+import dev.tollgate.adapters.panelhttp.PanelHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,16 +41,16 @@ final class SuiPanelGateway implements PanelGateway {
             PanelCapability.ONLINE_CLIENTS));
     private static final long DAY_SECONDS = 86_400;
 
-    private final SuiHttp http;
+    private final PanelHttp http;
     private final SuiApi api;
     private final List<Long> inboundIds;
     private final URI subscriptionBase;
 
     SuiPanelGateway(PanelConnection connection) {
-        SuiHttp.Settings settings = SuiHttp.Settings.of(connection);
+        PanelHttp.Settings settings = PanelHttp.Settings.of(connection);
         this.inboundIds = inboundIds(connection.inbound());
         this.subscriptionBase = subscriptionBase(connection, settings.base());
-        this.http = new SuiHttp("S-UI panel", settings);
+        this.http = new PanelHttp("S-UI panel", settings);
         this.api = new SuiApi(http, connection);
     }
 
@@ -104,7 +105,7 @@ final class SuiPanelGateway implements PanelGateway {
         Optional<ObjectNode> stored = find(client.email());
         if (stored.isPresent()) {
             // The data of a delete is the bare client id as a JSON number, not an object or a string.
-            save("del", SuiHttp.json().getNodeFactory().numberNode(stored.get().path("id").asLong()), client.email());
+            save("del", PanelHttp.json().getNodeFactory().numberNode(stored.get().path("id").asLong()), client.email());
         }
     }
 
@@ -145,7 +146,7 @@ final class SuiPanelGateway implements PanelGateway {
     @Override
     public Optional<URI> subscriptionUrl(PanelClient client) {
         // S-UI serves a client's subscription under its name on the separate subscription server.
-        return Optional.of(subscriptionBase.resolve(SuiHttp.segment(client.email())));
+        return Optional.of(subscriptionBase.resolve(PanelHttp.segment(client.email())));
     }
 
     @Override
@@ -202,7 +203,7 @@ final class SuiPanelGateway implements PanelGateway {
 
     /** The full row to save, in S-UI units: volume in bytes, expiry in unix seconds. */
     ObjectNode row(PanelClient client, ObjectNode stored) {
-        ObjectNode row = stored == null ? SuiHttp.json().createObjectNode() : stored.deepCopy();
+        ObjectNode row = stored == null ? PanelHttp.json().createObjectNode() : stored.deepCopy();
         if (stored == null) {
             row.put("name", client.email());
             row.put("up", 0);

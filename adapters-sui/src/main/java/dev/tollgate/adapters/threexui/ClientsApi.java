@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.threexui;
 
+import dev.tollgate.adapters.panelhttp.PanelHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,7 +52,7 @@ final class ClientsApi implements XuiClientApi {
     }
 
     private Optional<StoredClient> get(String email) {
-        XuiSession.Envelope envelope = session.get(PREFIX + "get/" + XuiHttp.segment(email));
+        XuiSession.Envelope envelope = session.get(PREFIX + "get/" + PanelHttp.segment(email));
         if (!envelope.success()) {
             return Optional.empty();
         }
@@ -65,7 +66,7 @@ final class ClientsApi implements XuiClientApi {
 
     @Override
     public boolean add(ObjectNode client) {
-        ObjectNode body = XuiHttp.json().createObjectNode();
+        ObjectNode body = PanelHttp.json().createObjectNode();
         body.set("client", client);
         ArrayNode ids = body.putArray("inboundIds");
         inboundIds.forEach(ids::add);
@@ -84,29 +85,29 @@ final class ClientsApi implements XuiClientApi {
     @Override
     public void update(StoredClient stored, ObjectNode client) {
         // v3.1 takes the bare client here (no {client, inboundIds} wrapper) and replaces the whole row.
-        XuiSession.requireSuccess(session.postJson(PREFIX + "update/" + XuiHttp.segment(stored.email()), client),
+        XuiSession.requireSuccess(session.postJson(PREFIX + "update/" + PanelHttp.segment(stored.email()), client),
                 "update client " + stored.email());
         List<Integer> missing = new ArrayList<>(inboundIds);
         missing.removeAll(stored.inboundIds());
         if (!missing.isEmpty()) {
-            ObjectNode body = XuiHttp.json().createObjectNode();
+            ObjectNode body = PanelHttp.json().createObjectNode();
             ArrayNode ids = body.putArray("inboundIds");
             missing.forEach(ids::add);
-            XuiSession.requireSuccess(session.postJson(PREFIX + XuiHttp.segment(stored.email()) + "/attach", body),
+            XuiSession.requireSuccess(session.postJson(PREFIX + PanelHttp.segment(stored.email()) + "/attach", body),
                     "attach client " + stored.email() + " to inbounds " + missing);
         }
     }
 
     @Override
     public boolean delete(StoredClient stored) {
-        XuiSession.requireSuccess(session.postJson(PREFIX + "del/" + XuiHttp.segment(stored.email()), null),
+        XuiSession.requireSuccess(session.postJson(PREFIX + "del/" + PanelHttp.segment(stored.email()), null),
                 "delete client " + stored.email());
         return true;
     }
 
     @Override
     public Optional<TrafficUsage> usage(String email) {
-        XuiSession.Envelope envelope = session.get(PREFIX + "traffic/" + XuiHttp.segment(email));
+        XuiSession.Envelope envelope = session.get(PREFIX + "traffic/" + PanelHttp.segment(email));
         if (!envelope.success()) {
             if (envelope.msg().toLowerCase(Locale.ROOT).contains("not found")) {
                 return Optional.empty();
@@ -118,7 +119,7 @@ final class ClientsApi implements XuiClientApi {
 
     @Override
     public void resetTraffic(StoredClient stored) {
-        XuiSession.requireSuccess(session.postJson(PREFIX + "resetTraffic/" + XuiHttp.segment(stored.email()), null),
+        XuiSession.requireSuccess(session.postJson(PREFIX + "resetTraffic/" + PanelHttp.segment(stored.email()), null),
                 "reset traffic of " + stored.email());
     }
 

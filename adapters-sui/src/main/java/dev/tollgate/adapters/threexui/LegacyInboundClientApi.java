@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.threexui;
 
+import dev.tollgate.adapters.panelhttp.PanelHttp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -67,14 +68,14 @@ final class LegacyInboundClientApi implements XuiClientApi {
     @Override
     public void update(StoredClient stored, ObjectNode client) {
         // The route takes the client's current key, which depends on the inbound protocol.
-        XuiSession.requireSuccess(session.postForm(PREFIX + "updateClient/" + XuiHttp.segment(clientKey(stored)),
+        XuiSession.requireSuccess(session.postForm(PREFIX + "updateClient/" + PanelHttp.segment(clientKey(stored)),
                 form(client)), "update client " + stored.email());
     }
 
     @Override
     public boolean delete(StoredClient stored) {
         XuiSession.Envelope envelope = session.postForm(PREFIX + inboundId + "/delClient/"
-                + XuiHttp.segment(clientKey(stored)), Map.of());
+                + PanelHttp.segment(clientKey(stored)), Map.of());
         if (envelope.success()) {
             return true;
         }
@@ -87,7 +88,7 @@ final class LegacyInboundClientApi implements XuiClientApi {
 
     @Override
     public Optional<TrafficUsage> usage(String email) {
-        XuiSession.Envelope envelope = session.get(PREFIX + "getClientTraffics/" + XuiHttp.segment(email));
+        XuiSession.Envelope envelope = session.get(PREFIX + "getClientTraffics/" + PanelHttp.segment(email));
         if (!envelope.success()) {
             // An unknown email is a refusal with "Inbound Not Found For Email" rather than an empty answer.
             if (envelope.msg().toLowerCase(Locale.ROOT).contains("not found")) {
@@ -101,7 +102,7 @@ final class LegacyInboundClientApi implements XuiClientApi {
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postForm(PREFIX + inboundId + "/resetClientTraffic/"
-                + XuiHttp.segment(stored.email()), Map.of()), "reset traffic of " + stored.email());
+                + PanelHttp.segment(stored.email()), Map.of()), "reset traffic of " + stored.email());
     }
 
     @Override
@@ -126,7 +127,7 @@ final class LegacyInboundClientApi implements XuiClientApi {
     }
 
     private Map<String, String> form(ObjectNode client) {
-        ObjectNode settings = XuiHttp.json().createObjectNode();
+        ObjectNode settings = PanelHttp.json().createObjectNode();
         settings.putArray("clients").add(client);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("id", Integer.toString(inboundId));
@@ -141,8 +142,8 @@ final class LegacyInboundClientApi implements XuiClientApi {
         JsonNode parsed;
         if (settings.isTextual()) {
             try {
-                parsed = settings.asText().isBlank() ? XuiHttp.json().createObjectNode()
-                        : XuiHttp.json().readTree(settings.asText());
+                parsed = settings.asText().isBlank() ? PanelHttp.json().createObjectNode()
+                        : PanelHttp.json().readTree(settings.asText());
             } catch (JsonProcessingException e) {
                 throw new PanelProtocolException("3x-UI sent inbound settings that are not JSON", e);
             }
@@ -150,7 +151,7 @@ final class LegacyInboundClientApi implements XuiClientApi {
             parsed = settings;
         }
         JsonNode clients = parsed.path("clients");
-        return clients instanceof ArrayNode array ? array : XuiHttp.json().createArrayNode();
+        return clients instanceof ArrayNode array ? array : PanelHttp.json().createArrayNode();
     }
 
     static String clientKey(StoredClient stored) {

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.threexui;
 
+import dev.tollgate.adapters.panelhttp.PanelHttp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.adapters.threexui.XuiClientApi.StoredClient;
 import dev.tollgate.application.port.out.PanelCapability;
@@ -39,17 +40,17 @@ final class ThreeXuiPanelGateway implements PanelGateway {
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
             PanelCapability.ONLINE_CLIENTS));
 
-    private final XuiHttp http;
+    private final PanelHttp http;
     private final XuiSession session;
     private final List<Integer> inboundIds;
     private final URI subscriptionBase;
     private volatile XuiClientApi api;
 
     ThreeXuiPanelGateway(PanelConnection connection) {
-        XuiHttp.Settings settings = XuiHttp.Settings.of(connection);
+        PanelHttp.Settings settings = PanelHttp.Settings.of(connection);
         this.inboundIds = inboundIds(connection.inbound());
         this.subscriptionBase = subscriptionBase(connection, settings.base());
-        this.http = new XuiHttp(XuiSession.PANEL, settings);
+        this.http = new PanelHttp(XuiSession.PANEL, settings);
         this.session = new XuiSession(http, connection.username(), connection.password(), connection.apiToken());
     }
 
@@ -183,7 +184,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     @Override
     public Optional<URI> subscriptionUrl(PanelClient client) {
         // The subscription server is separate from the panel (own port, no web base path) and serves by subId.
-        return Optional.of(subscriptionBase.resolve(XuiHttp.segment(client.subscriptionKey())));
+        return Optional.of(subscriptionBase.resolve(PanelHttp.segment(client.subscriptionKey())));
     }
 
     @Override
@@ -217,7 +218,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     /** The full client row in the panel's units, starting from what the panel stores (updates replace the row). */
     static ObjectNode fields(PanelClient client, ObjectNode stored) {
-        ObjectNode fields = stored == null ? XuiHttp.json().createObjectNode() : stored.deepCopy();
+        ObjectNode fields = stored == null ? PanelHttp.json().createObjectNode() : stored.deepCopy();
         if (stored == null) {
             fields.put("email", client.email());
             fields.put("comment", "");

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.threexui;
 
+import dev.tollgate.adapters.panelhttp.PanelHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.application.port.out.PanelAuthenticationException;
@@ -35,14 +36,14 @@ final class XuiSession {
     private static final Logger LOG = LoggerFactory.getLogger(XuiSession.class);
     static final String PANEL = "3x-UI panel";
 
-    private final XuiHttp http;
+    private final PanelHttp http;
     private final String username;
     private final Secret password;
     private final Secret apiToken;
     private boolean loggedIn;
     private String csrfToken;
 
-    XuiSession(XuiHttp http, String username, Secret password, Secret apiToken) {
+    XuiSession(PanelHttp http, String username, Secret password, Secret apiToken) {
         this.http = Objects.requireNonNull(http, "http");
         this.username = Objects.requireNonNull(username, "username");
         this.password = Objects.requireNonNull(password, "password");
@@ -73,9 +74,9 @@ final class XuiSession {
         return envelope;
     }
 
-    private Envelope exchange(String what, Function<Map<String, String>, XuiHttp.Answer> send) {
+    private Envelope exchange(String what, Function<Map<String, String>, PanelHttp.Answer> send) {
         boolean fresh = ensureSession();
-        XuiHttp.Answer first = send.apply(headers());
+        PanelHttp.Answer first = send.apply(headers());
         if (!needsFreshSession(first)) {
             return interpret(what, first);
         }
@@ -94,7 +95,7 @@ final class XuiSession {
         }
         LOG.info("3x-UI session at {} expired or was refused (HTTP {}); logging in again", http.base(), first.status());
         relogin();
-        XuiHttp.Answer second = send.apply(headers());
+        PanelHttp.Answer second = send.apply(headers());
         if (!needsFreshSession(second)) {
             return interpret(what, second);
         }
@@ -145,7 +146,7 @@ final class XuiSession {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", username);
         form.put("password", password.value());
-        XuiHttp.Answer answer = http.postForm("login", form, headers());
+        PanelHttp.Answer answer = http.postForm("login", form, headers());
         if (answer.status() == 403) {
             throw new PanelAuthenticationException("3x-UI refused the login of " + username
                     + " with HTTP 403 (CSRF check failed)");
@@ -165,7 +166,7 @@ final class XuiSession {
 
     /** v3.0+ hands out a CSRF token bound to the session cookie; older panels have no such route (404). */
     private String fetchCsrfToken() {
-        XuiHttp.Answer answer = http.get("csrf-token", Map.of("Accept", "application/json",
+        PanelHttp.Answer answer = http.get("csrf-token", Map.of("Accept", "application/json",
                 "X-Requested-With", "XMLHttpRequest"));
         if (answer.status() != 200) {
             return null;
@@ -174,11 +175,11 @@ final class XuiSession {
         if (node.path("success").asBoolean(false) && node.path("obj").isTextual()) {
             return node.path("obj").asText();
         }
-        throw new PanelProtocolException("3x-UI answered GET csrf-token without a token: " + XuiHttp.excerpt(answer.body()));
+        throw new PanelProtocolException("3x-UI answered GET csrf-token without a token: " + PanelHttp.excerpt(answer.body()));
     }
 
     private boolean tokenAccepted() {
-        XuiHttp.Answer probe = http.get("panel/api/inbounds/list", headers());
+        PanelHttp.Answer probe = http.get("panel/api/inbounds/list", headers());
         return probe.status() == 200;
     }
 
@@ -186,14 +187,14 @@ final class XuiSession {
      * Whether the answer means "not logged in": redirects and HTTP 200 {success:false,"...login..."} on v1/v2.0,
      * 401 from about v2.3, 404 with an empty body from v2.8.4, and 403 when a v3 CSRF token went stale.
      */
-    private boolean needsFreshSession(XuiHttp.Answer answer) {
+    private boolean needsFreshSession(PanelHttp.Answer answer) {
         int status = answer.status();
         if (status == 401 || status == 403 || status == 404 || (status >= 300 && status < 400)) {
             return true;
         }
         if (status == 200 && answer.body().contains("\"success\"")) {
             try {
-                JsonNode node = XuiHttp.json().readTree(answer.body());
+                JsonNode node = PanelHttp.json().readTree(answer.body());
                 return !node.path("success").asBoolean(true)
                         && node.path("msg").asText("").toLowerCase(Locale.ROOT).contains("login");
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -203,7 +204,7 @@ final class XuiSession {
         return false;
     }
 
-    private Envelope interpret(String what, XuiHttp.Answer answer) {
+    private Envelope interpret(String what, PanelHttp.Answer answer) {
         if (answer.status() != 200) {
             throw new PanelProtocolException("3x-UI answered " + what + " with unexpected HTTP " + answer.status()
                     + bodyHint(answer));
@@ -211,12 +212,12 @@ final class XuiSession {
         JsonNode node = http.parse(answer, what);
         if (!(node instanceof ObjectNode) || !node.path("success").isBoolean()) {
             throw new PanelProtocolException("3x-UI answered " + what + " without its {success,msg,obj} envelope: "
-                    + XuiHttp.excerpt(answer.body()));
+                    + PanelHttp.excerpt(answer.body()));
         }
         return new Envelope(node.get("success").asBoolean(), node.path("msg").asText(""), node.path("obj"));
     }
 
-    private static String bodyHint(XuiHttp.Answer answer) {
-        return answer.body().isBlank() ? ", empty body" : ": " + XuiHttp.excerpt(answer.body());
+    private static String bodyHint(PanelHttp.Answer answer) {
+        return answer.body().isBlank() ? ", empty body" : ": " + PanelHttp.excerpt(answer.body());
     }
 }

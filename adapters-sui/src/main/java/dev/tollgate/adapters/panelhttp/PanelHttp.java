@@ -1,4 +1,4 @@
-package dev.tollgate.adapters.sui;
+package dev.tollgate.adapters.panelhttp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,20 +33,20 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The HTTP transport of one S-UI panel: a pooled Apache client with timeouts on every call, a cookie jar for the
- * session, and a resilience4j retry that repeats only transient failures (no answer, timeouts, HTTP 5xx). It twins
- * the 3x-UI transport on purpose: an adapter exposes only its Guice module, so the two packages cannot share it.
+ * The HTTP transport of one panel of the X-UI family (3x-UI, S-UI): a pooled Apache client with timeouts on every
+ * call, a cookie jar for the session, and a resilience4j retry that repeats only transient failures (no answer,
+ * timeouts, HTTP 5xx). Public only for the two panel packages of this module; ArchUnit keeps everyone else out.
  */
-final class SuiHttp implements AutoCloseable {
+public final class PanelHttp implements AutoCloseable {
 
     /** One HTTP answer; the body is never null. */
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 
     /** Where the panel lives and how patient we are with it, read from {@link PanelConnection#options()}. */
-    record Settings(URI base, Duration connectTimeout, Duration responseTimeout, int attempts, Duration retryWait) {
+    public record Settings(URI base, Duration connectTimeout, Duration responseTimeout, int attempts, Duration retryWait) {
 
-        static Settings of(PanelConnection connection) {
+        public static Settings of(PanelConnection connection) {
             return new Settings(normalisedBase(connection.address()),
                     Duration.ofMillis(longOption(connection, "connectTimeoutMillis", 5_000)),
                     Duration.ofMillis(longOption(connection, "responseTimeoutMillis", 15_000)),
@@ -90,7 +90,7 @@ final class SuiHttp implements AutoCloseable {
     private final CloseableHttpClient client;
     private final Retry retry;
 
-    SuiHttp(String panelName, Settings settings) {
+    public PanelHttp(String panelName, Settings settings) {
         this.panelName = Objects.requireNonNull(panelName, "panelName");
         this.settings = Objects.requireNonNull(settings, "settings");
         Timeout connect = Timeout.of(settings.connectTimeout());
@@ -123,19 +123,19 @@ final class SuiHttp implements AutoCloseable {
                 .build());
     }
 
-    URI base() {
+    public URI base() {
         return settings.base();
     }
 
-    void forgetSession() {
+    public void forgetSession() {
         cookies.clear();
     }
 
-    Answer get(String path, Map<String, String> headers) {
+    public Answer get(String path, Map<String, String> headers) {
         return withRetry(() -> once(new HttpGet(resolve(path)), headers));
     }
 
-    Answer postForm(String path, Map<String, String> form, Map<String, String> headers) {
+    public Answer postForm(String path, Map<String, String> form, Map<String, String> headers) {
         StringBuilder body = new StringBuilder();
         form.forEach((key, value) -> {
             if (body.length() > 0) {
@@ -151,7 +151,7 @@ final class SuiHttp implements AutoCloseable {
         });
     }
 
-    Answer postJson(String path, JsonNode json, Map<String, String> headers) {
+    public Answer postJson(String path, JsonNode json, Map<String, String> headers) {
         String body = json == null ? "" : json.toString();
         return withRetry(() -> {
             HttpPost post = new HttpPost(resolve(path));
@@ -161,7 +161,7 @@ final class SuiHttp implements AutoCloseable {
     }
 
     /** Parses a panel answer, translating anything that is not JSON into a protocol failure. */
-    JsonNode parse(Answer answer, String what) {
+    public JsonNode parse(Answer answer, String what) {
         if (answer.body().isBlank()) {
             throw new PanelProtocolException(panelName + " answered " + what + " with HTTP " + answer.status()
                     + " and an empty body");
@@ -174,15 +174,15 @@ final class SuiHttp implements AutoCloseable {
         }
     }
 
-    static ObjectMapper json() {
+    public static ObjectMapper json() {
         return JSON;
     }
 
-    static String segment(String value) {
+    public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static String excerpt(String body) {
+    public static String excerpt(String body) {
         String flat = body.replaceAll("\\s+", " ").trim();
         return flat.length() <= 80 ? flat : flat.substring(0, 80) + "...";
     }
