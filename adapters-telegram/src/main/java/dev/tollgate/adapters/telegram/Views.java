@@ -131,6 +131,22 @@ final class Views {
         return text(language, "traffic.gib", localized);
     }
 
+    /** Amounts in the currency's own digits: "⭐ 150" for Telegram Stars, "4.99 USD" otherwise. */
+    String money(Language language, dev.tollgate.domain.shared.Money amount) {
+        int digits = amount.currency().fractionDigits();
+        String number = BigDecimal.valueOf(amount.minorUnits(), digits).toPlainString();
+        if (language == Language.FA) {
+            number = persianDigits(number).replace('.', '٫');
+        }
+        return amount.currency() == dev.tollgate.domain.shared.Currency.XTR ? "⭐ " + number : number + " " + amount.currency().name();
+    }
+
+    /** The first eight characters of an id: enough for a user to quote to support, short enough to read. */
+    static String shortId(Object id) {
+        String text = id.toString();
+        return text.length() > 8 ? text.substring(0, 8) : text;
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
