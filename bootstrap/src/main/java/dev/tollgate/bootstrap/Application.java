@@ -45,7 +45,7 @@ final class Application implements AutoCloseable {
                 binder().disableCircularProxies();
             }
         });
-        modules.add(new CoreModule(settings, clock));
+        modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());

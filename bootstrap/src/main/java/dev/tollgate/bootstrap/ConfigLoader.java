@@ -63,6 +63,7 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_TIME_ZONE", "display.timeZone"),
             Map.entry("TOLLGATE_HTTP_HOST", "http.host"),
             Map.entry("TOLLGATE_HTTP_PORT", "http.port"),
+            Map.entry("TOLLGATE_PUBLIC_URL", "http.publicUrl"),
             Map.entry("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "jobs.pendingRetryInterval"),
             Map.entry("TOLLGATE_JOBS_RECONCILE_INTERVAL", "jobs.reconcileInterval"));
 
@@ -232,6 +233,10 @@ final class ConfigLoader {
         if (port == null || port < 0 || port > 65535) {
             problems.add("http.port (TOLLGATE_HTTP_PORT) must be 0 to 65535 (0 picks a free port)");
         }
+        String publicUrl = nullToEmpty(config.http().publicUrl()).trim();
+        if (!publicUrl.isEmpty() && !(publicUrl.startsWith("https://") || publicUrl.startsWith("http://"))) {
+            problems.add("http.publicUrl (TOLLGATE_PUBLIC_URL) must be an http(s) URL such as https://shop.example.com");
+        }
         Duration retry = positive(problems, "jobs.pendingRetryInterval", config.jobs().pendingRetryInterval());
         Duration reconcile = positive(problems, "jobs.reconcileInterval", config.jobs().reconcileInterval());
         List<ServerSettings> servers = new ArrayList<>();
@@ -273,7 +278,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, retry, reconcile, List.copyOf(servers));
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, reconcile, List.copyOf(servers));
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

@@ -10,10 +10,12 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
@@ -26,6 +28,7 @@ import dev.tollgate.application.service.ListSubscriptionsService;
 import dev.tollgate.application.service.ReconcilePanelsService;
 import dev.tollgate.application.service.RegisterContactService;
 import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.SubscriptionFeedService;
 import dev.tollgate.application.service.SubscriptionProvisioner;
 import dev.tollgate.domain.trial.TrialPolicy;
 import java.time.Clock;
@@ -35,10 +38,12 @@ import java.util.Set;
 final class CoreModule extends AbstractModule {
 
     private final Settings settings;
+    private final Secret secretKey;
     private final Clock clock;
 
-    CoreModule(Settings settings, Clock clock) {
+    CoreModule(Settings settings, Secret secretKey, Clock clock) {
         this.settings = settings;
+        this.secretKey = secretKey;
         this.clock = clock;
     }
 
@@ -129,8 +134,15 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    HealthEndpoint healthEndpoint(ServerCatalog servers, PanelGateways gateways) {
-        return new HealthEndpoint(settings.httpHost(), settings.httpPort(), servers, gateways);
+    SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers) {
+        return new SubscriptionFeedService(subscriptions, servers, new HmacFeedTokens(secretKey), new ShareLinks(),
+                settings.publicUrl());
+    }
+
+    @Provides
+    @Singleton
+    HttpEndpoints httpEndpoints(ServerCatalog servers, PanelGateways gateways, SubscriptionFeedUseCase feeds) {
+        return new HttpEndpoints(settings.httpHost(), settings.httpPort(), servers, gateways, feeds);
     }
 
     @ProvidesIntoSet
@@ -144,7 +156,7 @@ final class CoreModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    LifecycleService httpLifecycle(HealthEndpoint endpoint) {
+    LifecycleService httpLifecycle(HttpEndpoints endpoint) {
         return endpoint;
     }
 }

@@ -16,7 +16,7 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 String databaseUrl, String databaseUser, Secret databasePassword, int databasePoolSize,
                 Secret secretKey, java.nio.file.Path secretKeyFile,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
-                String httpHost, int httpPort, Duration pendingRetryInterval, Duration reconcileInterval,
+                String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration reconcileInterval,
                 List<ServerSettings> servers) {
 
     boolean botEnabled() {

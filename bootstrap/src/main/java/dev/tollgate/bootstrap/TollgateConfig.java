@@ -26,7 +26,7 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
     record Display(String timeZone) {
     }
 
-    record Http(String host, Integer port) {
+    record Http(String host, Integer port, String publicUrl) {
     }
 
     record Jobs(Duration pendingRetryInterval, Duration reconcileInterval) {

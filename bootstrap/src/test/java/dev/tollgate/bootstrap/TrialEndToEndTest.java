@@ -62,6 +62,7 @@ class TrialEndToEndTest {
         environment.put("TOLLGATE_ADMIN_IDS", "1");
         environment.put("TOLLGATE_DB_URL", "jdbc:h2:file:" + work.resolve("db/tollgate").toAbsolutePath());
         environment.put("TOLLGATE_HTTP_PORT", "0");
+        environment.put("TOLLGATE_PUBLIC_URL", "http://127.0.0.1:0");
         environment.put("TOLLGATE_SECRET_KEY_FILE", work.resolve("secret.key").toString());
         environment.put("TOLLGATE_TRIAL_DURATION", "2d");
         environment.put("TOLLGATE_TRIAL_TRAFFIC", "1.5GB");
@@ -114,6 +115,9 @@ class TrialEndToEndTest {
             assertThat(vpnApp.fetchStatus(page.uri())).isEqualTo(200);
         }
 
+        // The one subscription URL serves the same link as base64 share links, Clash YAML and sing-box JSON.
+        assertSubscriptionFeedServes(alice, link);
+
         // 4. A second press says the trial was used and provisions nothing.
         telegram.userSends(alice, "/start");
         ChatMessage secondMenu = telegram.awaitBotMessage(alice.id(),
@@ -155,6 +159,31 @@ class TrialEndToEndTest {
             assertThat(awaitStatus(vpnApp, page, 200)).isEqualTo(200);
         }
         assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
+    }
+
+    private void assertSubscriptionFeedServes(TgUser user, String link) throws Exception {
+        String url = app.injector().getInstance(dev.tollgate.application.port.in.SubscriptionFeedUseCase.class)
+                .urlFor(new TelegramUserId(user.id())).orElseThrow();
+        int port = app.injector().getInstance(HttpEndpoints.class).boundPort();
+        java.net.URI base = java.net.URI.create(url.replace("http://127.0.0.1:0", "http://127.0.0.1:" + port));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> links = http.send(java.net.http.HttpRequest.newBuilder(base).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(links.statusCode()).isEqualTo(200);
+        assertThat(new String(java.util.Base64.getDecoder().decode(links.body().trim()), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(link);
+        assertThat(links.headers().firstValue("subscription-userinfo").orElseThrow())
+                .matches("upload=0; download=0; total=1610612736; expire=\\d{10}");
+        java.net.http.HttpResponse<String> clash = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "?format=clash")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(clash.body()).contains("type: vless", "server: \"127.0.0.1\"", "port: " + core.inboundPort());
+        java.net.http.HttpResponse<String> singBox = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "?format=singbox")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(singBox.body()).contains("\"type\" : \"vless\"", "\"server_port\" : " + core.inboundPort());
+        java.net.http.HttpResponse<String> forged = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toString().replaceAll(".$", "0").replaceAll("00$", "01"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(404);
     }
 
     private void awaitAnswered(String queryId) throws InterruptedException {

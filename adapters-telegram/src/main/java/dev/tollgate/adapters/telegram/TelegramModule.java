@@ -7,6 +7,7 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.UserNotifier;
@@ -69,8 +70,8 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     UserBot userBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
-                    Views views, Chat chat) {
-        return new UserBot(contacts, trials, subscriptions, views, new QrCodes(), chat);
+                    SubscriptionFeedUseCase feeds, Views views, Chat chat) {
+        return new UserBot(contacts, trials, subscriptions, feeds, views, new QrCodes(), chat);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import dev.tollgate.application.port.in.AccessDetails;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.util.Optional;
@@ -22,15 +23,17 @@ final class UserBot {
     private final RegisterContactUseCase contacts;
     private final ClaimTrialUseCase trials;
     private final ListSubscriptionsUseCase subscriptions;
+    private final SubscriptionFeedUseCase feeds;
     private final Views views;
     private final QrCodes qrCodes;
     private final Chat chat;
 
     UserBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
-            Views views, QrCodes qrCodes, Chat chat) {
+            SubscriptionFeedUseCase feeds, Views views, QrCodes qrCodes, Chat chat) {
         this.contacts = contacts;
         this.trials = trials;
         this.subscriptions = subscriptions;
+        this.feeds = feeds;
         this.views = views;
         this.qrCodes = qrCodes;
         this.chat = chat;
@@ -82,8 +85,9 @@ final class UserBot {
             }
             case MY_SUBSCRIPTIONS -> {
                 chat.answer(query.getId(), null, false);
+                TelegramUserId user = new TelegramUserId(from.getId());
                 chat.edit(chatId, messageId, views.subscriptions(language,
-                        subscriptions.list(new ListSubscriptionsUseCase.Command(new TelegramUserId(from.getId())))),
+                        subscriptions.list(new ListSubscriptionsUseCase.Command(user)), feeds.urlFor(user)),
                         views.backToMenu(language));
             }
             case TRIAL -> claimTrial(query, from, language, chatId, messageId);

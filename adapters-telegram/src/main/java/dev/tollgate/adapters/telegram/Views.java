@@ -83,7 +83,7 @@ final class Views {
         };
     }
 
-    String subscriptions(Language language, List<AccessDetails> subscriptions) {
+    String subscriptions(Language language, List<AccessDetails> subscriptions, java.util.Optional<String> feedUrl) {
         if (subscriptions.isEmpty()) {
             return text(language, "subscriptions.none");
         }
@@ -93,6 +93,7 @@ final class Views {
             text.append("\n\n").append(text(language, "subscriptions.item", escape(access.serverName()),
                     status(language, access.status()), expiry(language, access), traffic(language, access.quota()), link));
         }
+        feedUrl.ifPresent(url -> text.append("\n\n").append(text(language, "subscriptions.feed", "<code>" + escape(url) + "</code>")));
         return text.toString();
     }
 

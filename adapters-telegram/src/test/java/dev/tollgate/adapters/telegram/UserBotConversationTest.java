@@ -21,6 +21,9 @@ import dev.tollgate.application.fakes.MutableClock;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.fakes.FixedFeedTokens;
+import dev.tollgate.application.service.SubscriptionFeedService;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.service.ClaimTrialService;
@@ -69,6 +72,8 @@ class UserBotConversationTest {
                         new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                         new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
                 bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
+                bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
+                        new FixedFeedTokens(), new ShareLinks(), "https://shop.example.com/"));
             }
         }, new TelegramModule(new Secret(TOKEN), telegram.baseUrl(), ZoneId.of("UTC")));
         bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
@@ -138,7 +143,7 @@ class UserBotConversationTest {
         telegram.awaitBotMessage(user.id(), m -> m.messageId() == activated.messageId() && m.buttonData("My subscriptions").isPresent(), WAIT);
         telegram.userPresses(user, activated.messageId(), "subs");
         ChatMessage list = telegram.awaitBotMessage(user.id(), m -> m.text() != null && m.text().contains("Your subscriptions"), WAIT);
-        assertThat(list.text()).contains("Server de-1", "active", "vless://");
+        assertThat(list.text()).contains("Server de-1", "active", "vless://", "https://shop.example.com/sub/token-888");
 
         telegram.userPresses(user, list.messageId(), "menu");
         telegram.awaitBotMessage(user.id(), m -> m.messageId() == list.messageId() && m.buttonData("Free trial").isPresent(), WAIT);

@@ -13,6 +13,16 @@ import java.util.TreeMap;
 /** Builds the share links (vless://, vmess://, trojan://, ss://) that users paste or scan into their apps. */
 public final class ShareLinks {
 
+    /** The name a link shows in the user's app: the server's name and the client's email, the same everywhere. */
+    public static String remark(ServerSettings server, ClientCredential credential) {
+        return server.displayName() + "-" + credential.email();
+    }
+
+    /** The link for one credential on one server, named by {@link #remark}. */
+    public String linkFor(ServerSettings server, ClientCredential credential) {
+        return linkFor(server, credential, remark(server, credential));
+    }
+
     /** The link for one credential on one server, with the remark shown as its name in the user's app. */
     public String linkFor(ServerSettings server, ClientCredential credential, String remark) {
         PublicEndpoint endpoint = server.endpoint();

@@ -94,9 +94,8 @@ public final class SubscriptionProvisioner {
 
     /** What the user needs to connect with a subscription. */
     public AccessDetails accessFor(Subscription subscription, ServerSettings server) {
-        String remark = server.displayName() + "-" + subscription.credential().email();
         return new AccessDetails(subscription.id(), subscription.kind(), subscription.status(), server.displayName(),
-                shareLinks.linkFor(server, subscription.credential(), remark),
+                shareLinks.linkFor(server, subscription.credential()),
                 subscription.expiresAt().orElse(null), subscription.quota());
     }
 }
