@@ -98,6 +98,29 @@ final class CommerceFixture {
             new TrialPolicy(new TrialTerms(Duration.ofDays(1), DataSize.ofGibibytes(1))), trialClaims, subscriptions,
             servers, transactions, provisioner, clock);
 
+    final EnforceSubscriptionLimitsService enforceLimits = new EnforceSubscriptionLimitsService(subscriptions, servers,
+            servers, provisioner, transactions, notices, clock);
+    final SendRemindersService sendReminders = new SendRemindersService(subscriptions, reminderLog,
+            new dev.tollgate.domain.reminder.ReminderPolicy(), transactions, notices, clock);
+    final AutoRenewSubscriptionsService autoRenew = new AutoRenewSubscriptionsService(subscriptions, plans, orders,
+            payments, ledger, autoRenewClaims, reminderLog, settlement, transactions, notices, clock);
+    final ChangeAutoRenewService changeAutoRenew = new ChangeAutoRenewService(subscriptions, transactions);
+    final ShowWalletService showWallet = new ShowWalletService(ledger, referrals);
+    final ExpireOverdueOrdersService expireOrders = new ExpireOverdueOrdersService(orders, transactions, clock);
+    final GrantAccessService grantAccess = new GrantAccessService(admins, plans, subscriptions, servers, groups,
+            transactions, provisioner, notices, clock);
+    final ExtendAccessService extendAccess = new ExtendAccessService(admins, subscriptions, servers, servers,
+            provisioner, transactions, notices, clock);
+    final RevokeAccessService revokeAccess = new RevokeAccessService(admins, subscriptions, servers, servers,
+            provisioner, transactions, notices, clock);
+    final RefundOrderService refundOrder = new RefundOrderService(admins, orders, subscriptions, ledger, servers,
+            servers, provisioner, transactions, notices, clock);
+    final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
+    final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
+    final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+    final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
+            customers, provisioner, (user, language, access) -> { });
+
     CommerceFixture() {
         plans.insert(Plan.create(MONTH, "Month", new PlanTerms(MONTH, Duration.ofDays(30), DataSize.ofGibibytes(50), 2,
                         false, RenewalPolicy.STACK_BOTH),

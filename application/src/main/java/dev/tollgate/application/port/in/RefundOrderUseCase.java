@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * An admin refunds a paid order to the user's wallet (once: the ledger key {@code refund:<order>} is unique), and
- * optionally revokes the subscription it bought.
+ * optionally revokes the subscription it bought. Top-ups are not refundable (the money is in the wallet already);
+ * an undelivered purchase's pending subscription is always revoked.
  */
 public interface RefundOrderUseCase {
 
@@ -30,6 +31,6 @@ public interface RefundOrderUseCase {
     }
 
     enum Reason {
-        NOT_AN_ADMIN, UNKNOWN_ORDER, NOT_PAID, ALREADY_REFUNDED
+        NOT_AN_ADMIN, UNKNOWN_ORDER, NOT_PAID, ALREADY_REFUNDED, NOT_REFUNDABLE
     }
 }
