@@ -12,6 +12,9 @@ import dev.tollgate.application.port.out.TrialClaims;
 import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.ClientCredential;
@@ -22,6 +25,7 @@ import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,63 @@ public abstract class RepositoryContract {
         Subscription active = subscriptions().findById(pending.id()).orElseThrow();
         assertSameFields(active, stored);
         assertThat(active.version()).isEqualTo(1);
+    }
+
+    @Test
+    public void subscription_roundTrip_keepsPlanUsageDeviceLimitAndFlags() {
+        TelegramUserId owner = newCustomer();
+        SubscriptionId id = new SubscriptionId(UUID.randomUUID());
+        PlanTerms terms = new PlanTerms(new PlanId("month-50g"), Duration.ofDays(30), DataSize.ofGibibytes(50), 3, true,
+                RenewalPolicy.STACK_BOTH);
+        Subscription paid = Subscription.createForPlan(id, owner, SubscriptionKind.PAID, new ServerId("de-1"),
+                new ClientCredential("tg" + owner.value() + "-" + id.value().toString().substring(0, 8),
+                        UUID.randomUUID().toString()), terms, T0);
+        transactions().run(() -> subscriptions().insert(paid));
+        Subscription stored = subscriptions().findById(id).orElseThrow();
+        assertSameFields(stored, paid);
+
+        stored.activate(T0.plusSeconds(5));
+        stored.recordUsage(DataSize.ofBytes(123_456_789L), T0.plusSeconds(3_600));
+        stored.changeAutoRenew(true);
+        transactions().run(() -> subscriptions().update(stored));
+        Subscription used = subscriptions().findById(id).orElseThrow();
+        assertSameFields(used, stored);
+        assertThat(used.plan()).contains(new PlanId("month-50g"));
+        assertThat(used.trafficUsed()).isEqualTo(DataSize.ofBytes(123_456_789L));
+        assertThat(used.deviceLimit()).isEqualTo(3);
+        assertThat(used.startOnFirstUse()).isTrue();
+        assertThat(used.autoRenew()).isTrue();
+        assertThat(used.expiresAt()).contains(T0.plusSeconds(3_600).plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    public void findByStatus_returnsOnlyTheGivenStatesOldestFirst() {
+        TelegramUserId owner = newCustomer();
+        Instant veryOld = Instant.parse("2001-01-01T00:00:00Z");
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, "s-1", veryOld);
+        Subscription older = newPending(owner, SubscriptionKind.PAID, "s-1", veryOld.plusSeconds(1));
+        Subscription newer = newPending(owner, SubscriptionKind.PAID, "s-1", veryOld.plusSeconds(2));
+        transactions().run(() -> {
+            subscriptions().insert(newer);
+            subscriptions().insert(pending);
+            subscriptions().insert(older);
+        });
+        for (Subscription s : List.of(older, newer)) {
+            Subscription stored = subscriptions().findById(s.id()).orElseThrow();
+            stored.activate(veryOld.plusSeconds(10));
+            transactions().run(() -> subscriptions().update(stored));
+        }
+        Subscription revoked = subscriptions().findById(newer.id()).orElseThrow();
+        revoked.revoke();
+        transactions().run(() -> subscriptions().update(revoked));
+
+        List<SubscriptionId> active = subscriptions().findByStatus(Set.of(SubscriptionStatus.ACTIVE)).stream()
+                .map(Subscription::id).filter(id -> List.of(pending.id(), older.id(), newer.id()).contains(id)).toList();
+        assertThat(active).containsExactly(older.id());
+        List<SubscriptionId> some = subscriptions().findByStatus(
+                        Set.of(SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)).stream()
+                .map(Subscription::id).filter(id -> List.of(pending.id(), older.id(), newer.id()).contains(id)).toList();
+        assertThat(some).containsExactly(pending.id(), newer.id());
     }
 
     @Test
@@ -196,5 +257,10 @@ public abstract class RepositoryContract {
         assertThat(actual.status()).isEqualTo(expected.status());
         assertThat(actual.activatedAt()).isEqualTo(expected.activatedAt());
         assertThat(actual.expiresAt()).isEqualTo(expected.expiresAt());
+        assertThat(actual.plan()).isEqualTo(expected.plan());
+        assertThat(actual.trafficUsed()).isEqualTo(expected.trafficUsed());
+        assertThat(actual.deviceLimit()).isEqualTo(expected.deviceLimit());
+        assertThat(actual.startOnFirstUse()).isEqualTo(expected.startOnFirstUse());
+        assertThat(actual.autoRenew()).isEqualTo(expected.autoRenew());
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Subscriptions in a map, with the database's unique keys (id, client email) and version checks. */
 public final class InMemorySubscriptionRepository implements SubscriptionRepository {
@@ -68,8 +69,16 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
                 .map(s -> copy(s, s.version())).toList();
     }
 
+    @Override
+    public synchronized List<Subscription> findByStatus(Set<SubscriptionStatus> statuses) {
+        return rows.values().stream().filter(s -> statuses.contains(s.status()))
+                .sorted(Comparator.comparing(Subscription::createdAt))
+                .map(s -> copy(s, s.version())).toList();
+    }
+
     private static Subscription copy(Subscription s, long version) {
         return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
-                s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null), version);
+                s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
+                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(), version);
     }
 }

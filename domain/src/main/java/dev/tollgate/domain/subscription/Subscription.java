@@ -1,6 +1,9 @@
 package dev.tollgate.domain.subscription;
 
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import java.time.Duration;
@@ -8,7 +11,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A customer's access to one server for a term and a traffic quota. */
+/**
+ * A customer's access to one server for a term and a traffic quota. The credential is issued once and survives
+ * every renewal and upgrade. A zero quota means unlimited traffic; a zero device limit means no limit.
+ */
 public final class Subscription {
 
     private final SubscriptionId id;
@@ -16,17 +22,24 @@ public final class Subscription {
     private final SubscriptionKind kind;
     private final ServerId server;
     private final ClientCredential credential;
-    private final Duration term;
-    private final DataSize quota;
+    private Duration term;
+    private DataSize quota;
     private final Instant createdAt;
     private SubscriptionStatus status;
     private Instant activatedAt;
     private Instant expiresAt;
+    private PlanId plan;
+    private DataSize trafficUsed;
+    private int deviceLimit;
+    private final boolean startOnFirstUse;
+    private boolean autoRenew;
     private final long version;
 
     private Subscription(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind, ServerId server,
                          ClientCredential credential, Duration term, DataSize quota, Instant createdAt,
-                         SubscriptionStatus status, Instant activatedAt, Instant expiresAt, long version) {
+                         SubscriptionStatus status, Instant activatedAt, Instant expiresAt, PlanId plan,
+                         DataSize trafficUsed, int deviceLimit, boolean startOnFirstUse, boolean autoRenew,
+                         long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -38,9 +51,17 @@ public final class Subscription {
         this.status = Objects.requireNonNull(status, "status");
         this.activatedAt = activatedAt;
         this.expiresAt = expiresAt;
+        this.plan = plan;
+        this.trafficUsed = Objects.requireNonNull(trafficUsed, "trafficUsed");
+        this.deviceLimit = deviceLimit;
+        this.startOnFirstUse = startOnFirstUse;
+        this.autoRenew = autoRenew;
         this.version = version;
         if (term.isNegative() || term.isZero()) {
             throw new IllegalArgumentException("a subscription term must be positive: " + term);
+        }
+        if (deviceLimit < 0) {
+            throw new IllegalArgumentException("a device limit cannot be negative: " + deviceLimit);
         }
     }
 
@@ -49,26 +70,194 @@ public final class Subscription {
                                              ServerId server, ClientCredential credential, Duration term,
                                              DataSize quota, Instant now) {
         return new Subscription(id, owner, kind, server, credential, term, quota, now,
-                SubscriptionStatus.PENDING_ACTIVATION, null, null, 0);
+                SubscriptionStatus.PENDING_ACTIVATION, null, null, null, DataSize.ZERO, 0, false, false, 0);
     }
 
+    /** A subscription sold (PAID) or granted (GRANT) under a plan's terms; it waits for its panel client like any other. */
+    public static Subscription createForPlan(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
+                                             ServerId server, ClientCredential credential, PlanTerms terms,
+                                             Instant now) {
+        if (kind == SubscriptionKind.TRIAL) {
+            throw new IllegalArgumentException("trials are created from the trial terms, not a plan");
+        }
+        return new Subscription(id, owner, kind, server, credential, terms.duration(), terms.traffic(), now,
+                SubscriptionStatus.PENDING_ACTIVATION, null, null, terms.plan(), DataSize.ZERO, terms.deviceLimit(),
+                terms.startOnFirstUse(), false, 0);
+    }
+
+    /** Rehydrates a subscription stored before plans existed (no plan, no usage, no device limit); persistence only. */
     public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
                                          ServerId server, ClientCredential credential, Duration term,
                                          DataSize quota, Instant createdAt, SubscriptionStatus status,
                                          Instant activatedAt, Instant expiresAt, long version) {
         return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, version);
+                activatedAt, expiresAt, null, DataSize.ZERO, 0, false, false, version);
     }
 
-    /** The panel confirmed the client: the term starts now, so time spent pending is never charged to the user. */
+    /** Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants. */
+    public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
+                                         ServerId server, ClientCredential credential, Duration term,
+                                         DataSize quota, Instant createdAt, SubscriptionStatus status,
+                                         Instant activatedAt, Instant expiresAt, PlanId plan, DataSize trafficUsed,
+                                         int deviceLimit, boolean startOnFirstUse, boolean autoRenew, long version) {
+        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
+                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version);
+    }
+
+    /**
+     * The panel confirmed the client: the term starts now, so time spent pending is never charged to the user; with
+     * start-on-first-use the term waits further, until the first traffic is seen.
+     */
     public void activate(Instant now) {
         status = status.moveTo(SubscriptionStatus.ACTIVE);
         activatedAt = now;
-        expiresAt = now.plus(term);
+        expiresAt = startOnFirstUse ? null : now.plus(term);
     }
 
+    /** Whether the term is still waiting for the first traffic (start-on-first-use, not yet used). */
+    public boolean awaitingFirstUse() {
+        return status == SubscriptionStatus.ACTIVE && expiresAt == null && startOnFirstUse;
+    }
+
+    /**
+     * Records the traffic the panel counted since the last renewal; the first traffic starts a start-on-first-use
+     * term, and a used-up quota moves an active subscription to LIMITED. Returns whether access must now be cut.
+     */
+    public boolean recordUsage(DataSize used, Instant now) {
+        Objects.requireNonNull(used, "used");
+        if (used.compareTo(trafficUsed) > 0) {
+            trafficUsed = used;
+        }
+        if (awaitingFirstUse() && !trafficUsed.isZero()) {
+            expiresAt = now.plus(term);
+        }
+        if (status == SubscriptionStatus.ACTIVE && quotaUsedUp()) {
+            status = status.moveTo(SubscriptionStatus.LIMITED);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the traffic quota is used up (never for an unlimited quota). */
+    public boolean quotaUsedUp() {
+        return !quota.isZero() && trafficUsed.compareTo(quota) >= 0;
+    }
+
+    /** Whether the term is over at {@code now}. */
+    public boolean isPastExpiry(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    /** Ends an active or limited subscription whose term is over; access must be cut on the panel. */
+    public void expire(Instant now) {
+        if (!isPastExpiry(now)) {
+            throw new IllegalStateException("subscription " + id + " is not past its expiry at " + now);
+        }
+        status = status.moveTo(SubscriptionStatus.EXPIRED);
+    }
+
+    /**
+     * Adds a plan's term and traffic under the plan's renewal policy, keeping the credential. With STACK days the new
+     * term starts where the paid one ends (or now, if that is already over); with STACK traffic the unused quota is
+     * carried over. The panel's traffic counter starts again from zero, so {@link #trafficUsed()} is reset.
+     */
+    public void renew(PlanTerms terms, Instant now) {
+        requireRenewable();
+        RenewalPolicy policy = terms.renewal();
+        boolean stackDays = policy.days() == RenewalPolicy.Mode.STACK;
+        if (status == SubscriptionStatus.PENDING_ACTIVATION || awaitingFirstUse()) {
+            term = stackDays ? term.plus(terms.duration()) : terms.duration();
+        } else {
+            Instant base = stackDays && expiresAt != null && expiresAt.isAfter(now) ? expiresAt : now;
+            expiresAt = base.plus(terms.duration());
+            term = terms.duration();
+        }
+        quota = renewedQuota(terms, policy.traffic() == RenewalPolicy.Mode.STACK);
+        trafficUsed = DataSize.ZERO;
+        plan = terms.plan();
+        deviceLimit = terms.deviceLimit();
+        if (status == SubscriptionStatus.LIMITED || status == SubscriptionStatus.EXPIRED) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
+    }
+
+    /**
+     * Moves to a bigger plan from {@code now}: a fresh term and quota of the new plan, the same credential. The unused
+     * part of the old plan is credited in the price (see {@link Proration}), not in days.
+     */
+    public void upgrade(PlanTerms terms, Instant now) {
+        requireRenewable();
+        term = terms.duration();
+        quota = terms.traffic();
+        trafficUsed = DataSize.ZERO;
+        plan = terms.plan();
+        deviceLimit = terms.deviceLimit();
+        if (status != SubscriptionStatus.PENDING_ACTIVATION) {
+            expiresAt = now.plus(term);
+            if (status != SubscriptionStatus.ACTIVE) {
+                status = status.moveTo(SubscriptionStatus.ACTIVE);
+            }
+        }
+    }
+
+    /** An admin adds time (and optionally traffic) without payment; the credential stays. */
+    public void extend(Duration extraTime, DataSize extraTraffic, Instant now) {
+        requireRenewable();
+        if (extraTime.isNegative()) {
+            throw new IllegalArgumentException("an extension cannot be negative: " + extraTime);
+        }
+        if (status == SubscriptionStatus.PENDING_ACTIVATION || awaitingFirstUse()) {
+            term = term.plus(extraTime);
+        } else {
+            Instant base = expiresAt != null && expiresAt.isAfter(now) ? expiresAt : now;
+            expiresAt = base.plus(extraTime);
+        }
+        if (!quota.isZero()) {
+            quota = quota.plus(extraTraffic);
+        }
+        if ((status == SubscriptionStatus.LIMITED || status == SubscriptionStatus.EXPIRED)
+                && !quotaUsedUp() && !isPastExpiry(now)) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
+    }
+
+    private DataSize renewedQuota(PlanTerms terms, boolean stackTraffic) {
+        if (terms.unlimitedTraffic()) {
+            return DataSize.ZERO;
+        }
+        if (!stackTraffic || quota.isZero()) {
+            return terms.traffic();
+        }
+        return quota.minusOrZero(trafficUsed).plus(terms.traffic());
+    }
+
+    private void requireRenewable() {
+        if (status == SubscriptionStatus.REVOKED) {
+            throw new IllegalStateException("subscription " + id + " is revoked and cannot be renewed");
+        }
+    }
+
+    /** Ends the access for good (admin revocation, refund, failed provisioning). */
     public void revoke() {
         status = status.moveTo(SubscriptionStatus.REVOKED);
+    }
+
+    /** Lets the user switch auto-renewal from the wallet on or off. */
+    public void changeAutoRenew(boolean enabled) {
+        autoRenew = enabled;
+    }
+
+    /** Traffic left before the quota is used up; empty for unlimited traffic. */
+    public Optional<DataSize> remainingTraffic() {
+        return quota.isZero() ? Optional.empty() : Optional.of(quota.minusOrZero(trafficUsed));
+    }
+
+    /** Time left of the paid term at {@code now}; the whole term while it waits for activation or first use. */
+    public Duration remainingTime(Instant now) {
+        if (expiresAt == null) {
+            return status == SubscriptionStatus.REVOKED ? Duration.ZERO : term;
+        }
+        return expiresAt.isAfter(now) ? Duration.between(now, expiresAt) : Duration.ZERO;
     }
 
     public SubscriptionId id() {
@@ -113,6 +302,26 @@ public final class Subscription {
 
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
+    }
+
+    public Optional<PlanId> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    public DataSize trafficUsed() {
+        return trafficUsed;
+    }
+
+    public int deviceLimit() {
+        return deviceLimit;
+    }
+
+    public boolean startOnFirstUse() {
+        return startOnFirstUse;
+    }
+
+    public boolean autoRenew() {
+        return autoRenew;
     }
 
     public long version() {

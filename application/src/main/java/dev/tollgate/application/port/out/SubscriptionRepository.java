@@ -5,8 +5,10 @@ import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores subscriptions. */
 public interface SubscriptionRepository {
@@ -29,4 +31,7 @@ public interface SubscriptionRepository {
 
     /** Subscriptions whose client should be enabled on the given server. */
     List<Subscription> findActiveOnServer(ServerId server);
+
+    /** Subscriptions in any of the given states, oldest first (for the expiry, reminder and auto-renewal jobs). */
+    List<Subscription> findByStatus(Set<SubscriptionStatus> statuses);
 }

@@ -1,0 +1,32 @@
+package dev.tollgate.application.port.out;
+
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.payment.PaymentId;
+import dev.tollgate.domain.payment.PaymentProvider;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.subscription.SubscriptionId;
+
+/** Something the admins must see; one record per alert the admin bot can send. */
+public sealed interface AdminAlert {
+
+    /** A card-to-card receipt waits for approval. */
+    record ReceiptToReview(PaymentId payment, OrderId order, TelegramUserId user, Money amount, String receipt)
+            implements AdminAlert {
+    }
+
+    /** A paid order could not be delivered after every retry; the user was refunded to the wallet. */
+    record ProvisioningFailed(OrderId order, SubscriptionId subscription, TelegramUserId user, Money refunded,
+                              String error) implements AdminAlert {
+    }
+
+    /** A provider reported an amount or currency that is not what the order asks; nothing was credited to the order. */
+    record PaymentMismatch(OrderId order, PaymentProvider provider, String externalId, Money expected, Money received)
+            implements AdminAlert {
+    }
+
+    /** Money arrived for an order that no longer accepted it; it went to the user's wallet. */
+    record PaymentForClosedOrder(OrderId order, PaymentProvider provider, String externalId, Money amount)
+            implements AdminAlert {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.tollgate.application.port.out;
+
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.discount.DiscountCode;
+import dev.tollgate.domain.discount.PromoCode;
+import dev.tollgate.domain.order.OrderId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores promo codes and who redeemed them; {@code (code, user)} is unique, so each user redeems a code once. */
+public interface DiscountCodes {
+
+    /** Inserts a new code; throws {@link DuplicateKeyException} when the code exists. */
+    void insert(DiscountCode code);
+
+    /** Writes a changed code (its use count); throws {@link ConcurrentUpdateException} when its version is stale. */
+    void update(DiscountCode code);
+
+    Optional<DiscountCode> find(PromoCode code);
+
+    /** Every code, ordered by code. */
+    List<DiscountCode> all();
+
+    /** Records that {@code user} used {@code code} on {@code order}; throws {@link DuplicateKeyException} on a second use. */
+    void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at);
+
+    boolean hasRedeemed(PromoCode code, TelegramUserId user);
+}

@@ -1,0 +1,72 @@
+package dev.tollgate.application.port.out;
+
+import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.reminder.ReminderKind;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.subscription.SubscriptionId;
+import java.time.Instant;
+
+/** Something a user is told without having asked; one record per message the bot can send. */
+public sealed interface Notice {
+
+    /** The payment for an order counts; delivery follows (or already happened). */
+    record PaymentReceived(OrderId order, Money amount) implements Notice {
+    }
+
+    /** An order is delivered: the subscription is created, renewed or upgraded on its panel. */
+    record OrderFulfilled(OrderId order, AccessDetails access) implements Notice {
+    }
+
+    /** The payment counts but the panel is not answering; Tollgate keeps trying and will tell the user. */
+    record ProvisioningDelayed(OrderId order) implements Notice {
+    }
+
+    /** Money went back to the wallet; {@code balance} is the wallet's balance afterwards. */
+    record RefundedToWallet(OrderId order, Money amount, Money balance, RefundReason reason) implements Notice {
+    }
+
+    /** Why money was refunded. */
+    enum RefundReason {
+        PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER
+    }
+
+    /** The wallet was topped up. */
+    record WalletToppedUp(OrderId order, Money amount, Money balance) implements Notice {
+    }
+
+    /** An admin refused a card-to-card receipt; nothing was credited. */
+    record ReceiptRejected(OrderId order) implements Notice {
+    }
+
+    /** A referred user paid, and part of it went to this user's wallet. */
+    record CashbackCredited(Money amount, Money balance) implements Notice {
+    }
+
+    /** A subscription is about to expire or its traffic is running low. */
+    record Reminder(SubscriptionId subscription, ReminderKind kind, Instant expiresAt, DataSize trafficLeft)
+            implements Notice {
+    }
+
+    /** Access was cut on the panel because the term ended or the traffic ran out. */
+    record AccessSuspended(SubscriptionId subscription, SuspensionReason reason) implements Notice {
+    }
+
+    /** Why access was cut. */
+    enum SuspensionReason {
+        EXPIRED, TRAFFIC_USED_UP, REVOKED
+    }
+
+    /** The wallet paid a renewal the user had switched on. */
+    record AutoRenewed(SubscriptionId subscription, OrderId order, Money charged) implements Notice {
+    }
+
+    /** Auto-renewal is on but the wallet does not cover the price. */
+    record AutoRenewUnaffordable(SubscriptionId subscription, Money price, Money balance) implements Notice {
+    }
+
+    /** An admin granted or extended access. */
+    record AccessGranted(AccessDetails access) implements Notice {
+    }
+}
