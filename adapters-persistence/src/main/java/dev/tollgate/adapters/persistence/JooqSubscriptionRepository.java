@@ -6,6 +6,7 @@ import dev.tollgate.adapters.persistence.generated.tables.records.SubscriptionsR
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.ClientCredential;
@@ -14,9 +15,11 @@ import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 final class JooqSubscriptionRepository implements SubscriptionRepository {
@@ -43,6 +46,12 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.STATUS, s.status().name())
                 .set(SUBSCRIPTIONS.ACTIVATED_AT, Times.toDb(s.activatedAt().orElse(null)))
                 .set(SUBSCRIPTIONS.EXPIRES_AT, Times.toDb(s.expiresAt().orElse(null)))
+                .set(SUBSCRIPTIONS.PLAN_ID, s.plan().map(PlanId::value).orElse(null))
+                .set(SUBSCRIPTIONS.TRAFFIC_USED_BYTES, s.trafficUsed().bytes())
+                .set(SUBSCRIPTIONS.TRAFFIC_PERCENT, trafficPercent(s))
+                .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
+                .set(SUBSCRIPTIONS.START_ON_FIRST_USE, s.startOnFirstUse())
+                .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
                 .set(SUBSCRIPTIONS.VERSION, s.version())
                 .execute());
     }
@@ -55,6 +64,11 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.QUOTA_BYTES, s.quota().bytes())
                 .set(SUBSCRIPTIONS.ACTIVATED_AT, Times.toDb(s.activatedAt().orElse(null)))
                 .set(SUBSCRIPTIONS.EXPIRES_AT, Times.toDb(s.expiresAt().orElse(null)))
+                .set(SUBSCRIPTIONS.PLAN_ID, s.plan().map(PlanId::value).orElse(null))
+                .set(SUBSCRIPTIONS.TRAFFIC_USED_BYTES, s.trafficUsed().bytes())
+                .set(SUBSCRIPTIONS.TRAFFIC_PERCENT, trafficPercent(s))
+                .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
+                .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
                 .set(SUBSCRIPTIONS.VERSION, s.version() + 1)
                 .where(SUBSCRIPTIONS.ID.eq(s.id().value()))
                 .and(SUBSCRIPTIONS.VERSION.eq(s.version()))
@@ -104,12 +118,36 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .fetch(JooqSubscriptionRepository::toDomain));
     }
 
+    @Override
+    public List<Subscription> findByStatus(Set<SubscriptionStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return Errors.translate("find subscriptions by status", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.STATUS.in(statuses.stream().map(Enum::name).toList()))
+                .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
+                .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    /** Whole per cent of the quota used, rounded down (so {@code >= 80} means exactly the policy's 80 % rule); 0 when unlimited. */
+    static int trafficPercent(Subscription s) {
+        long quota = s.quota().bytes();
+        if (quota == 0) {
+            return 0;
+        }
+        BigInteger percent = BigInteger.valueOf(s.trafficUsed().bytes()).multiply(BigInteger.valueOf(100))
+                .divide(BigInteger.valueOf(quota));
+        return percent.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    }
+
     private static Subscription toDomain(SubscriptionsRecord row) {
         return Subscription.rehydrate(new SubscriptionId(row.getId()), new TelegramUserId(row.getOwnerId()),
                 SubscriptionKind.valueOf(row.getKind()), new ServerId(row.getServerId()),
                 new ClientCredential(row.getClientEmail(), row.getClientSecret()),
                 Duration.ofSeconds(row.getTermSeconds()), DataSize.ofBytes(row.getQuotaBytes()),
                 Times.fromDb(row.getCreatedAt()), SubscriptionStatus.valueOf(row.getStatus()),
-                Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()), row.getVersion());
+                Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()),
+                row.getPlanId() == null ? null : new PlanId(row.getPlanId()), DataSize.ofBytes(row.getTrafficUsedBytes()),
+                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion());
     }
 }

@@ -19,7 +19,7 @@ class H2RepositoryTest extends JooqRepositoryContract {
 
     @AfterAll
     static void stop() {
-        injector.getInstance(Database.class).stop();
+        TestDatabases.stop(injector);
     }
 
     @Override

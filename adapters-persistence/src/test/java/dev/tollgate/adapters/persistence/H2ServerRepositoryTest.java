@@ -19,7 +19,7 @@ class H2ServerRepositoryTest extends JooqServerRepositoryContract {
 
     @AfterAll
     static void stop() {
-        injector.getInstance(Database.class).stop();
+        TestDatabases.stop(injector);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.tollgate.adapters.persistence;
 
+import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTIONS;
+import static dev.tollgate.adapters.persistence.generated.Tables.TRIAL_CLAIMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +15,8 @@ import dev.tollgate.application.port.out.TrialClaims;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The shared repository contract plus what only a real database can show: rollback and races between connections. */
@@ -46,6 +52,23 @@ abstract class JooqRepositoryContract extends RepositoryContract {
     @Override
     protected TransactionRunner transactions() {
         return injector().getInstance(TransactionRunner.class);
+    }
+
+    /**
+     * Works around a clash inside the shared contract: findByStatus_returnsOnlyTheGivenStatesOldestFirst leaves a
+     * pending subscription created at 2001-01-01T00:00:00Z, the very instant at which
+     * findPendingActivation_returnsTheOldestFirstUpToTheLimit expects its own pending subscription to be the oldest.
+     * On one database shared by the whole class the outcome would depend on the test order, so the contract's
+     * pre-2002 pending fixtures are removed before each test (reported to the contract's author).
+     */
+    @BeforeEach
+    void removeAncientPendingFixtures() {
+        DSLContext dsl = injector().getInstance(DSLContext.class);
+        dsl.deleteFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.PENDING_ACTIVATION.name()))
+                .and(SUBSCRIPTIONS.CREATED_AT.lt(OffsetDateTime.parse("2002-01-01T00:00:00Z")))
+                .andNotExists(dsl.selectOne().from(TRIAL_CLAIMS).where(TRIAL_CLAIMS.SUBSCRIPTION_ID.eq(SUBSCRIPTIONS.ID)))
+                .execute();
     }
 
     @Test

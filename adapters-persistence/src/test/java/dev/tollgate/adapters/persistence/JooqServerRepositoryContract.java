@@ -63,6 +63,11 @@ abstract class JooqServerRepositoryContract extends ServerRepositoryContract {
                 .where(PANEL_SERVERS.ID.eq(first.id().value())).fetchSingle().value1();
         dsl.update(PANEL_SERVERS).set(PANEL_SERVERS.PASSWORD_ENCRYPTED, firstCipher)
                 .where(PANEL_SERVERS.ID.eq(second.id().value())).execute();
-        assertThatThrownBy(() -> servers().findById(second.id())).isInstanceOf(IllegalStateException.class);
+        try {
+            assertThatThrownBy(() -> servers().findById(second.id())).isInstanceOf(IllegalStateException.class);
+        } finally {
+            // The poisoned row would make every later findAll() of this database fail.
+            transactions().run(() -> servers().delete(second.id()));
+        }
     }
 }

@@ -15,7 +15,7 @@ class PostgresRepositoryTest extends JooqRepositoryContract {
 
     @AfterAll
     static void stop() {
-        injector.getInstance(Database.class).stop();
+        TestDatabases.stop(injector);
     }
 
     @Override

@@ -15,7 +15,7 @@ class PostgresServerRepositoryTest extends JooqServerRepositoryContract {
 
     @AfterAll
     static void stop() {
-        injector.getInstance(Database.class).stop();
+        TestDatabases.stop(injector);
     }
 
     @Override
