@@ -80,11 +80,10 @@ class SubscriptionJobsTest {
         f.plans.insert(Plan.create(lazy, "Lazy", new PlanTerms(lazy, Duration.ofDays(7), DataSize.ofGibibytes(5), 1,
                         true, RenewalPolicy.STACK_BOTH), Map.of(Currency.XTR, xtr(50)),
                 Set.of(new ServerId("de-1")), Set.of(), f.clock.instant()));
-        SubscriptionId id = f.subscriptions.findByOwner(alice).isEmpty() ? null : null;
         var order = f.place(dev.tollgate.application.port.in.PlaceOrderUseCase.Command.purchase(alice, lazy,
                 Currency.XTR, null, null));
         f.pay(order, xtr(50));
-        id = f.orders.findById(order).orElseThrow().subscription().orElseThrow();
+        SubscriptionId id = f.orders.findById(order).orElseThrow().subscription().orElseThrow();
         assertThat(f.subscription(id).expiresAt()).isEmpty();
         assertThat(f.panel.client(email(id)).orElseThrow().delayedStart()).contains(Duration.ofDays(7));
 
