@@ -46,6 +46,7 @@ final class Application implements AutoCloseable {
             }
         });
         modules.add(new CoreModule(settings, secretKey, clock));
+        modules.add(new CommerceModule(settings, clock));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());

@@ -65,11 +65,22 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_HTTP_PORT", "http.port"),
             Map.entry("TOLLGATE_PUBLIC_URL", "http.publicUrl"),
             Map.entry("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "jobs.pendingRetryInterval"),
-            Map.entry("TOLLGATE_JOBS_RECONCILE_INTERVAL", "jobs.reconcileInterval"));
+            Map.entry("TOLLGATE_JOBS_RECONCILE_INTERVAL", "jobs.reconcileInterval"),
+            Map.entry("TOLLGATE_JOBS_PROVISIONING_INTERVAL", "jobs.provisioningInterval"),
+            Map.entry("TOLLGATE_JOBS_LIMITS_INTERVAL", "jobs.limitsInterval"),
+            Map.entry("TOLLGATE_JOBS_REMINDERS_INTERVAL", "jobs.remindersInterval"),
+            Map.entry("TOLLGATE_JOBS_AUTO_RENEW_INTERVAL", "jobs.autoRenewInterval"),
+            Map.entry("TOLLGATE_JOBS_AUTO_RENEW_WINDOW", "jobs.autoRenewWindow"),
+            Map.entry("TOLLGATE_JOBS_EXPIRE_ORDERS_INTERVAL", "jobs.expireOrdersInterval"),
+            Map.entry("TOLLGATE_ORDER_PAY_WITHIN", "commerce.orderPayWithin"),
+            Map.entry("TOLLGATE_REFERRAL_CASHBACK_PERCENT", "commerce.referralCashbackPercent"),
+            Map.entry("TOLLGATE_PROVISIONING_FIRST_RETRY", "commerce.provisioningFirstRetry"),
+            Map.entry("TOLLGATE_PROVISIONING_MAX_RETRY_DELAY", "commerce.provisioningMaxRetryDelay"),
+            Map.entry("TOLLGATE_PROVISIONING_MAX_ATTEMPTS", "commerce.provisioningMaxAttempts"));
 
     private static final Pattern SERVER_VARIABLE = Pattern.compile("TOLLGATE_SERVERS_(\\d{1,3})_([A-Z0-9_]+)");
     private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
-            "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT");
+            "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT", "GROUPS");
     private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(d|h|m|s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)?",
@@ -163,6 +174,10 @@ final class ConfigLoader {
         }
     }
 
+    private ArrayNode commaList(String value) {
+        return adminIds(value);
+    }
+
     private ArrayNode adminIds(String value) {
         ArrayNode ids = yaml.createArrayNode();
         for (String part : value.split("[,\\s]+")) {
@@ -184,6 +199,8 @@ final class ConfigLoader {
             server.with("link").put(camel(field.substring("LINK_".length())), value);
         } else if (field.startsWith("OPTION_")) {
             server.with("options").put(camel(field.substring("OPTION_".length())), value);
+        } else if (field.equals("GROUPS")) {
+            server.set("groups", commaList(value));
         } else if (SERVER_FIELDS.contains(field)) {
             server.put(camel(field), value);
         } else {
@@ -239,8 +256,30 @@ final class ConfigLoader {
         }
         Duration retry = positive(problems, "jobs.pendingRetryInterval", config.jobs().pendingRetryInterval());
         Duration reconcile = positive(problems, "jobs.reconcileInterval", config.jobs().reconcileInterval());
+        TollgateConfig.Jobs j = config.jobs();
+        Settings.JobIntervals jobs = new Settings.JobIntervals(
+                positive(problems, "jobs.provisioningInterval", j.provisioningInterval()),
+                positive(problems, "jobs.limitsInterval", j.limitsInterval()),
+                positive(problems, "jobs.remindersInterval", j.remindersInterval()),
+                positive(problems, "jobs.autoRenewInterval", j.autoRenewInterval()),
+                positive(problems, "jobs.autoRenewWindow", j.autoRenewWindow()),
+                positive(problems, "jobs.expireOrdersInterval", j.expireOrdersInterval()));
+        TollgateConfig.Commerce c = config.commerce();
+        int cashback = c.referralCashbackPercent() == null ? 10 : c.referralCashbackPercent();
+        if (cashback < 0 || cashback > 100) {
+            problems.add("commerce.referralCashbackPercent (TOLLGATE_REFERRAL_CASHBACK_PERCENT) must be 0 to 100");
+        }
+        int attempts = c.provisioningMaxAttempts() == null ? 8 : c.provisioningMaxAttempts();
+        if (attempts < 1) {
+            problems.add("commerce.provisioningMaxAttempts (TOLLGATE_PROVISIONING_MAX_ATTEMPTS) must be at least 1");
+        }
+        Settings.Commerce commerce = new Settings.Commerce(
+                positive(problems, "commerce.orderPayWithin", c.orderPayWithin()), cashback,
+                positive(problems, "commerce.provisioningFirstRetry", c.provisioningFirstRetry()),
+                positive(problems, "commerce.provisioningMaxRetryDelay", c.provisioningMaxRetryDelay()), attempts);
         List<ServerSettings> servers = new ArrayList<>();
         Set<ServerId> seen = new HashSet<>();
+        Map<ServerId, Set<String>> groups = new java.util.HashMap<>();
         List<TollgateConfig.Server> configured = config.servers() == null ? List.of() : config.servers();
         for (int i = 0; i < configured.size(); i++) {
             int index = i;
@@ -249,6 +288,8 @@ final class ConfigLoader {
                 problems.add("servers[" + i + "]: the id " + server.id() + " is used twice");
             } else if (server != null) {
                 servers.add(server);
+                List<String> named = configured.get(i).groups() == null ? List.of() : configured.get(i).groups();
+                groups.put(server.id(), named.stream().map(String::trim).filter(g -> !g.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             }
         }
         Optional<ServerId> trialServer = Optional.empty();
@@ -278,7 +319,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, reconcile, List.copyOf(servers));
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs);
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

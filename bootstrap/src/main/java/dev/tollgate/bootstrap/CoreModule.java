@@ -16,6 +16,7 @@ import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
@@ -30,12 +31,15 @@ import dev.tollgate.application.service.RegisterContactService;
 import dev.tollgate.application.service.ShareLinks;
 import dev.tollgate.application.service.SubscriptionFeedService;
 import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.domain.trial.TrialPolicy;
 import java.time.Clock;
 import java.util.Set;
 
 /** The application services, built by hand (they carry no DI annotations), and the app's own infrastructure. */
 final class CoreModule extends AbstractModule {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CoreModule.class);
 
     private final Settings settings;
     private final Secret secretKey;
@@ -52,6 +56,7 @@ final class CoreModule extends AbstractModule {
         // Declared so that an app with no panel adapter module still builds (it then refuses unknown kinds at start).
         Multibinder.newSetBinder(binder(), PanelGatewayFactory.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class);
+        Multibinder.newSetBinder(binder(), ScheduledJob.class);
     }
 
     @Provides
@@ -93,8 +98,9 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RegisterContactUseCase registerContact(CustomerRepository customers, TransactionRunner transactions) {
-        return new RegisterContactService(customers, transactions, clock);
+    RegisterContactUseCase registerContact(CustomerRepository customers, Referrals referrals, ReferralPolicy referralPolicy,
+                                           TransactionRunner transactions) {
+        return new RegisterContactService(customers, referrals, referralPolicy, transactions, clock);
     }
 
     @Provides
@@ -128,8 +134,30 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Jobs jobs(ActivatePendingSubscriptionsUseCase activatePending, ReconcilePanelsUseCase reconcilePanels) {
-        return new Jobs(activatePending, reconcilePanels, settings.pendingRetryInterval(), settings.reconcileInterval());
+    Jobs jobs(Set<ScheduledJob> jobs) {
+        return new Jobs(jobs);
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob activatePendingJob(ActivatePendingSubscriptionsUseCase activatePending) {
+        return new ScheduledJob("activate-pending", settings.pendingRetryInterval(), () -> {
+            ActivatePendingSubscriptionsUseCase.Result result =
+                    activatePending.activatePending(new ActivatePendingSubscriptionsUseCase.Command(50));
+            if (result.activated() > 0 || result.stillPending() > 0) {
+                LOG.info("pending activations: {} completed, {} still pending", result.activated(), result.stillPending());
+            }
+        });
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob reconcileJob(ReconcilePanelsUseCase reconcilePanels) {
+        return new ScheduledJob("reconcile-panels", settings.reconcileInterval(), () -> {
+            ReconcilePanelsUseCase.Result result = reconcilePanels.reconcile();
+            if (result.serversDown() > 0 || result.clientsReapplied() > 0) {
+                LOG.info("panels: {} up, {} down, {} clients re-applied", result.serversUp(), result.serversDown(),
+                        result.clientsReapplied());
+            }
+        });
     }
 
     @Provides

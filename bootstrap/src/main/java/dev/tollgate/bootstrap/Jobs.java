@@ -1,35 +1,33 @@
 package dev.tollgate.bootstrap;
 
-import dev.tollgate.application.port.in.ActivatePendingSubscriptionsUseCase;
-import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.out.LifecycleService;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The application's own scheduled jobs; a failing run is logged with its cause and the next run tries again. */
+/**
+ * Runs the app's own periodic jobs; a failing run is logged with its cause (never swallowed) and counted, and the
+ * next run tries again. Runs of one job never overlap in this instance; the use cases themselves stay safe when
+ * several instances run side by side (queue leases, unique claims in the database).
+ */
 final class Jobs implements LifecycleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
-    private static final int PENDING_BATCH = 50;
 
-    private final ActivatePendingSubscriptionsUseCase activatePending;
-    private final ReconcilePanelsUseCase reconcilePanels;
-    private final Duration pendingInterval;
-    private final Duration reconcileInterval;
-    private final AtomicLong failedRuns = new AtomicLong();
+    private final List<ScheduledJob> jobs;
+    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    Jobs(ActivatePendingSubscriptionsUseCase activatePending, ReconcilePanelsUseCase reconcilePanels,
-         Duration pendingInterval, Duration reconcileInterval) {
-        this.activatePending = activatePending;
-        this.reconcilePanels = reconcilePanels;
-        this.pendingInterval = pendingInterval;
-        this.reconcileInterval = reconcileInterval;
+    Jobs(Set<ScheduledJob> jobs) {
+        this.jobs = jobs.stream().sorted(java.util.Comparator.comparing(ScheduledJob::name)).collect(Collectors.toList());
     }
 
     @Override
@@ -44,44 +42,29 @@ final class Jobs implements LifecycleService {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+        scheduler = Executors.newScheduledThreadPool(Math.max(1, Math.min(4, jobs.size())), runnable -> {
             Thread thread = new Thread(runnable, "tollgate-job");
             thread.setDaemon(true);
             return thread;
         });
-        schedule("activate-pending", pendingInterval, this::runActivatePending);
-        schedule("reconcile-panels", reconcileInterval, this::runReconcile);
+        for (ScheduledJob job : jobs) {
+            scheduler.scheduleWithFixedDelay(() -> runOnce(job), job.interval().toMillis(), job.interval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+        LOG.info("jobs scheduled: {}", jobs.stream().map(j -> j.name() + " every " + j.interval()).collect(Collectors.joining(", ")));
     }
 
-    void runActivatePending() {
-        ActivatePendingSubscriptionsUseCase.Result result =
-                activatePending.activatePending(new ActivatePendingSubscriptionsUseCase.Command(PENDING_BATCH));
-        if (result.activated() > 0 || result.stillPending() > 0) {
-            LOG.info("pending activations: {} completed, {} still pending", result.activated(), result.stillPending());
+    void runOnce(ScheduledJob job) {
+        try {
+            job.run().run();
+        } catch (RuntimeException e) {
+            long failed = failures.computeIfAbsent(job.name(), name -> new AtomicLong()).incrementAndGet();
+            LOG.error("job {} failed ({} failures so far); it runs again in {}", job.name(), failed, job.interval(), e);
         }
     }
 
-    void runReconcile() {
-        ReconcilePanelsUseCase.Result result = reconcilePanels.reconcile();
-        if (result.serversDown() > 0 || result.clientsReapplied() > 0) {
-            LOG.info("panels: {} up, {} down, {} clients re-applied", result.serversUp(), result.serversDown(),
-                    result.clientsReapplied());
-        }
-    }
-
-    long failedRuns() {
-        return failedRuns.get();
-    }
-
-    private void schedule(String name, Duration interval, Runnable job) {
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                failedRuns.incrementAndGet();
-                LOG.error("job {} failed; it runs again in {}", name, interval, e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    long failures(String job) {
+        return failures.getOrDefault(job, new AtomicLong()).get();
     }
 
     @Override

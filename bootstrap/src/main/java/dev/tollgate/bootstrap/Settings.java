@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,18 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 Secret secretKey, java.nio.file.Path secretKeyFile,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
                 String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration reconcileInterval,
-                List<ServerSettings> servers) {
+                List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs) {
+
+    /** Order and payment rules. */
+    record Commerce(Duration orderPayWithin, int referralCashbackPercent, Duration provisioningFirstRetry,
+                    Duration provisioningMaxRetryDelay, int provisioningMaxAttempts) {
+    }
+
+    /** How often each commerce job runs. */
+    record JobIntervals(Duration provisioning, Duration limits, Duration reminders, Duration autoRenew,
+                        Duration autoRenewWindow, Duration expireOrders) {
+    }
+
 
     boolean botEnabled() {
         return !botToken.isEmpty();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /** The whole configuration after the YAML file and the TOLLGATE_* environment variables are merged. */
 @JsonIgnoreProperties(ignoreUnknown = false)
-record TollgateConfig(Bot bot, Database database, Security security, Trial trial, Display display, Http http, Jobs jobs,
+record TollgateConfig(Bot bot, Database database, Security security, Trial trial, Display display, Http http,
+                      Commerce commerce, Jobs jobs,
                       List<Server> servers) {
 
     record Bot(String token, String apiUrl, Set<Long> adminIds) {
@@ -29,11 +30,17 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
     record Http(String host, Integer port, String publicUrl) {
     }
 
-    record Jobs(Duration pendingRetryInterval, Duration reconcileInterval) {
+    record Commerce(Duration orderPayWithin, Integer referralCashbackPercent, Duration provisioningFirstRetry,
+                    Duration provisioningMaxRetryDelay, Integer provisioningMaxAttempts) {
+    }
+
+    record Jobs(Duration pendingRetryInterval, Duration reconcileInterval, Duration provisioningInterval,
+                Duration limitsInterval, Duration remindersInterval, Duration autoRenewInterval, Duration autoRenewWindow,
+                Duration expireOrdersInterval) {
     }
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,
                   String username, String password, String apiToken, Map<String, String> options,
-                  String publicHost, Integer publicPort, Map<String, String> link) {
+                  String publicHost, Integer publicPort, Map<String, String> link, List<String> groups) {
     }
 }

@@ -1,6 +1,8 @@
 package dev.tollgate.bootstrap;
 
 import com.google.inject.AbstractModule;
+import dev.tollgate.application.port.out.AdminAlerts;
+import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.UserNotifier;
 
 /** Installed instead of the Telegram module when no bot token is set: notifications are only logged. */
@@ -10,5 +12,9 @@ final class WithoutBotModule extends AbstractModule {
     protected void configure() {
         bind(UserNotifier.class).to(LoggingUserNotifier.class);
         bind(LoggingUserNotifier.class);
+        bind(CustomerNotifier.class).to(LoggingCustomerNotifier.class);
+        bind(LoggingCustomerNotifier.class);
+        bind(AdminAlerts.class).to(LoggingAdminAlerts.class);
+        bind(LoggingAdminAlerts.class);
     }
 }

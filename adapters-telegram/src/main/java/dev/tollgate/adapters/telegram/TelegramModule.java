@@ -8,6 +8,9 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.port.out.AdminAlerts;
+import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.UserNotifier;
@@ -78,6 +81,18 @@ public final class TelegramModule extends AbstractModule {
     @Singleton
     TelegramNotifier notifier(Chat chat, Views views, UserBot bot) {
         return new TelegramNotifier(chat, views, bot);
+    }
+
+    @Provides
+    @Singleton
+    CustomerNotifier customerNotifier(Chat chat, Views views, UserBot bot) {
+        return new TelegramCustomerNotifier(chat, views, bot);
+    }
+
+    @Provides
+    @Singleton
+    AdminAlerts adminAlerts(Chat chat, Views views, AdminDirectory admins) {
+        return new TelegramAdminAlerts(chat, views, admins);
     }
 
     @Provides

@@ -52,9 +52,9 @@ final class UserBot {
         if (from == null || from.getIsBot() || message.getChat() == null || !message.getChat().isUserChat()) {
             return;
         }
-        Language language = register(from);
-        long chatId = message.getChatId();
         String text = message.hasText() ? message.getText().strip() : "";
+        Language language = register(from, startParameter(text));
+        long chatId = message.getChatId();
         if (text.equals("/start") || text.startsWith("/start ") || text.startsWith("/start@")) {
             chat.send(chatId, views.welcome(language, from.getFirstName()), views.mainMenu(language));
         } else if (text.equals("/help")) {
@@ -122,7 +122,21 @@ final class UserBot {
     }
 
     private Language register(User from) {
+        return register(from, null);
+    }
+
+    /** The first contact fixes the referrer, so the deep-link payload (t.me/bot?start=ref_CODE) goes in here. */
+    private Language register(User from, String startParameter) {
         return contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(from.getId()),
-                from.getLanguageCode())).language();
+                from.getLanguageCode(), startParameter)).language();
+    }
+
+    /** "/start ref_abc" gives "ref_abc"; Telegram allows at most 64 characters of [A-Za-z0-9_-] there. */
+    static String startParameter(String text) {
+        if (!text.startsWith("/start ")) {
+            return null;
+        }
+        String payload = text.substring("/start ".length()).strip();
+        return payload.matches("[A-Za-z0-9_-]{1,64}") ? payload : null;
     }
 }

@@ -71,6 +71,7 @@ class UserBotConversationTest {
                 bind(ClaimTrialUseCase.class).toInstance(new ClaimTrialService(
                         new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                         new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
+                bind(dev.tollgate.application.port.out.AdminDirectory.class).toInstance(new dev.tollgate.application.fakes.FixedAdmins());
                 bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
                 bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
                         new FixedFeedTokens(), new ShareLinks(), "https://shop.example.com/"));

@@ -1,0 +1,330 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.tollgate.application.port.in.AutoRenewSubscriptionsUseCase;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.EnforceSubscriptionLimitsUseCase;
+import dev.tollgate.application.port.in.ExpireOverdueOrdersUseCase;
+import dev.tollgate.application.port.in.ExtendAccessUseCase;
+import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ProcessProvisioningTasksUseCase;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.RevokeAccessUseCase;
+import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
+import dev.tollgate.application.port.in.SavePlanUseCase;
+import dev.tollgate.application.port.in.SendRemindersUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import dev.tollgate.application.port.out.AdminAlerts;
+import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.AutoRenewClaims;
+import dev.tollgate.application.port.out.CustomerNotifier;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.DiscountCodes;
+import dev.tollgate.application.port.out.OrderRepository;
+import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.PaymentRepository;
+import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.ProvisioningQueue;
+import dev.tollgate.application.port.out.Referrals;
+import dev.tollgate.application.port.out.ReminderLog;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.ServerGroups;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.port.out.WalletLedger;
+import dev.tollgate.application.service.AutoRenewSubscriptionsService;
+import dev.tollgate.application.service.CancelOrderService;
+import dev.tollgate.application.service.ChangeAutoRenewService;
+import dev.tollgate.application.service.ConfirmPaymentService;
+import dev.tollgate.application.service.CustomerNotices;
+import dev.tollgate.application.service.EnforceSubscriptionLimitsService;
+import dev.tollgate.application.service.ExpireOverdueOrdersService;
+import dev.tollgate.application.service.ExtendAccessService;
+import dev.tollgate.application.service.GrantAccessService;
+import dev.tollgate.application.service.ListPlansService;
+import dev.tollgate.application.service.OrderSettlement;
+import dev.tollgate.application.service.PayFromWalletService;
+import dev.tollgate.application.service.PlaceOrderService;
+import dev.tollgate.application.service.ProcessProvisioningTasksService;
+import dev.tollgate.application.service.RefundOrderService;
+import dev.tollgate.application.service.ReviewReceiptService;
+import dev.tollgate.application.service.RevokeAccessService;
+import dev.tollgate.application.service.SaveDiscountCodeService;
+import dev.tollgate.application.service.SavePlanService;
+import dev.tollgate.application.service.SendRemindersService;
+import dev.tollgate.application.service.ShowSalesStatisticsService;
+import dev.tollgate.application.service.ShowWalletService;
+import dev.tollgate.application.service.SubmitReceiptService;
+import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.domain.provisioning.RetryPolicy;
+import dev.tollgate.domain.referral.ReferralPolicy;
+import dev.tollgate.domain.reminder.ReminderPolicy;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The commerce core's services (orders, payments, wallet, referrals, admin use cases) and their jobs. */
+final class CommerceModule extends AbstractModule {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommerceModule.class);
+    private static final int BATCH = 100;
+
+    private final Settings settings;
+    private final Clock clock;
+
+    CommerceModule(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Provides
+    @Singleton
+    AdminDirectory admins() {
+        return new ConfiguredAdmins(settings.adminIds());
+    }
+
+    @Provides
+    @Singleton
+    ServerGroups serverGroups() {
+        return new ConfiguredServerGroups(settings.serverGroups());
+    }
+
+    @Provides
+    @Singleton
+    ReferralPolicy referralPolicy() {
+        return new ReferralPolicy(settings.commerce().referralCashbackPercent());
+    }
+
+    @Provides
+    @Singleton
+    CustomerNotices notices(CustomerNotifier notifier, AdminAlerts alerts, CustomerRepository customers) {
+        return new CustomerNotices(notifier, alerts, customers);
+    }
+
+    @Provides
+    @Singleton
+    ProcessProvisioningTasksService provisioningWorker(ProvisioningQueue queue, OrderRepository orders,
+            SubscriptionRepository subscriptions, WalletLedger ledger, ServerCatalog servers, PanelGateways gateways,
+            SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
+        Settings.Commerce c = settings.commerce();
+        return new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger, servers, gateways, provisioner,
+                transactions, notices, new RetryPolicy(c.provisioningFirstRetry(), c.provisioningMaxRetryDelay(),
+                        c.provisioningMaxAttempts()), clock);
+    }
+
+    @Provides
+    @Singleton
+    ProcessProvisioningTasksUseCase processProvisioning(ProcessProvisioningTasksService worker) {
+        return worker;
+    }
+
+    @Provides
+    @Singleton
+    OrderSettlement settlement(OrderRepository orders, SubscriptionRepository subscriptions, ProvisioningQueue queue,
+                               WalletLedger ledger, Referrals referrals, ReferralPolicy referralPolicy,
+                               ServerCatalog servers, ProcessProvisioningTasksService worker, CustomerNotices notices) {
+        return new OrderSettlement(orders, subscriptions, queue, ledger, referrals, referralPolicy, servers, worker, notices);
+    }
+
+    @Provides
+    @Singleton
+    PlaceOrderUseCase placeOrder(PlanRepository plans, SubscriptionRepository subscriptions, OrderRepository orders,
+                                 DiscountCodes codes, ServerCatalog servers, ServerGroups groups, TransactionRunner transactions) {
+        return new PlaceOrderService(plans, subscriptions, orders, codes, servers, groups, transactions,
+                settings.commerce().orderPayWithin(), clock);
+    }
+
+    @Provides
+    @Singleton
+    ConfirmPaymentUseCase confirmPayment(OrderRepository orders, PaymentRepository payments, OrderSettlement settlement,
+                                         TransactionRunner transactions, CustomerNotices notices) {
+        return new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    PayFromWalletUseCase payFromWallet(OrderRepository orders, PaymentRepository payments, WalletLedger ledger,
+                                       OrderSettlement settlement, TransactionRunner transactions) {
+        return new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    SubmitReceiptUseCase submitReceipt(OrderRepository orders, PaymentRepository payments, TransactionRunner transactions,
+                                       CustomerNotices notices) {
+        return new SubmitReceiptService(orders, payments, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    CancelOrderUseCase cancelOrder(OrderRepository orders, PaymentRepository payments, TransactionRunner transactions) {
+        return new CancelOrderService(orders, payments, transactions);
+    }
+
+    @Provides
+    @Singleton
+    ReviewReceiptUseCase reviewReceipt(AdminDirectory admins, PaymentRepository payments, OrderRepository orders,
+                                       OrderSettlement settlement, TransactionRunner transactions, CustomerNotices notices) {
+        return new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    ListPlansUseCase listPlans(PlanRepository plans) {
+        return new ListPlansService(plans);
+    }
+
+    @Provides
+    @Singleton
+    ShowWalletUseCase showWallet(WalletLedger ledger, Referrals referrals) {
+        return new ShowWalletService(ledger, referrals);
+    }
+
+    @Provides
+    @Singleton
+    ChangeAutoRenewUseCase changeAutoRenew(SubscriptionRepository subscriptions, TransactionRunner transactions) {
+        return new ChangeAutoRenewService(subscriptions, transactions);
+    }
+
+    @Provides
+    @Singleton
+    EnforceSubscriptionLimitsUseCase enforceLimits(SubscriptionRepository subscriptions, ServerCatalog servers,
+            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
+        return new EnforceSubscriptionLimitsService(subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    SendRemindersUseCase sendReminders(SubscriptionRepository subscriptions, ReminderLog log, TransactionRunner transactions,
+                                       CustomerNotices notices) {
+        return new SendRemindersService(subscriptions, log, new ReminderPolicy(), transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    AutoRenewSubscriptionsUseCase autoRenew(SubscriptionRepository subscriptions, PlanRepository plans, OrderRepository orders,
+            PaymentRepository payments, WalletLedger ledger, AutoRenewClaims claims, ReminderLog reminderLog,
+            OrderSettlement settlement, TransactionRunner transactions, CustomerNotices notices) {
+        return new AutoRenewSubscriptionsService(subscriptions, plans, orders, payments, ledger, claims, reminderLog,
+                settlement, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    ExpireOverdueOrdersUseCase expireOrders(OrderRepository orders, TransactionRunner transactions) {
+        return new ExpireOverdueOrdersService(orders, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    GrantAccessUseCase grantAccess(AdminDirectory admins, PlanRepository plans, SubscriptionRepository subscriptions,
+            ServerCatalog servers, ServerGroups groups, TransactionRunner transactions, SubscriptionProvisioner provisioner,
+            CustomerNotices notices) {
+        return new GrantAccessService(admins, plans, subscriptions, servers, groups, transactions, provisioner, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    ExtendAccessUseCase extendAccess(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
+            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
+        return new ExtendAccessService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    RevokeAccessUseCase revokeAccess(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
+            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
+        return new RevokeAccessService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    RefundOrderUseCase refundOrder(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
+            WalletLedger ledger, ServerCatalog servers, PanelGateways gateways, SubscriptionProvisioner provisioner,
+            TransactionRunner transactions, CustomerNotices notices) {
+        return new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways, provisioner, transactions,
+                notices, clock);
+    }
+
+    @Provides
+    @Singleton
+    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, TransactionRunner transactions) {
+        return new SavePlanService(admins, plans, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions) {
+        return new SaveDiscountCodeService(admins, codes, transactions);
+    }
+
+    @Provides
+    @Singleton
+    ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions) {
+        return new ShowSalesStatisticsService(admins, orders, subscriptions);
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob provisioningJob(ProcessProvisioningTasksUseCase worker) {
+        return new ScheduledJob("provisioning", settings.jobs().provisioning(), () -> {
+            ProcessProvisioningTasksUseCase.Result result = worker.process(new ProcessProvisioningTasksUseCase.Command(BATCH));
+            if (result.delivered() + result.retrying() + result.refunded() > 0) {
+                LOG.info("provisioning: {} delivered, {} retrying, {} refunded", result.delivered(), result.retrying(),
+                        result.refunded());
+            }
+        });
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob limitsJob(EnforceSubscriptionLimitsUseCase limits) {
+        return new ScheduledJob("subscription-limits", settings.jobs().limits(), () -> {
+            EnforceSubscriptionLimitsUseCase.Result result = limits.enforce();
+            if (result.expired() + result.limited() + result.panelErrors() > 0) {
+                LOG.info("limits: {} checked, {} expired, {} over quota, {} panel errors", result.checked(), result.expired(),
+                        result.limited(), result.panelErrors());
+            }
+        });
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob remindersJob(SendRemindersUseCase reminders) {
+        return new ScheduledJob("reminders", settings.jobs().reminders(), () -> {
+            SendRemindersUseCase.Result result = reminders.send();
+            if (result.sent() + result.failed() > 0) {
+                LOG.info("reminders: {} sent, {} failed (retried next run)", result.sent(), result.failed());
+            }
+        });
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob autoRenewJob(AutoRenewSubscriptionsUseCase autoRenew) {
+        return new ScheduledJob("auto-renew", settings.jobs().autoRenew(), () -> {
+            AutoRenewSubscriptionsUseCase.Result result =
+                    autoRenew.renew(new AutoRenewSubscriptionsUseCase.Command(settings.jobs().autoRenewWindow()));
+            if (result.renewed() + result.unaffordable() > 0) {
+                LOG.info("auto-renewal: {} renewed, {} not covered by the wallet", result.renewed(), result.unaffordable());
+            }
+        });
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob expireOrdersJob(ExpireOverdueOrdersUseCase expire) {
+        return new ScheduledJob("expire-orders", settings.jobs().expireOrders(), () -> {
+            ExpireOverdueOrdersUseCase.Result result = expire.expire(new ExpireOverdueOrdersUseCase.Command(BATCH));
+            if (result.expired() > 0) {
+                LOG.info("orders: {} unpaid orders expired", result.expired());
+            }
+        });
+    }
+}
