@@ -8,6 +8,7 @@ import dev.tollgate.application.port.out.UserNotifier;
 import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionKind;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
@@ -34,6 +35,10 @@ public final class ActivatePendingSubscriptionsService implements ActivatePendin
         int activated = 0;
         int stillPending = 0;
         for (Subscription pending : subscriptions.findPendingActivation(command.batchSize())) {
+            if (pending.kind() == SubscriptionKind.PAID) {
+                // Paid subscriptions are delivered by their order's provisioning task, which also fulfils the order.
+                continue;
+            }
             Optional<AccessDetails> access = provisioner.provision(pending);
             if (access.isEmpty()) {
                 stillPending++;

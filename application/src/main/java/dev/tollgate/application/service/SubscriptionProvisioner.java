@@ -87,9 +87,21 @@ public final class SubscriptionProvisioner {
     /** The client the panel should hold for a subscription. */
     public PanelClient clientFor(Subscription subscription, Instant now) {
         Instant expiry = subscription.expiresAt().orElse(now.plus(subscription.term()));
+        boolean waitsForFirstUse = subscription.startOnFirstUse() && subscription.expiresAt().isEmpty();
+        boolean enabled = subscription.status() == SubscriptionStatus.ACTIVE
+                || subscription.status() == SubscriptionStatus.PENDING_ACTIVATION;
         return new PanelClient(subscription.credential().email(), subscription.credential().secret(),
-                servers.find(subscription.server()).orElseThrow().protocol(), subscription.quota(), expiry, null,
-                true, subscription.owner(), subscription.credential().email(), 0);
+                servers.find(subscription.server()).orElseThrow().protocol(), subscription.quota(), expiry,
+                waitsForFirstUse ? subscription.term() : null, enabled, subscription.owner(),
+                subscription.credential().email(), subscription.deviceLimit());
+    }
+
+    /** A detached copy, so a change can be tried on it (and pushed to the panel) before it is stored. */
+    public static Subscription copyOf(Subscription s) {
+        return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
+                s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
+                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
+                s.version());
     }
 
     /** What the user needs to connect with a subscription. */

@@ -8,7 +8,9 @@ public enum ReminderKind {
     EXPIRES_IN_24_HOURS(Duration.ofHours(24), 0),
     EXPIRES_IN_3_HOURS(Duration.ofHours(3), 0),
     TRAFFIC_80_PERCENT(null, 80),
-    TRAFFIC_95_PERCENT(null, 95);
+    TRAFFIC_95_PERCENT(null, 95),
+    /** Auto-renewal is on but the wallet does not cover the price; told once per period. */
+    AUTO_RENEW_UNAFFORDABLE(null, 0);
 
     private final Duration beforeExpiry;
     private final int trafficPercent;
@@ -20,6 +22,10 @@ public enum ReminderKind {
 
     public boolean isExpiry() {
         return beforeExpiry != null;
+    }
+
+    public boolean isTraffic() {
+        return trafficPercent > 0;
     }
 
     /** How long before expiry an expiry reminder is due; null for traffic reminders. */

@@ -37,7 +37,7 @@ public final class ReminderPolicy {
             BigInteger used = BigInteger.valueOf(subscription.trafficUsed().bytes()).multiply(BigInteger.valueOf(100));
             ReminderKind highest = null;
             for (ReminderKind kind : ReminderKind.values()) {
-                if (!kind.isExpiry() && used.compareTo(BigInteger.valueOf(subscription.quota().bytes())
+                if (kind.isTraffic() && used.compareTo(BigInteger.valueOf(subscription.quota().bytes())
                         .multiply(BigInteger.valueOf(kind.trafficPercent()))) >= 0) {
                     highest = kind;
                 }

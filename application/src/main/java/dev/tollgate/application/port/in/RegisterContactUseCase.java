@@ -4,15 +4,25 @@ import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.util.Objects;
 
-/** Records that a Telegram user talked to the bot, creating the customer at first contact. */
+/**
+ * Records that a Telegram user talked to the bot, creating the customer at first contact; a referral deep link
+ * seen at first contact fixes the user's referrer for good.
+ */
 public interface RegisterContactUseCase {
 
     Result register(Command command);
 
-    /** {@code languageTag} is Telegram's {@code language_code}, possibly null. */
-    record Command(TelegramUserId user, String languageTag) {
+    /**
+     * {@code languageTag} is Telegram's {@code language_code}, possibly null; {@code startParameter} is the
+     * {@code /start} payload (e.g. {@code ref_2n9c}), possibly null.
+     */
+    record Command(TelegramUserId user, String languageTag, String startParameter) {
         public Command {
             Objects.requireNonNull(user, "user");
+        }
+
+        public Command(TelegramUserId user, String languageTag) {
+            this(user, languageTag, null);
         }
     }
 

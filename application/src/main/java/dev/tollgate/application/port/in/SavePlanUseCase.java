@@ -1,0 +1,40 @@
+package dev.tollgate.application.port.in;
+
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.Money;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** An admin creates a plan or changes one (orders already placed keep their terms), and puts it on or off sale. */
+public interface SavePlanUseCase {
+
+    Result save(Command command);
+
+    record Command(TelegramUserId admin, String name, PlanTerms terms, Map<Currency, Money> prices,
+                   Set<ServerId> servers, Set<String> serverGroups, boolean active) {
+        public Command {
+            Objects.requireNonNull(admin, "admin");
+            Objects.requireNonNull(terms, "terms");
+            prices = Map.copyOf(prices);
+            servers = Set.copyOf(servers);
+            serverGroups = Set.copyOf(serverGroups);
+        }
+    }
+
+    sealed interface Result {
+    }
+
+    record Saved(boolean created) implements Result {
+    }
+
+    record Refused(Reason reason, String detail) implements Result {
+    }
+
+    enum Reason {
+        NOT_AN_ADMIN, INVALID_PLAN
+    }
+}

@@ -1,0 +1,41 @@
+package dev.tollgate.application.service;
+
+import dev.tollgate.application.port.in.ExpireOverdueOrdersUseCase;
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.OrderRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.domain.order.Order;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Expires unpaid orders past their pay-by time; an order paid meanwhile wins the version race and stays paid. */
+public final class ExpireOverdueOrdersService implements ExpireOverdueOrdersUseCase {
+
+    private final OrderRepository orders;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ExpireOverdueOrdersService(OrderRepository orders, TransactionRunner transactions, Clock clock) {
+        this.orders = orders;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result expire(Command command) {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (Order order : orders.findOverdue(now, Math.max(1, command.batchSize()))) {
+            try {
+                transactions.run(() -> {
+                    order.expire(now);
+                    orders.update(order);
+                });
+                expired++;
+            } catch (ConcurrentUpdateException paidMeanwhile) {
+                // The payment won; nothing to expire.
+            }
+        }
+        return new Result(expired);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tollgate.application.service;
+
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.DuplicateKeyException;
+import dev.tollgate.application.port.out.WalletLedger;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.wallet.LedgerEntry;
+import dev.tollgate.domain.wallet.LedgerEntryKind;
+import dev.tollgate.domain.wallet.Wallet;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Idempotent credits to the wallet ledger: a used idempotency key means the credit was already made. */
+final class WalletPostings {
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    private WalletPostings() {
+    }
+
+    /** Credits once per key; returns the new line, or empty when the key was used before (nothing credited again). */
+    static Optional<LedgerEntry> creditOnce(WalletLedger ledger, TelegramUserId owner, Money amount,
+                                            LedgerEntryKind kind, String key, OrderId order, String note, Instant now) {
+        if (ledger.findByIdempotencyKey(key).isPresent()) {
+            return Optional.empty();
+        }
+        for (int attempt = 1; ; attempt++) {
+            Wallet wallet = ledger.wallet(owner, amount.currency());
+            LedgerEntry entry = wallet.credit(amount, kind, key, order, note, now);
+            try {
+                ledger.append(entry);
+                return Optional.of(entry);
+            } catch (DuplicateKeyException alreadyCredited) {
+                return Optional.empty();
+            } catch (ConcurrentUpdateException raced) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /** The ledger key of an order's refund; shared by automatic and admin refunds, so an order is refunded once. */
+    static String refundKey(OrderId order) {
+        return "refund:" + order;
+    }
+
+    static String cashbackKey(OrderId order) {
+        return "cashback:" + order;
+    }
+
+    static String topUpKey(OrderId order) {
+        return "topup:" + order;
+    }
+
+    static String paymentKey(OrderId order) {
+        return "pay:" + order;
+    }
+}
