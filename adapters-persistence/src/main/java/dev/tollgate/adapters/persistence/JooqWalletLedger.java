@@ -78,28 +78,32 @@ final class JooqWalletLedger implements WalletLedger {
                 throw new DuplicateKeyException("ledger idempotency key " + entry.idempotencyKey() + " was used already");
             }
             requireChainedToStoredLine(entry);
-            try {
-                dsl.insertInto(WALLET_LEDGER)
-                        .set(WALLET_LEDGER.ID, entry.id())
-                        .set(WALLET_LEDGER.OWNER_ID, entry.owner().value())
-                        .set(WALLET_LEDGER.CURRENCY, entry.amount().currency().name())
-                        .set(WALLET_LEDGER.SEQUENCE_NO, entry.sequence())
-                        .set(WALLET_LEDGER.KIND, entry.kind().name())
-                        .set(WALLET_LEDGER.AMOUNT_MINOR, entry.amount().minorUnits())
-                        .set(WALLET_LEDGER.BALANCE_AFTER_MINOR, entry.balanceAfter().minorUnits())
-                        .set(WALLET_LEDGER.IDEMPOTENCY_KEY, entry.idempotencyKey())
-                        .set(WALLET_LEDGER.ORDER_ID, entry.orderRef().map(OrderId::value).orElse(null))
-                        .set(WALLET_LEDGER.NOTE, Errors.fit(entry.note(), NOTE_LENGTH))
-                        .set(WALLET_LEDGER.RECORDED_AT, Times.toDb(entry.at()))
-                        .execute();
-            } catch (DataAccessException e) {
-                if (Errors.isUniqueViolationOf(e, LINE_KEY)) {
-                    throw new ConcurrentUpdateException("wallet " + entry.owner() + "/" + entry.amount().currency()
-                            + " moved past line " + (entry.sequence() - 1) + "; re-read the balance and retry");
-                }
-                throw e;
-            }
+            Savepoints.guarded(dsl, () -> insert(entry));
         });
+    }
+
+    private void insert(LedgerEntry entry) {
+        try {
+            dsl.insertInto(WALLET_LEDGER)
+                    .set(WALLET_LEDGER.ID, entry.id())
+                    .set(WALLET_LEDGER.OWNER_ID, entry.owner().value())
+                    .set(WALLET_LEDGER.CURRENCY, entry.amount().currency().name())
+                    .set(WALLET_LEDGER.SEQUENCE_NO, entry.sequence())
+                    .set(WALLET_LEDGER.KIND, entry.kind().name())
+                    .set(WALLET_LEDGER.AMOUNT_MINOR, entry.amount().minorUnits())
+                    .set(WALLET_LEDGER.BALANCE_AFTER_MINOR, entry.balanceAfter().minorUnits())
+                    .set(WALLET_LEDGER.IDEMPOTENCY_KEY, entry.idempotencyKey())
+                    .set(WALLET_LEDGER.ORDER_ID, entry.orderRef().map(OrderId::value).orElse(null))
+                    .set(WALLET_LEDGER.NOTE, Errors.fit(entry.note(), NOTE_LENGTH))
+                    .set(WALLET_LEDGER.RECORDED_AT, Times.toDb(entry.at()))
+                    .execute();
+        } catch (DataAccessException e) {
+            if (Errors.isUniqueViolationOf(e, LINE_KEY)) {
+                throw new ConcurrentUpdateException("wallet " + entry.owner() + "/" + entry.amount().currency()
+                        + " moved past line " + (entry.sequence() - 1) + "; re-read the balance and retry");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -107,6 +107,34 @@ abstract class JooqCommerceStoreRaces extends CommerceStoreContract {
     }
 
     @Test
+    void append_afterAConflictInsideTheSameTransaction_canBeRetriedThere() throws Exception {
+        TelegramUserId owner = newCustomer();
+        stores().transactions().run(() -> stores().ledger().append(stores().ledger().wallet(owner, Currency.XTR)
+                .credit(Money.of(100, Currency.XTR), LedgerEntryKind.TOP_UP, "topup:" + UUID.randomUUID(), null, null, T0)));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            LedgerEntry retried = stores().transactions().inTransaction(() -> {
+                Wallet stale = stores().ledger().wallet(owner, Currency.XTR);
+                // Another connection appends and commits between our read and our write.
+                join(other.submit(() -> stores().transactions().run(() -> stores().ledger().append(
+                        stores().ledger().wallet(owner, Currency.XTR).credit(Money.of(7, Currency.XTR),
+                                LedgerEntryKind.CASHBACK, "cashback:" + UUID.randomUUID(), null, null, T0)))));
+                LedgerEntry first = stale.debit(Money.of(50, Currency.XTR), LedgerEntryKind.PAYMENT,
+                        "pay:" + UUID.randomUUID(), null, null, T0);
+                assertThatThrownBy(() -> stores().ledger().append(first)).isInstanceOf(ConcurrentUpdateException.class);
+                LedgerEntry again = stores().ledger().wallet(owner, Currency.XTR).debit(Money.of(50, Currency.XTR),
+                        LedgerEntryKind.PAYMENT, first.idempotencyKey(), null, null, T0);
+                stores().ledger().append(again);
+                return again;
+            });
+            assertThat(retried.sequence()).isEqualTo(3);
+            assertThat(stores().ledger().wallet(owner, Currency.XTR).balance()).isEqualTo(Money.of(57, Currency.XTR));
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void claimDue_racedByTwoWorkers_neverHandsOutATaskTwice() throws Exception {
         Instant at = Instant.parse("2006-06-06T00:00:00Z");
         Set<ProvisioningTaskId> mine = new HashSet<>();
@@ -250,6 +278,14 @@ abstract class JooqCommerceStoreRaces extends CommerceStoreContract {
             return outcomes;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void join(Future<?> future) {
+        try {
+            future.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
