@@ -109,6 +109,14 @@ class H2CommerceStoresTest {
     }
 
     @Nested
+    class DueReminders extends JooqDueRemindersContract {
+        @Override
+        protected Injector injector() {
+            return injector;
+        }
+    }
+
+    @Nested
     class Races extends JooqCommerceStoreRaces {
         @Override
         protected CommerceStores stores() {

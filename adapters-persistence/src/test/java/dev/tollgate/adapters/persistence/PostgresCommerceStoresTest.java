@@ -105,6 +105,14 @@ class PostgresCommerceStoresTest {
     }
 
     @Nested
+    class DueReminders extends JooqDueRemindersContract {
+        @Override
+        protected Injector injector() {
+            return injector;
+        }
+    }
+
+    @Nested
     class Races extends JooqCommerceStoreRaces {
         @Override
         protected CommerceStores stores() {
