@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.persistence;
 
+import static dev.tollgate.adapters.persistence.generated.Tables.REMINDER_LOG;
 import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTIONS;
 
 import dev.tollgate.adapters.persistence.generated.tables.records.SubscriptionsRecord;
@@ -7,6 +8,9 @@ import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.reminder.ReminderKey;
+import dev.tollgate.domain.reminder.ReminderKind;
+import dev.tollgate.domain.reminder.ReminderPolicy;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.ClientCredential;
@@ -17,10 +21,18 @@ import dev.tollgate.domain.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 final class JooqSubscriptionRepository implements SubscriptionRepository {
 
@@ -127,6 +139,61 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .where(SUBSCRIPTIONS.STATUS.in(statuses.stream().map(Enum::name).toList()))
                 .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
                 .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    /**
+     * The reminders due at {@code now} that the log has not seen, as {@link ReminderPolicy} defines them: for ACTIVE
+     * subscriptions the most urgent expiry window (3 days, 24 hours, 3 hours before expires_at) and the highest traffic
+     * threshold reached (80 %, 95 %), keyed by the period's expiry (the epoch while the term has not started).
+     * One UNION ALL branch per kind, each a range scan of ix_subscriptions_status_expires or
+     * ix_subscriptions_status_traffic with an anti-join on pk_reminder_log, so no branch reads the whole table.
+     * Not on the port yet: SendRemindersService loads every active subscription through findByStatus.
+     */
+    List<ReminderKey> findDueReminders(Instant now, int limit) {
+        return Errors.translate("find due reminders", () -> dueRemindersQuery(now, limit)
+                .fetch(row -> new ReminderKey(new SubscriptionId(row.value1()), ReminderKind.valueOf(row.value2()),
+                        Times.fromDb(row.value3()))));
+    }
+
+    /** The query of {@link #findDueReminders}, for EXPLAIN in the benchmark. */
+    Select<Record3<UUID, String, OffsetDateTime>> dueRemindersQuery(Instant now, int limit) {
+        OffsetDateTime at = Times.toDb(now);
+        Select<Record3<UUID, String, OffsetDateTime>> union = null;
+        Instant windowStart = now;
+        for (ReminderKind kind : List.of(ReminderKind.EXPIRES_IN_3_HOURS, ReminderKind.EXPIRES_IN_24_HOURS,
+                ReminderKind.EXPIRES_IN_3_DAYS)) {
+            Instant windowEnd = now.plus(kind.beforeExpiry());
+            Condition window = windowStart.equals(now)
+                    ? SUBSCRIPTIONS.EXPIRES_AT.gt(at)
+                    : SUBSCRIPTIONS.EXPIRES_AT.gt(Times.toDb(windowStart));
+            union = unionAll(union, dueBranch(kind, SUBSCRIPTIONS.EXPIRES_AT,
+                    window.and(SUBSCRIPTIONS.EXPIRES_AT.le(Times.toDb(windowEnd)))));
+            windowStart = windowEnd;
+        }
+        Field<OffsetDateTime> period = DSL.coalesce(SUBSCRIPTIONS.EXPIRES_AT, DSL.inline(Times.toDb(Instant.EPOCH)));
+        union = unionAll(union, dueBranch(ReminderKind.TRAFFIC_95_PERCENT, period,
+                SUBSCRIPTIONS.TRAFFIC_PERCENT.ge(ReminderKind.TRAFFIC_95_PERCENT.trafficPercent())));
+        union = unionAll(union, dueBranch(ReminderKind.TRAFFIC_80_PERCENT, period,
+                SUBSCRIPTIONS.TRAFFIC_PERCENT.ge(ReminderKind.TRAFFIC_80_PERCENT.trafficPercent())
+                        .and(SUBSCRIPTIONS.TRAFFIC_PERCENT.lt(ReminderKind.TRAFFIC_95_PERCENT.trafficPercent()))));
+        return dsl.selectFrom(union.asTable("due")).limit(limit);
+    }
+
+    private Select<Record3<UUID, String, OffsetDateTime>> dueBranch(ReminderKind kind, Field<OffsetDateTime> period,
+                                                                   Condition due) {
+        return DSL.select(SUBSCRIPTIONS.ID, DSL.inline(kind.name()).as("kind"), period.as("period_end"))
+                .from(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.STATUS.eq(DSL.inline(SubscriptionStatus.ACTIVE.name())))
+                .and(due)
+                .andNotExists(DSL.selectOne().from(REMINDER_LOG)
+                        .where(REMINDER_LOG.SUBSCRIPTION_ID.eq(SUBSCRIPTIONS.ID))
+                        .and(REMINDER_LOG.KIND.eq(DSL.inline(kind.name())))
+                        .and(REMINDER_LOG.PERIOD_END.eq(period)));
+    }
+
+    private static Select<Record3<UUID, String, OffsetDateTime>> unionAll(
+            Select<Record3<UUID, String, OffsetDateTime>> union, Select<Record3<UUID, String, OffsetDateTime>> branch) {
+        return union == null ? branch : union.unionAll(branch);
     }
 
     /** Whole per cent of the quota used, rounded down (so {@code >= 80} means exactly the policy's 80 % rule); 0 when unlimited. */
