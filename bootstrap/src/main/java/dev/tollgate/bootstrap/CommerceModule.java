@@ -31,6 +31,7 @@ import dev.tollgate.application.port.out.AutoRenewClaims;
 import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DiscountCodes;
+import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PaymentRepository;
@@ -273,6 +274,11 @@ final class CommerceModule extends AbstractModule {
     @Singleton
     ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions) {
         return new ShowSalesStatisticsService(admins, orders, subscriptions);
+    }
+
+    @ProvidesIntoSet
+    LifecycleService planSync(PlanRepository plans, TransactionRunner transactions) {
+        return new PlanCatalogSync(settings.plans(), plans, transactions, clock);
     }
 
     @ProvidesIntoSet

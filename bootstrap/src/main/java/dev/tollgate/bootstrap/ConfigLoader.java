@@ -65,6 +65,7 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_HTTP_PORT", "http.port"),
             Map.entry("TOLLGATE_PUBLIC_URL", "http.publicUrl"),
             Map.entry("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "jobs.pendingRetryInterval"),
+            Map.entry("TOLLGATE_JOBS_PENDING_GRACE", "jobs.pendingGrace"),
             Map.entry("TOLLGATE_JOBS_RECONCILE_INTERVAL", "jobs.reconcileInterval"),
             Map.entry("TOLLGATE_JOBS_PROVISIONING_INTERVAL", "jobs.provisioningInterval"),
             Map.entry("TOLLGATE_JOBS_LIMITS_INTERVAL", "jobs.limitsInterval"),
@@ -79,6 +80,9 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_PROVISIONING_MAX_ATTEMPTS", "commerce.provisioningMaxAttempts"));
 
     private static final Pattern SERVER_VARIABLE = Pattern.compile("TOLLGATE_SERVERS_(\\d{1,3})_([A-Z0-9_]+)");
+    private static final Pattern PLAN_VARIABLE = Pattern.compile("TOLLGATE_PLANS_(\\d{1,3})_([A-Z0-9_]+)");
+    private static final Set<String> PLAN_FIELDS = Set.of("ID", "NAME", "DURATION", "TRAFFIC", "DEVICE_LIMIT",
+            "START_ON_FIRST_USE", "RENEW_DAYS", "RENEW_TRAFFIC", "ACTIVE");
     private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
             "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT", "GROUPS");
     private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG");
@@ -170,6 +174,11 @@ final class ConfigLoader {
                 applyServerVariable(tree, Integer.parseInt(server.group(1)), server.group(2), value);
                 continue;
             }
+            Matcher plan = PLAN_VARIABLE.matcher(name);
+            if (plan.matches()) {
+                applyPlanVariable(tree, Integer.parseInt(plan.group(1)), plan.group(2), value);
+                continue;
+            }
             LOG.warn("ignoring unknown variable {} (see the configuration reference in README.md)", name);
         }
     }
@@ -205,6 +214,23 @@ final class ConfigLoader {
             server.put(camel(field), value);
         } else {
             throw new ConfigurationException("unknown server setting TOLLGATE_SERVERS_" + index + "_" + field);
+        }
+    }
+
+    private void applyPlanVariable(ObjectNode tree, int index, String field, String value) {
+        ArrayNode plans = tree.has("plans") && tree.get("plans").isArray() ? (ArrayNode) tree.get("plans") : tree.putArray("plans");
+        while (plans.size() <= index) {
+            plans.addObject();
+        }
+        ObjectNode plan = (ObjectNode) plans.get(index);
+        if (field.startsWith("PRICE_")) {
+            plan.with("prices").put(field.substring("PRICE_".length()), value);
+        } else if (field.equals("SERVERS") || field.equals("GROUPS")) {
+            plan.set(camel(field), commaList(value));
+        } else if (PLAN_FIELDS.contains(field)) {
+            plan.put(camel(field), value);
+        } else {
+            throw new ConfigurationException("unknown plan setting TOLLGATE_PLANS_" + index + "_" + field);
         }
     }
 
@@ -256,6 +282,7 @@ final class ConfigLoader {
         }
         Duration retry = positive(problems, "jobs.pendingRetryInterval", config.jobs().pendingRetryInterval());
         Duration reconcile = positive(problems, "jobs.reconcileInterval", config.jobs().reconcileInterval());
+        Duration pendingGrace = positive(problems, "jobs.pendingGrace", config.jobs().pendingGrace());
         TollgateConfig.Jobs j = config.jobs();
         Settings.JobIntervals jobs = new Settings.JobIntervals(
                 positive(problems, "jobs.provisioningInterval", j.provisioningInterval()),
@@ -292,6 +319,18 @@ final class ConfigLoader {
                 groups.put(server.id(), named.stream().map(String::trim).filter(g -> !g.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet()));
             }
         }
+        List<Settings.ConfiguredPlan> plans = new ArrayList<>();
+        List<TollgateConfig.PlanEntry> configuredPlans = config.plans() == null ? List.of() : config.plans();
+        Set<String> planIds = new HashSet<>();
+        for (int i = 0; i < configuredPlans.size(); i++) {
+            int index = i;
+            Settings.ConfiguredPlan plan = parse(problems, "plans[" + i + "]", () -> plan(configuredPlans.get(index)));
+            if (plan != null && !planIds.add(plan.id().value())) {
+                problems.add("plans[" + i + "]: the id " + plan.id() + " is used twice");
+            } else if (plan != null) {
+                plans.add(plan);
+            }
+        }
         Optional<ServerId> trialServer = Optional.empty();
         String trialServerName = config.trial().server();
         if (trialServerName != null && !trialServerName.isBlank()) {
@@ -319,7 +358,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs);
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans));
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {
@@ -341,6 +380,56 @@ final class ConfigLoader {
                 new PanelConnection(s.address().trim(), nullToEmpty(s.inbound()).trim(), s.username(),
                         new Secret(nullToEmpty(s.password())), new Secret(nullToEmpty(s.apiToken())), s.options()),
                 new PublicEndpoint(s.publicHost().trim(), s.publicPort(), s.link()));
+    }
+
+    private static Settings.ConfiguredPlan plan(TollgateConfig.PlanEntry p) {
+        require(p.id(), "id");
+        require(p.duration(), "duration");
+        dev.tollgate.domain.plan.PlanId id = new dev.tollgate.domain.plan.PlanId(p.id().trim());
+        DataSize traffic = p.traffic() == null || p.traffic().isBlank() ? DataSize.ZERO : size(p.traffic());
+        dev.tollgate.domain.plan.RenewalPolicy renewal = new dev.tollgate.domain.plan.RenewalPolicy(
+                renewMode(p.renewDays(), "renewDays"), renewMode(p.renewTraffic(), "renewTraffic"));
+        dev.tollgate.domain.plan.PlanTerms terms = new dev.tollgate.domain.plan.PlanTerms(id, duration(p.duration()), traffic,
+                p.deviceLimit() == null ? 0 : p.deviceLimit(), Boolean.TRUE.equals(p.startOnFirstUse()), renewal);
+        java.util.Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices = new java.util.EnumMap<>(
+                dev.tollgate.domain.shared.Currency.class);
+        if (p.prices() == null || p.prices().isEmpty()) {
+            throw new IllegalArgumentException("prices are required, e.g. prices: {XTR: 250, USD: \"4.99\"}");
+        }
+        p.prices().forEach((code, amount) -> {
+            dev.tollgate.domain.shared.Currency currency;
+            try {
+                currency = dev.tollgate.domain.shared.Currency.valueOf(code.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown currency " + code + "; use one of "
+                        + java.util.Arrays.toString(dev.tollgate.domain.shared.Currency.values()));
+            }
+            BigDecimal major = new BigDecimal(amount.trim());
+            if (major.signum() <= 0 || major.scale() > currency.fractionDigits()) {
+                throw new IllegalArgumentException("price " + amount + " " + code + " must be positive with at most "
+                        + currency.fractionDigits() + " decimals");
+            }
+            prices.put(currency, dev.tollgate.domain.shared.Money.of(major.movePointRight(currency.fractionDigits()).longValueExact(), currency));
+        });
+        Set<ServerId> servers = p.servers() == null ? Set.of()
+                : p.servers().stream().map(String::trim).map(ServerId::new).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> groups = p.groups() == null ? Set.of() : Set.copyOf(p.groups());
+        if (servers.isEmpty() && groups.isEmpty()) {
+            throw new IllegalArgumentException("a plan must grant at least one server or group (servers: [...] or groups: [...])");
+        }
+        String name = p.name() == null || p.name().isBlank() ? id.value() : p.name().trim();
+        return new Settings.ConfiguredPlan(id, name, terms, Map.copyOf(prices), servers, groups, p.active() == null || p.active());
+    }
+
+    private static dev.tollgate.domain.plan.RenewalPolicy.Mode renewMode(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return dev.tollgate.domain.plan.RenewalPolicy.Mode.STACK;
+        }
+        try {
+            return dev.tollgate.domain.plan.RenewalPolicy.Mode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " must be stack or reset");
+        }
     }
 
     private static void require(String value, String field) {

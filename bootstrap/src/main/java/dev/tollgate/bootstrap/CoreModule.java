@@ -122,7 +122,7 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ActivatePendingSubscriptionsUseCase activatePending(SubscriptionRepository subscriptions, CustomerRepository customers,
                                                         SubscriptionProvisioner provisioner, UserNotifier notifier) {
-        return new ActivatePendingSubscriptionsService(subscriptions, customers, provisioner, notifier);
+        return new ActivatePendingSubscriptionsService(subscriptions, customers, provisioner, notifier, clock);
     }
 
     @Provides
@@ -142,7 +142,7 @@ final class CoreModule extends AbstractModule {
     ScheduledJob activatePendingJob(ActivatePendingSubscriptionsUseCase activatePending) {
         return new ScheduledJob("activate-pending", settings.pendingRetryInterval(), () -> {
             ActivatePendingSubscriptionsUseCase.Result result =
-                    activatePending.activatePending(new ActivatePendingSubscriptionsUseCase.Command(50));
+                    activatePending.activatePending(new ActivatePendingSubscriptionsUseCase.Command(50, settings.pendingGrace()));
             if (result.activated() > 0 || result.stillPending() > 0) {
                 LOG.info("pending activations: {} completed, {} still pending", result.activated(), result.stillPending());
             }

@@ -17,8 +17,16 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 String databaseUrl, String databaseUser, Secret databasePassword, int databasePoolSize,
                 Secret secretKey, java.nio.file.Path secretKeyFile,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
-                String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration reconcileInterval,
-                List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs) {
+                String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval,
+                List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs,
+                List<ConfiguredPlan> plans) {
+
+    /** A plan from the configuration, synchronised into the database at start. */
+    record ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,
+                          Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices,
+                          Set<ServerId> servers, Set<String> groups, boolean active) {
+    }
+
 
     /** Order and payment rules. */
     record Commerce(Duration orderPayWithin, int referralCashbackPercent, Duration provisioningFirstRetry,

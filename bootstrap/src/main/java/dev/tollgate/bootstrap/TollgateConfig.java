@@ -10,7 +10,7 @@ import java.util.Set;
 @JsonIgnoreProperties(ignoreUnknown = false)
 record TollgateConfig(Bot bot, Database database, Security security, Trial trial, Display display, Http http,
                       Commerce commerce, Jobs jobs,
-                      List<Server> servers) {
+                      List<Server> servers, List<PlanEntry> plans) {
 
     record Bot(String token, String apiUrl, Set<Long> adminIds) {
     }
@@ -34,9 +34,14 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
                     Duration provisioningMaxRetryDelay, Integer provisioningMaxAttempts) {
     }
 
-    record Jobs(Duration pendingRetryInterval, Duration reconcileInterval, Duration provisioningInterval,
+    record Jobs(Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval, Duration provisioningInterval,
                 Duration limitsInterval, Duration remindersInterval, Duration autoRenewInterval, Duration autoRenewWindow,
                 Duration expireOrdersInterval) {
+    }
+
+    record PlanEntry(String id, String name, String duration, String traffic, Integer deviceLimit,
+                     Boolean startOnFirstUse, String renewDays, String renewTraffic, Map<String, String> prices,
+                     List<String> servers, List<String> groups, Boolean active) {
     }
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,

@@ -67,6 +67,7 @@ class TrialEndToEndTest {
         environment.put("TOLLGATE_TRIAL_DURATION", "2d");
         environment.put("TOLLGATE_TRIAL_TRAFFIC", "1.5GB");
         environment.put("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "PT1S");
+        environment.put("TOLLGATE_JOBS_PENDING_GRACE", "PT3S");
         environment.put("TOLLGATE_JOBS_RECONCILE_INTERVAL", "PT1S");
         environment.put("TOLLGATE_SERVERS_0_ID", "local-v2ray");
         environment.put("TOLLGATE_SERVERS_0_NAME", "Local V2Ray");
@@ -78,6 +79,15 @@ class TrialEndToEndTest {
         environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
         environment.put("TOLLGATE_SERVERS_0_LINK_TYPE", "tcp");
         environment.put("TOLLGATE_SERVERS_0_LINK_SECURITY", "none");
+        environment.put("TOLLGATE_PLANS_0_ID", "month");
+        environment.put("TOLLGATE_PLANS_0_NAME", "Month 50 GB");
+        environment.put("TOLLGATE_PLANS_0_DURATION", "30d");
+        environment.put("TOLLGATE_PLANS_0_TRAFFIC", "50GB");
+        environment.put("TOLLGATE_PLANS_0_DEVICE_LIMIT", "2");
+        environment.put("TOLLGATE_PLANS_0_PRICE_XTR", "250");
+        environment.put("TOLLGATE_PLANS_0_PRICE_USD", "4.99");
+        environment.put("TOLLGATE_PLANS_0_SERVERS", "local-v2ray");
+        environment.put("TOLLGATE_JOBS_PROVISIONING_INTERVAL", "PT1S");
         app = Application.start(new ConfigLoader().load(environment), Clock.systemUTC());
     }
 
@@ -159,6 +169,59 @@ class TrialEndToEndTest {
             assertThat(awaitStatus(vpnApp, page, 200)).isEqualTo(200);
         }
         assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
+    }
+
+    @Test
+    void paidPlan_withTelegramStars_deliversAWorkingLinkExactlyOnce() throws Exception {
+        TgUser carol = new TgUser(3003, "Carol", "en");
+        telegram.userSends(carol, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(carol.id(), m -> m.buttonData("Buy a plan").isPresent(), WAIT);
+
+        telegram.userPresses(carol, menu.messageId(), menu.buttonData("Buy a plan").orElseThrow());
+        ChatMessage plans = telegram.awaitBotMessage(carol.id(), m -> m.buttonData("Month 50 GB").isPresent(), WAIT);
+        assertThat(plans.buttonTexts()).anySatisfy(text -> assertThat(text).contains("Month 50 GB", "⭐ 250", "4.99 USD"));
+        telegram.userPresses(carol, plans.messageId(), plans.buttonData("Month 50 GB").orElseThrow());
+        ChatMessage plan = telegram.awaitBotMessage(carol.id(), m -> m.buttonData("Pay 250 Stars").isPresent(), WAIT);
+        assertThat(plan.text()).contains("Duration: 30 days", "Traffic: 50 GB", "Devices: 2");
+        assertThat(plan.buttonTexts()).noneMatch(text -> text.contains("from the wallet"));
+
+        telegram.userPresses(carol, plan.messageId(), plan.buttonData("Pay 250 Stars").orElseThrow());
+        FakeTelegramBotApi.Invoice invoice = awaitInvoice(carol);
+        assertThat(invoice.currency()).isEqualTo("XTR");
+        assertThat(invoice.totalAmount()).isEqualTo(250);
+
+        FakeTelegramBotApi.PaymentOutcome paid = telegram.userPaysInvoice(carol, invoice, WAIT);
+        assertThat(paid.approved()).as(paid.errorMessage()).isTrue();
+        ChatMessage ready = telegram.awaitBotMessage(carol.id(), m -> m.text() != null && m.text().contains("is ready")
+                && m.text().contains("vless://"), WAIT);
+        assertThat(ready.text()).contains("Local V2Ray", "50 GB");
+        try (V2RayClient vpnApp = V2RayClient.fromShareLink(linkIn(ready.text()), Files.createDirectories(work.resolve("carol")))) {
+            assertThat(vpnApp.fetchStatus(page.uri())).isEqualTo(200);
+        }
+
+        // Telegram delivering the same successful_payment twice credits nothing twice.
+        telegram.deliverSuccessfulPayment(carol, invoice, paid.chargeId());
+        telegram.userSends(carol, "/start");
+        telegram.awaitBotMessage(carol.id(), m -> m.messageId() > ready.messageId() && m.buttonData("Buy a plan").isPresent(), WAIT);
+        SubscriptionRepository subscriptions = app.injector().getInstance(SubscriptionRepository.class);
+        assertThat(subscriptions.findByOwner(new TelegramUserId(carol.id()))).singleElement()
+                .extracting(Subscription::status).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(telegram.messages(carol.id()).stream().filter(m -> m.text() != null && m.text().contains("is ready"))).hasSize(1);
+
+        // A forged invoice payload is refused before Telegram takes any stars.
+        FakeTelegramBotApi.PaymentOutcome forged = telegram.userPaysInvoice(carol, new FakeTelegramBotApi.Invoice(carol.id(),
+                invoice.messageId(), invoice.title(), "not-an-order", "XTR", 1), WAIT);
+        assertThat(forged.approved()).isFalse();
+        assertThat(forged.errorMessage()).contains("no longer valid");
+        assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
+    }
+
+    private FakeTelegramBotApi.Invoice awaitInvoice(TgUser user) throws InterruptedException {
+        for (int i = 0; i < 400 && telegram.invoices(user.id()).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(telegram.invoices(user.id())).as("invoices sent to %s; errors %s", user.id(), telegram.errors()).isNotEmpty();
+        return telegram.invoices(user.id()).get(0);
     }
 
     private void assertSubscriptionFeedServes(TgUser user, String link) throws Exception {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The buttons of the user bot; callback data is exactly one of these codes, anything else is refused. */
 enum CallbackAction {
-    MENU("menu"), TRIAL("trial"), MY_SUBSCRIPTIONS("subs"), HELP("help");
+    MENU("menu"), TRIAL("trial"), MY_SUBSCRIPTIONS("subs"), HELP("help"), BUY("buy"), WALLET("wallet");
 
     /** Telegram allows at most 64 bytes of callback data; we never read more than that. */
     static final int MAX_DATA_BYTES = 64;

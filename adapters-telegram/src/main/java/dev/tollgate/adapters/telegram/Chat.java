@@ -3,6 +3,9 @@ package dev.tollgate.adapters.telegram;
 import dev.tollgate.application.port.out.NotificationFailedException;
 import java.io.ByteArrayInputStream;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;
+import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
+import org.telegram.telegrambots.meta.api.objects.payments.LabeledPrice;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -35,6 +38,18 @@ final class Chat {
         call("sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId)
                 .photo(new InputFile(new ByteArrayInputStream(png), fileName))
                 .caption(htmlCaption).parseMode(ParseMode.HTML).build()));
+    }
+
+    /** A Telegram Stars invoice: currency XTR, no provider token, one price line in whole stars. */
+    void starsInvoice(long chatId, String title, String description, String payload, String priceLabel, long stars) {
+        call("sendInvoice", () -> client.execute(SendInvoice.builder().chatId(chatId).title(title).description(description)
+                .payload(payload).providerToken("").currency("XTR")
+                .price(LabeledPrice.builder().label(priceLabel).amount(Math.toIntExact(stars)).build()).build()));
+    }
+
+    void answerPreCheckout(String queryId, boolean ok, String errorMessage) {
+        call("answerPreCheckoutQuery", () -> client.execute(AnswerPreCheckoutQuery.builder().preCheckoutQueryId(queryId)
+                .ok(ok).errorMessage(ok ? null : errorMessage).build()));
     }
 
     void answer(String callbackQueryId, String text, boolean alert) {

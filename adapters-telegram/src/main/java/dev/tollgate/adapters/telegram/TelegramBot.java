@@ -21,9 +21,11 @@ final class TelegramBot implements LifecycleService {
     private final TelegramUrl url;
     private final TelegramClient client;
     private final UpdateDispatcher dispatcher;
+    private final BotIdentity identity;
     private TelegramBotsLongPollingApplication polling;
 
-    TelegramBot(String token, TelegramUrl url, TelegramClient client, UpdateDispatcher dispatcher) {
+    TelegramBot(String token, TelegramUrl url, TelegramClient client, UpdateDispatcher dispatcher, BotIdentity identity) {
+        this.identity = identity;
         this.token = token;
         this.url = url;
         this.client = client;
@@ -44,10 +46,11 @@ final class TelegramBot implements LifecycleService {
     public synchronized void start() {
         try {
             User me = client.execute(new GetMe());
+            identity.learn(me.getUserName());
             LOG.info("Telegram bot @{} connected to {}://{}:{}", me.getUserName(), url.getSchema(), url.getHost(), url.getPort());
             polling = new TelegramBotsLongPollingApplication();
             polling.registerBot(token, () -> url,
-                    new DefaultGetUpdatesGenerator(List.of("message", "callback_query")), dispatcher);
+                    new DefaultGetUpdatesGenerator(List.of("message", "callback_query", "pre_checkout_query")), dispatcher);
         } catch (TelegramApiException e) {
             throw new IllegalStateException("cannot start the Telegram bot: " + e.getMessage()
                     + " (check TOLLGATE_BOT_TOKEN and TOLLGATE_BOT_API_URL)", e);

@@ -13,12 +13,12 @@ final class TelegramCustomerNotifier implements CustomerNotifier {
 
     private final Chat chat;
     private final Views views;
-    private final UserBot bot;
+    private final QrCards qrCards;
 
-    TelegramCustomerNotifier(Chat chat, Views views, UserBot bot) {
+    TelegramCustomerNotifier(Chat chat, Views views, QrCards qrCards) {
         this.chat = chat;
         this.views = views;
-        this.bot = bot;
+        this.qrCards = qrCards;
     }
 
     @Override
@@ -26,7 +26,7 @@ final class TelegramCustomerNotifier implements CustomerNotifier {
         chat.send(user.value(), render(language, notice), views.backToMenu(language));
         AccessDetails access = accessOf(notice);
         if (access != null) {
-            bot.sendQr(user.value(), language, access);
+            qrCards.send(user.value(), language, access);
         }
     }
 

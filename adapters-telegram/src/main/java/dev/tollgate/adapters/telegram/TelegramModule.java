@@ -5,6 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
@@ -73,20 +78,29 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     UserBot userBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
-                    SubscriptionFeedUseCase feeds, Views views, Chat chat) {
-        return new UserBot(contacts, trials, subscriptions, feeds, views, new QrCodes(), chat);
+                    SubscriptionFeedUseCase feeds, ListPlansUseCase plans, PlaceOrderUseCase orders,
+                    PayFromWalletUseCase walletPayments, ConfirmPaymentUseCase payments, ShowWalletUseCase wallets,
+                    BotIdentity identity, Views views, Chat chat) {
+        return new UserBot(contacts, trials, subscriptions, feeds, new Shop(plans, orders, walletPayments, payments, wallets),
+                identity, views, new QrCards(chat, views, new QrCodes()), chat);
     }
 
     @Provides
     @Singleton
-    TelegramNotifier notifier(Chat chat, Views views, UserBot bot) {
-        return new TelegramNotifier(chat, views, bot);
+    BotIdentity identity() {
+        return new BotIdentity();
     }
 
     @Provides
     @Singleton
-    CustomerNotifier customerNotifier(Chat chat, Views views, UserBot bot) {
-        return new TelegramCustomerNotifier(chat, views, bot);
+    TelegramNotifier notifier(Chat chat, Views views) {
+        return new TelegramNotifier(chat, views, new QrCards(chat, views, new QrCodes()));
+    }
+
+    @Provides
+    @Singleton
+    CustomerNotifier customerNotifier(Chat chat, Views views) {
+        return new TelegramCustomerNotifier(chat, views, new QrCards(chat, views, new QrCodes()));
     }
 
     @Provides
@@ -97,8 +111,9 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TelegramBot bot(TelegramClient client, UserBot userBot) {
-        return new TelegramBot(token.value(), telegramUrl(apiBaseUrl), client, new UpdateDispatcher(userBot, UPDATE_LANES));
+    TelegramBot bot(TelegramClient client, UserBot userBot, BotIdentity identity) {
+        return new TelegramBot(token.value(), telegramUrl(apiBaseUrl), client, new UpdateDispatcher(userBot, UPDATE_LANES),
+                identity);
     }
 
     @ProvidesIntoSet

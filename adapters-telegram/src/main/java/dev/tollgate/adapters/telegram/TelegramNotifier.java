@@ -10,17 +10,17 @@ final class TelegramNotifier implements UserNotifier {
 
     private final Chat chat;
     private final Views views;
-    private final UserBot bot;
+    private final QrCards qrCards;
 
-    TelegramNotifier(Chat chat, Views views, UserBot bot) {
+    TelegramNotifier(Chat chat, Views views, QrCards qrCards) {
         this.chat = chat;
         this.views = views;
-        this.bot = bot;
+        this.qrCards = qrCards;
     }
 
     @Override
     public void accessReady(TelegramUserId user, Language language, AccessDetails access) {
         chat.send(user.value(), views.accessReady(language, access), views.backToMenu(language));
-        bot.sendQr(user.value(), language, access);
+        qrCards.send(user.value(), language, access);
     }
 }

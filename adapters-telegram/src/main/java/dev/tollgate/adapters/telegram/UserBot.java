@@ -7,7 +7,21 @@ import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.payment.PaymentProvider;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.Money;
+import java.util.List;
 import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.payments.PreCheckoutQuery;
+import org.telegram.telegrambots.meta.api.objects.payments.SuccessfulPayment;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -24,24 +38,32 @@ final class UserBot {
     private final ClaimTrialUseCase trials;
     private final ListSubscriptionsUseCase subscriptions;
     private final SubscriptionFeedUseCase feeds;
+    private final Shop shop;
+    private final BotIdentity identity;
     private final Views views;
-    private final QrCodes qrCodes;
+    private final QrCards qrCards;
     private final Chat chat;
 
     UserBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
-            SubscriptionFeedUseCase feeds, Views views, QrCodes qrCodes, Chat chat) {
+            SubscriptionFeedUseCase feeds, Shop shop, BotIdentity identity, Views views, QrCards qrCards, Chat chat) {
+        this.shop = shop;
+        this.identity = identity;
         this.contacts = contacts;
         this.trials = trials;
         this.subscriptions = subscriptions;
         this.feeds = feeds;
         this.views = views;
-        this.qrCodes = qrCodes;
+        this.qrCards = qrCards;
         this.chat = chat;
     }
 
     void handle(Update update) {
         if (update.hasCallbackQuery()) {
             onButton(update.getCallbackQuery());
+        } else if (update.hasPreCheckoutQuery()) {
+            onPreCheckout(update.getPreCheckoutQuery());
+        } else if (update.hasMessage() && update.getMessage().hasSuccessfulPayment()) {
+            onSuccessfulPayment(update.getMessage());
         } else if (update.hasMessage()) {
             onMessage(update.getMessage());
         }
@@ -67,14 +89,43 @@ final class UserBot {
     private void onButton(CallbackQuery query) {
         User from = query.getFrom();
         Language language = register(from);
-        Optional<CallbackAction> action = CallbackAction.parse(query.getData());
-        if (action.isEmpty() || !(query.getMessage() instanceof Message message)) {
+        Optional<Callback> parsed = Callback.parse(query.getData());
+        if (parsed.isEmpty() || !(query.getMessage() instanceof Message message)) {
             chat.answer(query.getId(), views.text(language, "button.invalid"), true);
             return;
         }
         long chatId = message.getChatId();
         int messageId = message.getMessageId();
-        switch (action.get()) {
+        TelegramUserId user = new TelegramUserId(from.getId());
+        Callback callback = parsed.get();
+        if (callback instanceof Callback.ShowPlan show) {
+            chat.answer(query.getId(), null, false);
+            showPlan(user, language, chatId, messageId, show.plan());
+            return;
+        }
+        if (callback instanceof Callback.PayWithStars stars) {
+            chat.answer(query.getId(), null, false);
+            payWithStars(user, language, chatId, messageId, stars.plan());
+            return;
+        }
+        if (callback instanceof Callback.PayFromWallet wallet) {
+            chat.answer(query.getId(), null, false);
+            payFromWallet(user, language, chatId, messageId, wallet.currency(), wallet.plan());
+            return;
+        }
+        switch (((Callback.Simple) callback).action()) {
+            case BUY -> {
+                chat.answer(query.getId(), null, false);
+                List<Plan> plans = shop.plans().listOnSale();
+                chat.edit(chatId, messageId, views.plansTitle(language, plans), views.plansMenu(language, plans));
+            }
+            case WALLET -> {
+                chat.answer(query.getId(), null, false);
+                ShowWalletUseCase.View wallet = shop.wallets().show(new ShowWalletUseCase.Command(user, 5));
+                String link = "https://t.me/" + identity.username() + "?start=" + wallet.referralCode().startParameter();
+                chat.edit(chatId, messageId, views.wallet(language, wallet.balances(), link, wallet.referredUsers()),
+                        views.backToMenu(language));
+            }
             case MENU -> {
                 chat.answer(query.getId(), null, false);
                 chat.edit(chatId, messageId, views.menu(language), views.mainMenu(language));
@@ -85,7 +136,6 @@ final class UserBot {
             }
             case MY_SUBSCRIPTIONS -> {
                 chat.answer(query.getId(), null, false);
-                TelegramUserId user = new TelegramUserId(from.getId());
                 chat.edit(chatId, messageId, views.subscriptions(language,
                         subscriptions.list(new ListSubscriptionsUseCase.Command(user)), feeds.urlFor(user)),
                         views.backToMenu(language));
@@ -108,7 +158,7 @@ final class UserBot {
         if (result instanceof ClaimTrialUseCase.Activated activated) {
             AccessDetails access = activated.access();
             chat.edit(chatId, messageId, views.trialActivated(language, access), views.backToMenu(language));
-            sendQr(chatId, language, access);
+            qrCards.send(chatId, language, access);
         } else if (result instanceof ClaimTrialUseCase.Refused refused) {
             chat.edit(chatId, messageId, views.trialRefused(language, refused.reason()), views.backToMenu(language));
         } else {
@@ -116,10 +166,107 @@ final class UserBot {
         }
     }
 
-    void sendQr(long chatId, Language language, AccessDetails access) {
-        chat.photo(chatId, qrCodes.png(access.shareLink()), "tollgate-" + access.subscription() + ".png",
-                views.qrCaption(language, access));
+    private void showPlan(TelegramUserId user, Language language, long chatId, int messageId, PlanId id) {
+        Optional<Plan> plan = shop.plans().listOnSale().stream().filter(p -> p.id().equals(id)).findFirst();
+        if (plan.isEmpty()) {
+            chat.edit(chatId, messageId, views.text(language, "order.refused.plan_unavailable"), views.backToMenu(language));
+            return;
+        }
+        List<Money> balances = shop.wallets().show(new ShowWalletUseCase.Command(user, 0)).balances();
+        InlineKeyboardMarkup pay = views.payMenu(language, plan.get(), balances);
+        String text = views.planDetails(language, plan.get());
+        if (pay.getKeyboard().size() == 1) {
+            text = text + "\n\n" + views.text(language, "plan.no_way_to_pay");
+        }
+        chat.edit(chatId, messageId, text, pay);
     }
+
+    private void payWithStars(TelegramUserId user, Language language, long chatId, int messageId, PlanId plan) {
+        PlaceOrderUseCase.Result placed = shop.orders().place(PlaceOrderUseCase.Command.purchase(user, plan, Currency.XTR, null, null));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            chat.edit(chatId, messageId, views.text(language, orderRefusal(refused.reason())), views.backToMenu(language));
+            return;
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        Plan details = shop.plans().listOnSale().stream().filter(p -> p.id().equals(plan)).findFirst().orElseThrow();
+        String title = details.name().length() > 32 ? details.name().substring(0, 31) + "…" : details.name();
+        chat.edit(chatId, messageId, views.text(language, "order.invoice_sent"), views.backToMenu(language));
+        chat.starsInvoice(chatId, title, views.text(language, "invoice.description",
+                        views.duration(language, details.terms().duration()), views.traffic(language, details.terms().traffic())),
+                order.order().toString(), title, order.total().minorUnits());
+    }
+
+    private void payFromWallet(TelegramUserId user, Language language, long chatId, int messageId, Currency currency, PlanId plan) {
+        PlaceOrderUseCase.Result placed = shop.orders().place(PlaceOrderUseCase.Command.purchase(user, plan, currency, null, null));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            chat.edit(chatId, messageId, views.text(language, orderRefusal(refused.reason())), views.backToMenu(language));
+            return;
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        PayFromWalletUseCase.Result paid = shop.walletPayments().pay(new PayFromWalletUseCase.Command(user, order.order()));
+        if (paid instanceof PayFromWalletUseCase.Paid) {
+            chat.edit(chatId, messageId, views.text(language, "wallet.paid", views.money(language, order.total())),
+                    views.backToMenu(language));
+            return;
+        }
+        PayFromWalletUseCase.Reason reason = ((PayFromWalletUseCase.Refused) paid).reason();
+        String key = switch (reason) {
+            case INSUFFICIENT_BALANCE -> "wallet.refused.insufficient_balance";
+            case UNKNOWN_ORDER, NOT_PAYABLE, ALREADY_PAID -> "wallet.refused.other";
+        };
+        chat.edit(chatId, messageId, views.text(language, key), views.backToMenu(language));
+    }
+
+    static String orderRefusal(PlaceOrderUseCase.Reason reason) {
+        return switch (reason) {
+            case UNKNOWN_PLAN, PLAN_NOT_ON_SALE -> "order.refused.plan_unavailable";
+            case NOT_SOLD_IN_CURRENCY -> "order.refused.currency";
+            case SERVER_NOT_IN_PLAN, NO_SERVER_AVAILABLE -> "order.refused.no_server";
+            case UNKNOWN_SUBSCRIPTION, NOT_RENEWABLE, NOT_AN_UPGRADE, INVALID_AMOUNT -> "order.refused.invalid";
+            case UNKNOWN_PROMO_CODE, PROMO_CODE_INACTIVE, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP,
+                    PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY -> "order.refused.promo";
+        };
+    }
+
+    /**
+     * Telegram asks before it takes the stars: the payload must be one of our order ids in XTR. The amount is checked
+     * when the payment is confirmed, where money that does not fit the order goes to the wallet instead of being lost.
+     */
+    private void onPreCheckout(PreCheckoutQuery query) {
+        Language language = register(query.getFrom());
+        boolean ours = "XTR".equals(query.getCurrency()) && orderId(query.getInvoicePayload()).isPresent();
+        chat.answerPreCheckout(query.getId(), ours, ours ? null : views.text(language, "precheckout.invalid"));
+    }
+
+    private void onSuccessfulPayment(Message message) {
+        SuccessfulPayment payment = message.getSuccessfulPayment();
+        Language language = register(message.getFrom());
+        Optional<OrderId> order = orderId(payment.getInvoicePayload());
+        Currency currency = "XTR".equals(payment.getCurrency()) ? Currency.XTR : null;
+        if (order.isEmpty() || currency == null) {
+            LOG.error("a payment {} of {} {} carries no order of ours (payload {}); the admins must reconcile it",
+                    payment.getTelegramPaymentChargeId(), payment.getTotalAmount(), payment.getCurrency(), payment.getInvoicePayload());
+            chat.send(message.getChatId(), views.text(language, "payment.unmatched"), views.backToMenu(language));
+            return;
+        }
+        ConfirmPaymentUseCase.Result result = shop.payments().confirm(new ConfirmPaymentUseCase.Command(order.get(),
+                PaymentProvider.TELEGRAM_STARS, payment.getTelegramPaymentChargeId(), Money.of(payment.getTotalAmount(), currency)));
+        if (result instanceof ConfirmPaymentUseCase.Refused refused) {
+            LOG.error("payment {} for order {} was refused ({}); the admins must reconcile it",
+                    payment.getTelegramPaymentChargeId(), order.get(), refused.reason());
+            chat.send(message.getChatId(), views.text(language, "payment.unmatched"), views.backToMenu(language));
+        }
+        // Paid, AlreadyRecorded and CreditedToWallet are told to the user by the core's notices.
+    }
+
+    private static Optional<OrderId> orderId(String payload) {
+        try {
+            return payload == null || payload.length() != 36 ? Optional.empty() : Optional.of(OrderId.parse(payload));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
 
     private Language register(User from) {
         return register(from, null);

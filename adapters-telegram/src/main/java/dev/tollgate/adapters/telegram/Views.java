@@ -3,6 +3,8 @@ package dev.tollgate.adapters.telegram;
 import dev.tollgate.application.port.in.AccessDetails;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.math.BigDecimal;
@@ -58,7 +60,9 @@ final class Views {
 
     InlineKeyboardMarkup mainMenu(Language language) {
         return new InlineKeyboardMarkup(List.of(
+                row(button(language, "button.buy", CallbackAction.BUY)),
                 row(button(language, "button.trial", CallbackAction.TRIAL)),
+                row(button(language, "button.wallet", CallbackAction.WALLET)),
                 row(button(language, "button.subscriptions", CallbackAction.MY_SUBSCRIPTIONS),
                         button(language, "button.help", CallbackAction.HELP))));
     }
@@ -146,6 +150,69 @@ final class Views {
     static String shortId(Object id) {
         String text = id.toString();
         return text.length() > 8 ? text.substring(0, 8) : text;
+    }
+
+    /** The plans on sale, one button each; data "plan:<id>". */
+    String plansTitle(Language language, List<Plan> plans) {
+        return text(language, plans.isEmpty() ? "plans.none" : "plans.title");
+    }
+
+    InlineKeyboardMarkup plansMenu(Language language, List<Plan> plans) {
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        for (Plan plan : plans) {
+            rows.add(row(InlineKeyboardButton.builder().text(truncate(plan.name() + " · " + prices(language, plan), 60))
+                    .callbackData(Callback.showPlan(plan.id())).build()));
+        }
+        rows.add(row(button(language, "button.menu", CallbackAction.MENU)));
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    String planDetails(Language language, Plan plan) {
+        PlanTerms terms = plan.terms();
+        String devices = terms.deviceLimit() == 0 ? text(language, "plan.devices.unlimited") : Integer.toString(terms.deviceLimit());
+        return text(language, "plan.details", escape(plan.name()), duration(language, terms.duration()),
+                traffic(language, terms.traffic()), devices, prices(language, plan));
+    }
+
+    /** Stars if the plan is priced in XTR, and the wallet for every currency whose balance covers the price. */
+    InlineKeyboardMarkup payMenu(Language language, Plan plan, List<dev.tollgate.domain.shared.Money> balances) {
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        plan.priceIn(dev.tollgate.domain.shared.Currency.XTR).ifPresent(price -> rows.add(row(InlineKeyboardButton.builder()
+                .text(text(language, "pay.stars", Long.toString(price.minorUnits())))
+                .callbackData(Callback.payWithStars(plan.id())).build())));
+        for (dev.tollgate.domain.shared.Money balance : balances) {
+            plan.priceIn(balance.currency()).filter(price -> !balance.isLessThan(price)).ifPresent(price ->
+                    rows.add(row(InlineKeyboardButton.builder().text(text(language, "pay.wallet", money(language, price)))
+                            .callbackData(Callback.payFromWallet(price.currency(), plan.id())).build())));
+        }
+        rows.add(row(button(language, "button.buy", CallbackAction.BUY), button(language, "button.menu", CallbackAction.MENU)));
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    String duration(Language language, java.time.Duration duration) {
+        long days = duration.toDays();
+        if (days >= 1 && duration.equals(java.time.Duration.ofDays(days))) {
+            String number = Long.toString(days);
+            return text(language, "duration.days", language == Language.FA ? persianDigits(number) : number);
+        }
+        return duration.toHours() + " h";
+    }
+
+    String prices(Language language, Plan plan) {
+        return plan.prices().values().stream().sorted(java.util.Comparator.comparing(m -> m.currency().ordinal()))
+                .map(price -> money(language, price)).collect(java.util.stream.Collectors.joining(" / "));
+    }
+
+    String wallet(Language language, List<dev.tollgate.domain.shared.Money> balances, String referralLink, int invited) {
+        String lines = balances.stream().filter(m -> !m.isZero()).map(m -> "• " + money(language, m))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String count = Integer.toString(invited);
+        return text(language, "wallet.view", lines.isEmpty() ? text(language, "wallet.empty") : lines,
+                "<code>" + escape(referralLink) + "</code>", language == Language.FA ? persianDigits(count) : count);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     static String escape(String text) {

@@ -12,7 +12,39 @@ import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
 import dev.tollgate.application.fakes.FixedServers;
+import dev.tollgate.application.fakes.FixedServerGroups;
 import dev.tollgate.application.fakes.InMemoryCustomerRepository;
+import dev.tollgate.application.fakes.InMemoryDiscountCodes;
+import dev.tollgate.application.fakes.InMemoryOrderRepository;
+import dev.tollgate.application.fakes.InMemoryPaymentRepository;
+import dev.tollgate.application.fakes.InMemoryPlanRepository;
+import dev.tollgate.application.fakes.InMemoryProvisioningQueue;
+import dev.tollgate.application.fakes.InMemoryReferrals;
+import dev.tollgate.application.fakes.InMemoryWalletLedger;
+import dev.tollgate.application.fakes.RecordingAdminAlerts;
+import dev.tollgate.application.fakes.RecordingCustomerNotifier;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.service.ConfirmPaymentService;
+import dev.tollgate.application.service.CustomerNotices;
+import dev.tollgate.application.service.ListPlansService;
+import dev.tollgate.application.service.OrderSettlement;
+import dev.tollgate.application.service.PayFromWalletService;
+import dev.tollgate.application.service.PlaceOrderService;
+import dev.tollgate.application.service.ProcessProvisioningTasksService;
+import dev.tollgate.application.service.ShowWalletService;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.provisioning.RetryPolicy;
+import dev.tollgate.domain.referral.ReferralPolicy;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.Money;
+import java.util.Map;
 import dev.tollgate.application.fakes.InMemoryPanelGateway;
 import dev.tollgate.application.fakes.InMemorySubscriptionRepository;
 import dev.tollgate.application.fakes.InMemoryTransactionRunner;
@@ -53,6 +85,13 @@ class UserBotConversationTest {
     private final InMemoryPanelGateway panel = new InMemoryPanelGateway();
     private final FixedServers servers = new FixedServers().add(FixedServers.vlessServer("de-1"), panel);
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
+    private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+    private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    private final InMemoryWalletLedger ledger = new InMemoryWalletLedger();
+    private final InMemoryProvisioningQueue queue = new InMemoryProvisioningQueue();
+    private final InMemoryReferrals referrals = new InMemoryReferrals();
     private FakeTelegramBotApi telegram;
     private LifecycleService bot;
 
@@ -62,7 +101,16 @@ class UserBotConversationTest {
         InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
                 new ShareLinks(), clock);
-        InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+        InMemoryCustomerRepository customers = this.customers;
+        CustomerNotices notices = new CustomerNotices(new RecordingCustomerNotifier(), new RecordingAdminAlerts(), customers);
+        ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
+                servers, servers, provisioner, transactions, notices, new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
+        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
+                servers, worker, notices);
+        plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
+                DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
+                Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
+                Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
             @Override
             protected void configure() {
@@ -72,6 +120,12 @@ class UserBotConversationTest {
                         new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                         new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
                 bind(dev.tollgate.application.port.out.AdminDirectory.class).toInstance(new dev.tollgate.application.fakes.FixedAdmins());
+                bind(ListPlansUseCase.class).toInstance(new ListPlansService(plans));
+                bind(PlaceOrderUseCase.class).toInstance(new PlaceOrderService(plans, subscriptions, orders, new InMemoryDiscountCodes(),
+                        servers, new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock));
+                bind(PayFromWalletUseCase.class).toInstance(new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock));
+                bind(ConfirmPaymentUseCase.class).toInstance(new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock));
+                bind(ShowWalletUseCase.class).toInstance(new ShowWalletService(ledger, referrals));
                 bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
                 bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
                         new FixedFeedTokens(), new ShareLinks(), "https://shop.example.com/"));
@@ -118,6 +172,28 @@ class UserBotConversationTest {
         assertThat(panel.clientCount()).isZero();
         assertThat(telegram.calls().stream().filter(c -> c.method().equals("answerCallbackQuery"))
                 .allMatch(c -> "true".equals(c.parameters().get("show_alert")))).isTrue();
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void buy_withForgedPlanOrCurrencyOrAnEmptyWallet_isRefusedAndChargesNothing() {
+        TgUser eve = new TgUser(999, "Eve", "en");
+        telegram.userSends(eve, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(eve.id(), m -> m.buttonData("Buy a plan").isPresent(), WAIT);
+        telegram.userPresses(eve, menu.messageId(), "buy");
+        ChatMessage list = telegram.awaitBotMessage(eve.id(), m -> m.buttonData("Month").isPresent(), WAIT);
+        assertThat(list.buttonTexts()).anySatisfy(text -> assertThat(text).contains("Month <50 GB>", "⭐ 250", "4.99 USD"));
+
+        telegram.userPresses(eve, list.messageId(), "wpay:USD:month");
+        telegram.awaitBotMessage(eve.id(), m -> m.text() != null && m.text().contains("wallet does not cover"), WAIT);
+        telegram.userPresses(eve, list.messageId(), "stars:no-such-plan");
+        telegram.awaitBotMessage(eve.id(), m -> m.text() != null && m.text().contains("no longer on sale"), WAIT);
+        telegram.userPresses(eve, list.messageId(), "wpay:GBP:month");
+
+        assertThat(telegram.invoices(eve.id())).isEmpty();
+        assertThat(ledger.entries(new TelegramUserId(eve.id()))).isEmpty();
+        assertThat(subscriptions.findByOwner(new TelegramUserId(eve.id()))).isEmpty();
+        assertThat(panel.clientCount()).isZero();
         assertThat(telegram.errors()).isEmpty();
     }
 

@@ -10,6 +10,8 @@ import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The retry job's use case: provision what is pending, then send each owner the link they were promised. */
@@ -21,30 +23,43 @@ public final class ActivatePendingSubscriptionsService implements ActivatePendin
     private final CustomerRepository customers;
     private final SubscriptionProvisioner provisioner;
     private final UserNotifier notifier;
+    private final Clock clock;
 
     public ActivatePendingSubscriptionsService(SubscriptionRepository subscriptions, CustomerRepository customers,
-                                               SubscriptionProvisioner provisioner, UserNotifier notifier) {
+                                               SubscriptionProvisioner provisioner, UserNotifier notifier, Clock clock) {
         this.subscriptions = subscriptions;
         this.customers = customers;
         this.provisioner = provisioner;
         this.notifier = notifier;
+        this.clock = clock;
     }
 
     @Override
     public Result activatePending(Command command) {
         int activated = 0;
         int stillPending = 0;
+        Instant youngest = clock.instant().minus(command.minimumAge());
         for (Subscription pending : subscriptions.findPendingActivation(command.batchSize())) {
             if (pending.kind() == SubscriptionKind.PAID) {
                 // Paid subscriptions are delivered by their order's provisioning task, which also fulfils the order.
                 continue;
             }
-            Optional<AccessDetails> access = provisioner.provision(pending);
-            if (access.isEmpty()) {
+            if (pending.createdAt().isAfter(youngest)) {
+                // The user's own request is probably still provisioning it and will answer them itself.
                 stillPending++;
                 continue;
             }
+            Optional<SubscriptionProvisioner.Provisioned> provisioned = provisioner.provisionReporting(pending);
+            if (provisioned.isEmpty()) {
+                stillPending++;
+                continue;
+            }
+            if (!provisioned.get().activatedByThisCall()) {
+                // Someone else (the user's request, another instance) activated it and told the user.
+                continue;
+            }
             activated++;
+            Optional<AccessDetails> access = Optional.of(provisioned.get().access());
             Language language = customers.findById(pending.owner()).map(Customer::language).orElse(Language.EN);
             try {
                 notifier.accessReady(pending.owner(), language, access.get());

@@ -45,6 +45,15 @@ public final class SubscriptionProvisioner {
 
     /** Returns the user's access once the panel holds the client, or empty while the panel cannot be reached. */
     public Optional<AccessDetails> provision(Subscription pending) {
+        return provisionReporting(pending).map(Provisioned::access);
+    }
+
+    /** The access, and whether this call is the one that moved the subscription to active (only that caller tells the user). */
+    public record Provisioned(AccessDetails access, boolean activatedByThisCall) {
+    }
+
+    /** Like {@link #provision}, also saying whether this call activated it, so a racing caller does not notify twice. */
+    public Optional<Provisioned> provisionReporting(Subscription pending) {
         Optional<ServerSettings> server = servers.find(pending.server());
         if (server.isEmpty()) {
             LOG.log(Level.WARNING, "subscription {0} is on server {1}, which is no longer configured",
@@ -58,11 +67,12 @@ public final class SubscriptionProvisioner {
                     pending.id(), pending.server(), e.getMessage());
             return Optional.empty();
         }
-        Subscription active = markActive(pending);
-        return Optional.of(accessFor(active, server.get()));
+        boolean[] activatedHere = new boolean[1];
+        Subscription active = markActive(pending, activatedHere);
+        return Optional.of(new Provisioned(accessFor(active, server.get()), activatedHere[0]));
     }
 
-    private Subscription markActive(Subscription pending) {
+    private Subscription markActive(Subscription pending, boolean[] activatedHere) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.inTransaction(() -> {
@@ -71,6 +81,7 @@ public final class SubscriptionProvisioner {
                     if (current.status() == SubscriptionStatus.PENDING_ACTIVATION) {
                         current.activate(clock.instant());
                         subscriptions.update(current);
+                        activatedHere[0] = true;
                         return subscriptions.findById(pending.id()).orElseThrow();
                     }
                     return current;

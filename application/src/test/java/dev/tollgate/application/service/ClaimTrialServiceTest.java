@@ -50,7 +50,7 @@ class ClaimTrialServiceTest {
             new TrialPolicy(new TrialTerms(Duration.ofDays(1), DataSize.ofGibibytes(1))), claims, subscriptions,
             servers, transactions, provisioner, clock);
     private final ActivatePendingSubscriptionsService retry =
-            new ActivatePendingSubscriptionsService(subscriptions, customers, provisioner, notifier);
+            new ActivatePendingSubscriptionsService(subscriptions, customers, provisioner, notifier, clock);
 
     @Test
     void claim_whenFirstTime_provisionsTheClientAndReturnsItsLink() {
@@ -134,5 +134,23 @@ class ClaimTrialServiceTest {
                 .isEqualTo(new ActivatePendingSubscriptionsUseCase.Result(0, 0));
         assertThat(notifier.sent()).hasSize(1);
         assertThat(trials.claim(new ClaimTrialUseCase.Command(ALICE))).isEqualTo(new Refused(Reason.ALREADY_CLAIMED));
+    }
+
+    @Test
+    void activatePending_leavesYoungTrialsToTheUsersRequest_andSkipsOnesAlreadyActivated() {
+        new RegisterContactService(customers, transactions, clock).register(new RegisterContactUseCase.Command(ALICE, "en"));
+        panel.goDown();
+        SubscriptionId id = ((Pending) trials.claim(new ClaimTrialUseCase.Command(ALICE))).subscription();
+        panel.comeBack();
+
+        ActivatePendingSubscriptionsUseCase.Command withGrace = new ActivatePendingSubscriptionsUseCase.Command(10, Duration.ofSeconds(30));
+        assertThat(retry.activatePending(withGrace)).isEqualTo(new ActivatePendingSubscriptionsUseCase.Result(0, 1));
+        assertThat(panel.clientCount()).isZero();
+
+        // Another caller activates it first (the user's request, or a second instance): the job must not notify.
+        provisioner.provision(subscriptions.findById(id).orElseThrow());
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(retry.activatePending(withGrace)).isEqualTo(new ActivatePendingSubscriptionsUseCase.Result(0, 0));
+        assertThat(notifier.sent()).isEmpty();
     }
 }

@@ -119,7 +119,7 @@ final class CommerceFixture {
     final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
     final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
-            customers, provisioner, (user, language, access) -> { });
+            customers, provisioner, (user, language, access) -> { }, clock);
 
     CommerceFixture() {
         plans.insert(Plan.create(MONTH, "Month", new PlanTerms(MONTH, Duration.ofDays(30), DataSize.ofGibibytes(50), 2,

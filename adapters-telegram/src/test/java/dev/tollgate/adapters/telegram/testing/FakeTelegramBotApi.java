@@ -74,6 +74,14 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         }
     }
 
+    /** An invoice the bot sent: what the user would pay. */
+    public record Invoice(long chatId, int messageId, String title, String payload, String currency, long totalAmount) {
+    }
+
+    /** How a scripted payment went. */
+    public record PaymentOutcome(boolean approved, String chargeId, String errorMessage) {
+    }
+
     /** One API call as the bot made it. */
     public record Call(String method, Map<String, String> parameters) {
     }
@@ -85,6 +93,9 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<Long, List<ChatMessage>> chats = new LinkedHashMap<>();
     private final Map<String, Boolean> callbackQueries = new LinkedHashMap<>();
+    private final Map<Integer, Invoice> invoices = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> preCheckoutAnswers = new LinkedHashMap<>();
+    private final java.util.Set<String> openPreCheckouts = new java.util.HashSet<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(100);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
@@ -158,6 +169,74 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         updates.add(update);
         notifyAll();
         return queryId;
+    }
+
+    public synchronized List<Invoice> invoices(long chatId) {
+        return invoices.values().stream().filter(invoice -> invoice.chatId() == chatId).toList();
+    }
+
+    /**
+     * Pays an invoice as Telegram does for Stars: a pre_checkout_query the bot must answer within the timeout, then,
+     * if it said ok, a message with successful_payment. Returns whether it went through and the charge id.
+     */
+    public PaymentOutcome userPaysInvoice(TgUser user, Invoice invoice, Duration timeout) {
+        String queryId;
+        synchronized (this) {
+            queryId = Long.toString(8_000_000_000L + nextCallbackId.getAndIncrement());
+            openPreCheckouts.add(queryId);
+            ObjectNode query = json.createObjectNode();
+            query.put("id", queryId);
+            query.set("from", userJson(user));
+            query.put("currency", invoice.currency());
+            query.put("total_amount", invoice.totalAmount());
+            query.put("invoice_payload", invoice.payload());
+            ObjectNode update = json.createObjectNode();
+            update.put("update_id", nextUpdateId.getAndIncrement());
+            update.set("pre_checkout_query", query);
+            updates.add(update);
+            notifyAll();
+            Instant deadline = Instant.now().plus(timeout);
+            while (!preCheckoutAnswers.containsKey(queryId)) {
+                long wait = Duration.between(Instant.now(), deadline).toMillis();
+                if (wait <= 0) {
+                    return new PaymentOutcome(false, null, "the bot did not answer the pre-checkout query in time");
+                }
+                try {
+                    wait(Math.min(wait, 200));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new PaymentOutcome(false, null, "interrupted");
+                }
+            }
+        }
+        ObjectNode answer = preCheckoutAnswers.get(queryId);
+        if (!answer.path("ok").asBoolean()) {
+            return new PaymentOutcome(false, null, answer.path("error_message").asText());
+        }
+        String chargeId = "stxCharge" + queryId;
+        deliverSuccessfulPayment(user, invoice, chargeId);
+        return new PaymentOutcome(true, chargeId, null);
+    }
+
+    /** Sends the successful_payment message (again, to replay a duplicate delivery of the same charge). */
+    public synchronized void deliverSuccessfulPayment(TgUser user, Invoice invoice, String chargeId) {
+        ObjectNode payment = json.createObjectNode();
+        payment.put("currency", invoice.currency());
+        payment.put("total_amount", invoice.totalAmount());
+        payment.put("invoice_payload", invoice.payload());
+        payment.put("telegram_payment_charge_id", chargeId);
+        payment.put("provider_payment_charge_id", "");
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", nextMessageId.getAndIncrement());
+        message.set("from", userJson(user));
+        message.set("chat", chatJson(user));
+        message.put("date", Instant.now().getEpochSecond());
+        message.set("successful_payment", payment);
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        updates.add(update);
+        notifyAll();
     }
 
     // ---- observing the bot side ----
@@ -246,6 +325,8 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "sendPhoto" -> sendPhoto(parameters, files);
                 case "answerCallbackQuery" -> answerCallbackQuery(parameters);
                 case "editMessageText" -> editMessageText(parameters);
+                case "sendInvoice" -> sendInvoice(parameters);
+                case "answerPreCheckoutQuery" -> answerPreCheckoutQuery(parameters);
                 default -> error(404, "Not Found");
             };
             if (!answer.path("ok").asBoolean()) {
@@ -257,7 +338,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto",
-                "answerCallbackQuery", "editMessageText")) {
+                "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
@@ -383,6 +464,73 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         chat.set(index, edited);
         notifyAll();
         return ok(messageJson(edited, null));
+    }
+
+    /** Telegram Stars invoices: currency XTR, an empty provider token, exactly one price, whole stars. */
+    private synchronized ObjectNode sendInvoice(Map<String, String> parameters) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        String title = parameters.getOrDefault("title", "");
+        String description = parameters.getOrDefault("description", "");
+        String payload = parameters.getOrDefault("payload", "");
+        String currency = parameters.getOrDefault("currency", "");
+        if (title.isEmpty() || title.codePointCount(0, title.length()) > 32) {
+            return error(400, "Bad Request: INVOICE_TITLE_INVALID");
+        }
+        if (description.isEmpty() || description.codePointCount(0, description.length()) > 255) {
+            return error(400, "Bad Request: INVOICE_DESCRIPTION_INVALID");
+        }
+        if (payload.isEmpty() || payload.getBytes(StandardCharsets.UTF_8).length > 128) {
+            return error(400, "Bad Request: INVOICE_PAYLOAD_INVALID");
+        }
+        if (currency.equals("XTR") && !parameters.getOrDefault("provider_token", "").isEmpty()) {
+            return error(400, "Bad Request: PROVIDER_TOKEN_INVALID");
+        }
+        JsonNode prices;
+        try {
+            prices = json.readTree(parameters.getOrDefault("prices", "[]"));
+        } catch (IOException e) {
+            return error(400, "Bad Request: can't parse prices JSON object");
+        }
+        if (!prices.isArray() || prices.isEmpty() || (currency.equals("XTR") && prices.size() != 1)) {
+            return error(400, "Bad Request: CURRENCY_TOTAL_AMOUNT_INVALID");
+        }
+        long total = 0;
+        for (JsonNode price : prices) {
+            if (!price.path("amount").canConvertToLong() || price.path("amount").asLong() <= 0 || price.path("label").asText().isEmpty()) {
+                return error(400, "Bad Request: CURRENCY_TOTAL_AMOUNT_INVALID");
+            }
+            total += price.path("amount").asLong();
+        }
+        ChatMessage message = new ChatMessage(chatId, nextMessageId.getAndIncrement(), true, null, null, null, null, 0);
+        chat(chatId).add(message);
+        invoices.put(message.messageId(), new Invoice(chatId, message.messageId(), title, payload, currency, total));
+        notifyAll();
+        ObjectNode json = messageJson(message, null);
+        ObjectNode invoice = json.putObject("invoice");
+        invoice.put("title", title);
+        invoice.put("description", description);
+        invoice.put("start_parameter", "");
+        invoice.put("currency", currency);
+        invoice.put("total_amount", total);
+        return ok(json);
+    }
+
+    private synchronized ObjectNode answerPreCheckoutQuery(Map<String, String> parameters) {
+        String id = parameters.getOrDefault("pre_checkout_query_id", "");
+        if (!openPreCheckouts.remove(id)) {
+            return error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+        }
+        boolean ok = Boolean.parseBoolean(parameters.getOrDefault("ok", "false"));
+        if (!ok && parameters.getOrDefault("error_message", "").isBlank()) {
+            openPreCheckouts.add(id);
+            return error(400, "Bad Request: ERROR_MESSAGE_EMPTY");
+        }
+        ObjectNode answer = json.createObjectNode();
+        answer.put("ok", ok);
+        answer.put("error_message", parameters.getOrDefault("error_message", ""));
+        preCheckoutAnswers.put(id, answer);
+        notifyAll();
+        return ok(json.getNodeFactory().booleanNode(true));
     }
 
     // ---- Telegram's validation rules ----

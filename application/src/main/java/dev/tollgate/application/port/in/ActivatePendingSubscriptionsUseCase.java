@@ -5,11 +5,19 @@ public interface ActivatePendingSubscriptionsUseCase {
 
     Result activatePending(Command command);
 
-    record Command(int batchSize) {
+    /** {@code minimumAge} leaves alone subscriptions so young that the user's own request may still be provisioning them. */
+    record Command(int batchSize, java.time.Duration minimumAge) {
         public Command {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batch size must be positive: " + batchSize);
             }
+            if (minimumAge == null || minimumAge.isNegative()) {
+                throw new IllegalArgumentException("the minimum age must be zero or positive");
+            }
+        }
+
+        public Command(int batchSize) {
+            this(batchSize, java.time.Duration.ZERO);
         }
     }
 
