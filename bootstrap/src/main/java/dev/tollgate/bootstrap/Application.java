@@ -52,7 +52,8 @@ final class Application implements AutoCloseable {
         modules.add(new XrayModule());
         modules.add(new SuiModule());
         if (settings.botEnabled()) {
-            modules.add(new TelegramModule(settings.botToken(), settings.botApiUrl(), settings.displayZone()));
+            modules.add(new TelegramModule(settings.botToken(), settings.botApiUrl(), settings.displayZone(),
+                    settings.card().number(), settings.card().holder(), settings.card().currency()));
         } else {
             modules.add(new WithoutBotModule());
         }

@@ -73,6 +73,9 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_JOBS_AUTO_RENEW_INTERVAL", "jobs.autoRenewInterval"),
             Map.entry("TOLLGATE_JOBS_AUTO_RENEW_WINDOW", "jobs.autoRenewWindow"),
             Map.entry("TOLLGATE_JOBS_EXPIRE_ORDERS_INTERVAL", "jobs.expireOrdersInterval"),
+            Map.entry("TOLLGATE_CARD_NUMBER", "payments.cardNumber"),
+            Map.entry("TOLLGATE_CARD_HOLDER", "payments.cardHolder"),
+            Map.entry("TOLLGATE_CARD_CURRENCY", "payments.cardCurrency"),
             Map.entry("TOLLGATE_ORDER_PAY_WITHIN", "commerce.orderPayWithin"),
             Map.entry("TOLLGATE_REFERRAL_CASHBACK_PERCENT", "commerce.referralCashbackPercent"),
             Map.entry("TOLLGATE_PROVISIONING_FIRST_RETRY", "commerce.provisioningFirstRetry"),
@@ -331,6 +334,15 @@ final class ConfigLoader {
                 plans.add(plan);
             }
         }
+        TollgateConfig.Payments payments = config.payments();
+        String cardCurrency = nullToEmpty(payments.cardCurrency()).trim().toUpperCase(Locale.ROOT);
+        if (!nullToEmpty(payments.cardNumber()).isBlank()
+                && java.util.Arrays.stream(dev.tollgate.domain.shared.Currency.values()).noneMatch(known -> known.name().equals(cardCurrency))) {
+            problems.add("payments.cardCurrency (TOLLGATE_CARD_CURRENCY) must be one of "
+                    + java.util.Arrays.toString(dev.tollgate.domain.shared.Currency.values()));
+        }
+        Settings.CardPayments card = new Settings.CardPayments(nullToEmpty(payments.cardNumber()).trim(),
+                nullToEmpty(payments.cardHolder()).trim(), cardCurrency);
         Optional<ServerId> trialServer = Optional.empty();
         String trialServerName = config.trial().server();
         if (trialServerName != null && !trialServerName.isBlank()) {
@@ -358,7 +370,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans));
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card);
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

@@ -19,7 +19,12 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
                 String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval,
                 List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs,
-                List<ConfiguredPlan> plans) {
+                List<ConfiguredPlan> plans, CardPayments card) {
+
+    /** Card-to-card payments: off when the number is empty. */
+    record CardPayments(String number, String holder, String currency) {
+    }
+
 
     /** A plan from the configuration, synchronised into the database at start. */
     record ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,

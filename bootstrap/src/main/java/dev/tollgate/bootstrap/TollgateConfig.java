@@ -9,7 +9,7 @@ import java.util.Set;
 /** The whole configuration after the YAML file and the TOLLGATE_* environment variables are merged. */
 @JsonIgnoreProperties(ignoreUnknown = false)
 record TollgateConfig(Bot bot, Database database, Security security, Trial trial, Display display, Http http,
-                      Commerce commerce, Jobs jobs,
+                      Payments payments, Commerce commerce, Jobs jobs,
                       List<Server> servers, List<PlanEntry> plans) {
 
     record Bot(String token, String apiUrl, Set<Long> adminIds) {
@@ -28,6 +28,9 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
     }
 
     record Http(String host, Integer port, String publicUrl) {
+    }
+
+    record Payments(String cardNumber, String cardHolder, String cardCurrency) {
     }
 
     record Commerce(Duration orderPayWithin, Integer referralCashbackPercent, Duration provisioningFirstRetry,

@@ -87,6 +87,10 @@ class TrialEndToEndTest {
         environment.put("TOLLGATE_PLANS_0_PRICE_XTR", "250");
         environment.put("TOLLGATE_PLANS_0_PRICE_USD", "4.99");
         environment.put("TOLLGATE_PLANS_0_SERVERS", "local-v2ray");
+        environment.put("TOLLGATE_PLANS_0_PRICE_IRR", "1500000");
+        environment.put("TOLLGATE_CARD_NUMBER", "6037-9975-0000-0000");
+        environment.put("TOLLGATE_CARD_HOLDER", "Tollgate Shop");
+        environment.put("TOLLGATE_CARD_CURRENCY", "IRR");
         environment.put("TOLLGATE_JOBS_PROVISIONING_INTERVAL", "PT1S");
         app = Application.start(new ConfigLoader().load(environment), Clock.systemUTC());
     }
@@ -213,6 +217,56 @@ class TrialEndToEndTest {
                 invoice.messageId(), invoice.title(), "not-an-order", "XTR", 1), WAIT);
         assertThat(forged.approved()).isFalse();
         assertThat(forged.errorMessage()).contains("no longer valid");
+        assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
+    }
+
+    @Test
+    void cardTransfer_receiptApprovedByAnAdminOnly_deliversAWorkingLink() throws Exception {
+        TgUser dave = new TgUser(4004, "Dave", "en");
+        TgUser admin = new TgUser(1, "Admin", "en");
+        telegram.userSends(dave, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(dave.id(), m -> m.buttonData("Buy a plan").isPresent(), WAIT);
+        telegram.userPresses(dave, menu.messageId(), "plan:month");
+        ChatMessage plan = telegram.awaitBotMessage(dave.id(), m -> m.buttonData("Card transfer").isPresent(), WAIT);
+        assertThat(plan.buttonTexts()).anySatisfy(text -> assertThat(text).contains("1500000 IRR"));
+        telegram.userPresses(dave, plan.messageId(), plan.buttonData("Card transfer").orElseThrow());
+        telegram.awaitBotMessage(dave.id(), m -> m.text() != null && m.text().contains("6037-9975-0000-0000")
+                && m.text().contains("1500000 IRR"), WAIT);
+
+        telegram.userSendsPhoto(dave, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, 4, 5, 6, 7, 8});
+        telegram.awaitBotMessage(dave.id(), m -> m.text() != null && m.text().contains("Receipt received"), WAIT);
+        ChatMessage review = telegram.awaitBotMessage(admin.id(), m -> m.photo() != null && m.buttonData("Approve").isPresent(), WAIT);
+        assertThat(review.caption()).contains("Receipt to review", "4004", "1500000 IRR");
+        String approve = review.buttonData("Approve").orElseThrow();
+
+        // Dave forges the admin's button: refused, nothing delivered.
+        telegram.userSends(dave, "/start");
+        ChatMessage daveMenu = telegram.awaitBotMessage(dave.id(), m -> m.buttonData("Buy a plan").isPresent()
+                && m.messageId() > review.messageId(), WAIT);
+        String forged = telegram.userPresses(dave, daveMenu.messageId(), approve);
+        awaitAnswered(forged);
+        assertThat(telegram.calls().stream().filter(c -> c.method().equals("answerCallbackQuery")
+                && forged.equals(c.parameters().get("callback_query_id")))).singleElement()
+                .satisfies(call -> assertThat(call.parameters().get("text")).contains("Only the shop's admins"));
+        SubscriptionRepository subscriptions = app.injector().getInstance(SubscriptionRepository.class);
+        assertThat(subscriptions.findByOwner(new TelegramUserId(dave.id()))).isEmpty();
+        telegram.userSends(dave, "/stats");
+        telegram.awaitBotMessage(dave.id(), m -> m.text() != null && m.text().contains("did not understand"), WAIT);
+
+        telegram.userPresses(admin, review.messageId(), approve);
+        telegram.awaitBotMessage(admin.id(), m -> m.text() != null && m.text().contains("Approved by Admin"), WAIT);
+        ChatMessage ready = telegram.awaitBotMessage(dave.id(), m -> m.text() != null && m.text().contains("is ready")
+                && m.text().contains("vless://"), WAIT);
+        try (V2RayClient vpnApp = V2RayClient.fromShareLink(linkIn(ready.text()), Files.createDirectories(work.resolve("dave")))) {
+            assertThat(vpnApp.fetchStatus(page.uri())).isEqualTo(200);
+        }
+        String again = telegram.userPresses(admin, review.messageId(), approve);
+        awaitAnswered(again);
+        assertThat(subscriptions.findByOwner(new TelegramUserId(dave.id()))).hasSize(1);
+
+        telegram.userSends(admin, "/stats");
+        ChatMessage stats = telegram.awaitBotMessage(admin.id(), m -> m.text() != null && m.text().contains("Sales, last 7 days"), WAIT);
+        assertThat(stats.text()).contains("1500000 IRR", "Active subscriptions: 1");
         assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.telegram;
 
+import dev.tollgate.domain.payment.PaymentId;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.shared.Currency;
 import java.util.Optional;
@@ -16,6 +17,8 @@ sealed interface Callback {
     Pattern SHOW_PLAN = Pattern.compile("plan:([a-z0-9][a-z0-9_-]{0,39})");
     Pattern PAY_STARS = Pattern.compile("stars:([a-z0-9][a-z0-9_-]{0,39})");
     Pattern PAY_WALLET = Pattern.compile("wpay:([A-Z]{3,4}):([a-z0-9][a-z0-9_-]{0,39})");
+    Pattern PAY_CARD = Pattern.compile("card:([a-z0-9][a-z0-9_-]{0,39})");
+    Pattern REVIEW = Pattern.compile("rcpt:(ok|no):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     record Simple(CallbackAction action) implements Callback {
     }
@@ -27,6 +30,13 @@ sealed interface Callback {
     }
 
     record PayFromWallet(Currency currency, PlanId plan) implements Callback {
+    }
+
+    record PayByCard(PlanId plan) implements Callback {
+    }
+
+    /** An admin's decision on a receipt; whether the presser is an admin is the use case's to check. */
+    record ReviewReceipt(PaymentId payment, boolean approve) implements Callback {
     }
 
     static Optional<Callback> parse(String data) {
@@ -45,6 +55,14 @@ sealed interface Callback {
         if (stars.matches()) {
             return Optional.of(new PayWithStars(new PlanId(stars.group(1))));
         }
+        Matcher card = PAY_CARD.matcher(data);
+        if (card.matches()) {
+            return Optional.of(new PayByCard(new PlanId(card.group(1))));
+        }
+        Matcher review = REVIEW.matcher(data);
+        if (review.matches()) {
+            return Optional.of(new ReviewReceipt(new PaymentId(java.util.UUID.fromString(review.group(2))), review.group(1).equals("ok")));
+        }
         Matcher wallet = PAY_WALLET.matcher(data);
         if (wallet.matches()) {
             for (Currency currency : Currency.values()) {
@@ -62,6 +80,14 @@ sealed interface Callback {
 
     static String payWithStars(PlanId plan) {
         return "stars:" + plan.value();
+    }
+
+    static String payByCard(PlanId plan) {
+        return "card:" + plan.value();
+    }
+
+    static String review(PaymentId payment, boolean approve) {
+        return "rcpt:" + (approve ? "ok" : "no") + ":" + payment.value();
     }
 
     static String payFromWallet(Currency currency, PlanId plan) {

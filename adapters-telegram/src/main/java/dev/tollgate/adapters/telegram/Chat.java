@@ -52,6 +52,12 @@ final class Chat {
                 .ok(ok).errorMessage(ok ? null : errorMessage).build()));
     }
 
+    /** Sends a photo Telegram already holds (a user's receipt), by its file id. */
+    void photoById(long chatId, String fileId, String htmlCaption, InlineKeyboardMarkup keyboard) {
+        call("sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId).photo(new InputFile(fileId))
+                .caption(htmlCaption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build()));
+    }
+
     void answer(String callbackQueryId, String text, boolean alert) {
         call("answerCallbackQuery", () -> client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId)
                 .text(text).showAlert(alert).build()));

@@ -34,7 +34,12 @@ final class TelegramAdminAlerts implements AdminAlerts {
         int delivered = 0;
         for (TelegramUserId admin : admins.admins()) {
             try {
-                chat.send(admin.value(), text, null);
+                if (alert instanceof AdminAlert.ReceiptToReview receipt) {
+                    // The receipt itself, with the decision buttons under it.
+                    chat.photoById(admin.value(), receipt.receipt(), text, views.reviewButtons(receipt.payment()));
+                } else {
+                    chat.send(admin.value(), text, null);
+                }
                 delivered++;
             } catch (NotificationFailedException e) {
                 LOG.warn("admin {} could not be alerted: {}", admin, e.getMessage());
@@ -50,8 +55,7 @@ final class TelegramAdminAlerts implements AdminAlerts {
         Language l = Language.EN;
         if (alert instanceof AdminAlert.ReceiptToReview a) {
             return "🧾 <b>Receipt to review</b>\nOrder " + Views.shortId(a.order()) + " · user <code>" + a.user() + "</code>\n"
-                    + "Amount: " + views.money(l, a.amount()) + "\nPayment: <code>" + a.payment() + "</code>\nReceipt: "
-                    + Views.escape(a.receipt());
+                    + "Amount: " + views.money(l, a.amount()) + "\nPayment: <code>" + a.payment() + "</code>";
         }
         if (alert instanceof AdminAlert.ProvisioningFailed a) {
             return "🚨 <b>Delivery failed</b>\nOrder " + Views.shortId(a.order()) + " · user <code>" + a.user() + "</code>\n"

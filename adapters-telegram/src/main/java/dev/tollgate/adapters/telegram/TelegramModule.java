@@ -9,7 +9,10 @@ import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
@@ -33,8 +36,16 @@ public final class TelegramModule extends AbstractModule {
     private final Secret token;
     private final URI apiBaseUrl;
     private final ZoneId displayZone;
+    private final java.util.Optional<CardTransfer> card;
 
     public TelegramModule(Secret token, URI apiBaseUrl, ZoneId displayZone) {
+        this(token, apiBaseUrl, displayZone, "", "", "");
+    }
+
+    /** With a card number, users can also pay by card-to-card transfer, with a receipt an admin approves. */
+    public TelegramModule(Secret token, URI apiBaseUrl, ZoneId displayZone, String cardNumber, String cardHolder,
+                          String cardCurrency) {
+        this.card = CardTransfer.of(cardNumber, cardHolder, cardCurrency);
         if (token.isEmpty()) {
             throw new IllegalArgumentException("a bot token is required");
         }
@@ -80,8 +91,10 @@ public final class TelegramModule extends AbstractModule {
     UserBot userBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
                     SubscriptionFeedUseCase feeds, ListPlansUseCase plans, PlaceOrderUseCase orders,
                     PayFromWalletUseCase walletPayments, ConfirmPaymentUseCase payments, ShowWalletUseCase wallets,
+                    SubmitReceiptUseCase receipts, ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics,
                     BotIdentity identity, Views views, Chat chat) {
-        return new UserBot(contacts, trials, subscriptions, feeds, new Shop(plans, orders, walletPayments, payments, wallets),
+        return new UserBot(contacts, trials, subscriptions, feeds,
+                new Shop(plans, orders, walletPayments, payments, wallets, receipts, reviews, statistics, card),
                 identity, views, new QrCards(chat, views, new QrCodes()), chat);
     }
 

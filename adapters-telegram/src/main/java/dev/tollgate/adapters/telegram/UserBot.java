@@ -10,7 +10,11 @@ import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.payment.PaymentProvider;
 import dev.tollgate.domain.plan.Plan;
@@ -40,6 +44,9 @@ final class UserBot {
     private final SubscriptionFeedUseCase feeds;
     private final Shop shop;
     private final BotIdentity identity;
+    /** Card orders waiting for their receipt photo, per user; a restart forgets them and the user picks the plan again. */
+    private final java.util.Map<Long, OrderId> awaitingReceipt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.time.ZoneId statisticsZone = java.time.ZoneOffset.UTC;
     private final Views views;
     private final QrCards qrCards;
     private final Chat chat;
@@ -77,6 +84,14 @@ final class UserBot {
         String text = message.hasText() ? message.getText().strip() : "";
         Language language = register(from, startParameter(text));
         long chatId = message.getChatId();
+        if (message.hasPhoto()) {
+            onReceiptPhoto(message, from, language);
+            return;
+        }
+        if (text.equals("/stats")) {
+            showStatistics(new TelegramUserId(from.getId()), language, chatId);
+            return;
+        }
         if (text.equals("/start") || text.startsWith("/start ") || text.startsWith("/start@")) {
             chat.send(chatId, views.welcome(language, from.getFirstName()), views.mainMenu(language));
         } else if (text.equals("/help")) {
@@ -106,6 +121,15 @@ final class UserBot {
         if (callback instanceof Callback.PayWithStars stars) {
             chat.answer(query.getId(), null, false);
             payWithStars(user, language, chatId, messageId, stars.plan());
+            return;
+        }
+        if (callback instanceof Callback.PayByCard card) {
+            chat.answer(query.getId(), null, false);
+            payByCard(user, language, chatId, messageId, card.plan());
+            return;
+        }
+        if (callback instanceof Callback.ReviewReceipt review) {
+            reviewReceipt(query, user, language, chatId, messageId, review);
             return;
         }
         if (callback instanceof Callback.PayFromWallet wallet) {
@@ -173,7 +197,7 @@ final class UserBot {
             return;
         }
         List<Money> balances = shop.wallets().show(new ShowWalletUseCase.Command(user, 0)).balances();
-        InlineKeyboardMarkup pay = views.payMenu(language, plan.get(), balances);
+        InlineKeyboardMarkup pay = views.payMenu(language, plan.get(), balances, shop.card());
         String text = views.planDetails(language, plan.get());
         if (pay.getKeyboard().size() == 1) {
             text = text + "\n\n" + views.text(language, "plan.no_way_to_pay");
@@ -215,6 +239,90 @@ final class UserBot {
             case UNKNOWN_ORDER, NOT_PAYABLE, ALREADY_PAID -> "wallet.refused.other";
         };
         chat.edit(chatId, messageId, views.text(language, key), views.backToMenu(language));
+    }
+
+    private void payByCard(TelegramUserId user, Language language, long chatId, int messageId, PlanId plan) {
+        if (shop.card().isEmpty()) {
+            chat.edit(chatId, messageId, views.text(language, "order.refused.currency"), views.backToMenu(language));
+            return;
+        }
+        CardTransfer card = shop.card().get();
+        PlaceOrderUseCase.Result placed = shop.orders().place(PlaceOrderUseCase.Command.purchase(user, plan, card.currency(), null, null));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            chat.edit(chatId, messageId, views.text(language, orderRefusal(refused.reason())), views.backToMenu(language));
+            return;
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        awaitingReceipt.put(user.value(), order.order());
+        chat.edit(chatId, messageId, views.text(language, "card.instructions", views.money(language, order.total()),
+                Views.escape(card.number()), Views.escape(card.holder()), Views.shortId(order.order())), views.backToMenu(language));
+    }
+
+    /** The largest size of the photo is the receipt; its file_unique_id makes a resubmitted photo a duplicate. */
+    private void onReceiptPhoto(Message message, User from, Language language) {
+        long chatId = message.getChatId();
+        OrderId order = awaitingReceipt.get(from.getId());
+        if (order == null) {
+            chat.send(chatId, views.text(language, "receipt.no_order"), views.mainMenu(language));
+            return;
+        }
+        PhotoSize largest = message.getPhoto().stream()
+                .max(java.util.Comparator.comparing(size -> size.getFileSize() == null ? 0 : size.getFileSize())).orElseThrow();
+        SubmitReceiptUseCase.Result result = shop.receipts().submit(new SubmitReceiptUseCase.Command(new TelegramUserId(from.getId()),
+                order, largest.getFileId(), largest.getFileUniqueId()));
+        if (result instanceof SubmitReceiptUseCase.Submitted) {
+            awaitingReceipt.remove(from.getId(), order);
+            chat.send(chatId, views.text(language, "receipt.received"), views.backToMenu(language));
+            return;
+        }
+        String key = switch (((SubmitReceiptUseCase.Refused) result).reason()) {
+            case DUPLICATE_RECEIPT -> "receipt.duplicate";
+            case UNKNOWN_ORDER, NOT_PAYABLE -> "receipt.not_payable";
+        };
+        chat.send(chatId, views.text(language, key), views.backToMenu(language));
+    }
+
+    /** Anyone can press a forged review button; the use case decides, and a refusal changes nothing. */
+    private void reviewReceipt(CallbackQuery query, TelegramUserId admin, Language language, long chatId, int messageId,
+                               Callback.ReviewReceipt review) {
+        ReviewReceiptUseCase.Result result = shop.reviews().review(new ReviewReceiptUseCase.Command(admin, review.payment(),
+                review.approve() ? ReviewReceiptUseCase.Decision.APPROVE : ReviewReceiptUseCase.Decision.REJECT));
+        if (result instanceof ReviewReceiptUseCase.Refused refused) {
+            String key = switch (refused.reason()) {
+                case NOT_AN_ADMIN -> "admin.not_allowed";
+                case ALREADY_DECIDED -> "admin.review.decided";
+                case UNKNOWN_PAYMENT -> "admin.review.unknown";
+            };
+            chat.answer(query.getId(), views.text(language, key), true);
+            return;
+        }
+        chat.answer(query.getId(), null, false);
+        String who = query.getFrom().getFirstName() == null ? admin.toString() : query.getFrom().getFirstName();
+        String verdict = views.text(language, result instanceof ReviewReceiptUseCase.Approved ? "admin.review.approved"
+                : "admin.review.rejected", Views.escape(who));
+        chat.send(chatId, verdict + " (" + Views.shortId(review.payment()) + ")", null);
+    }
+
+    /** Admins only: the last seven days; to everyone else the command does not exist. */
+    private void showStatistics(TelegramUserId user, Language language, long chatId) {
+        java.time.LocalDate today = java.time.LocalDate.now(statisticsZone);
+        ShowSalesStatisticsUseCase.Result result = shop.statistics().show(new ShowSalesStatisticsUseCase.Command(user,
+                today.minusDays(6), today, statisticsZone));
+        if (!(result instanceof ShowSalesStatisticsUseCase.Statistics statistics)) {
+            chat.send(chatId, views.text(language, "text.unknown"), views.mainMenu(language));
+            return;
+        }
+        StringBuilder text = new StringBuilder("📊 <b>Sales, last 7 days</b>\n");
+        for (ShowSalesStatisticsUseCase.DaySales day : statistics.days()) {
+            text.append(day.day()).append(" · ").append(day.orders()).append(" orders · ")
+                    .append(views.money(Language.EN, day.revenue())).append('\n');
+        }
+        text.append("\nRevenue: ").append(statistics.revenue().values().stream().map(m -> views.money(Language.EN, m))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        text.append("\nRefunded: ").append(statistics.refunded().values().stream().map(m -> views.money(Language.EN, m))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        text.append("\nActive subscriptions: ").append(statistics.activeSubscriptions());
+        chat.send(chatId, text.toString(), null);
     }
 
     static String orderRefusal(PlaceOrderUseCase.Reason reason) {

@@ -175,7 +175,8 @@ final class Views {
     }
 
     /** Stars if the plan is priced in XTR, and the wallet for every currency whose balance covers the price. */
-    InlineKeyboardMarkup payMenu(Language language, Plan plan, List<dev.tollgate.domain.shared.Money> balances) {
+    InlineKeyboardMarkup payMenu(Language language, Plan plan, List<dev.tollgate.domain.shared.Money> balances,
+                                 java.util.Optional<CardTransfer> card) {
         List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
         plan.priceIn(dev.tollgate.domain.shared.Currency.XTR).ifPresent(price -> rows.add(row(InlineKeyboardButton.builder()
                 .text(text(language, "pay.stars", Long.toString(price.minorUnits())))
@@ -185,8 +186,16 @@ final class Views {
                     rows.add(row(InlineKeyboardButton.builder().text(text(language, "pay.wallet", money(language, price)))
                             .callbackData(Callback.payFromWallet(price.currency(), plan.id())).build())));
         }
+        card.flatMap(transfer -> plan.priceIn(transfer.currency())).ifPresent(price -> rows.add(row(InlineKeyboardButton.builder()
+                .text(text(language, "pay.card", money(language, price))).callbackData(Callback.payByCard(plan.id())).build())));
         rows.add(row(button(language, "button.buy", CallbackAction.BUY), button(language, "button.menu", CallbackAction.MENU)));
         return new InlineKeyboardMarkup(rows);
+    }
+
+    InlineKeyboardMarkup reviewButtons(dev.tollgate.domain.payment.PaymentId payment) {
+        return new InlineKeyboardMarkup(List.of(row(
+                InlineKeyboardButton.builder().text("✅ Approve").callbackData(Callback.review(payment, true)).build(),
+                InlineKeyboardButton.builder().text("❌ Reject").callbackData(Callback.review(payment, false)).build())));
     }
 
     String duration(Language language, java.time.Duration duration) {

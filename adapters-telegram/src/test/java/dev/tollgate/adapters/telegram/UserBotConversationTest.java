@@ -27,7 +27,13 @@ import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import dev.tollgate.application.service.ReviewReceiptService;
+import dev.tollgate.application.service.ShowSalesStatisticsService;
+import dev.tollgate.application.service.SubmitReceiptService;
 import dev.tollgate.application.service.ConfirmPaymentService;
 import dev.tollgate.application.service.CustomerNotices;
 import dev.tollgate.application.service.ListPlansService;
@@ -102,6 +108,7 @@ class UserBotConversationTest {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
                 new ShareLinks(), clock);
         InMemoryCustomerRepository customers = this.customers;
+        dev.tollgate.application.fakes.FixedAdmins admins = new dev.tollgate.application.fakes.FixedAdmins(new TelegramUserId(1));
         CustomerNotices notices = new CustomerNotices(new RecordingCustomerNotifier(), new RecordingAdminAlerts(), customers);
         ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
                 servers, servers, provisioner, transactions, notices, new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
@@ -119,13 +126,17 @@ class UserBotConversationTest {
                 bind(ClaimTrialUseCase.class).toInstance(new ClaimTrialService(
                         new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                         new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
-                bind(dev.tollgate.application.port.out.AdminDirectory.class).toInstance(new dev.tollgate.application.fakes.FixedAdmins());
+                bind(dev.tollgate.application.port.out.AdminDirectory.class).toInstance(admins);
                 bind(ListPlansUseCase.class).toInstance(new ListPlansService(plans));
                 bind(PlaceOrderUseCase.class).toInstance(new PlaceOrderService(plans, subscriptions, orders, new InMemoryDiscountCodes(),
                         servers, new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock));
                 bind(PayFromWalletUseCase.class).toInstance(new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock));
                 bind(ConfirmPaymentUseCase.class).toInstance(new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock));
                 bind(ShowWalletUseCase.class).toInstance(new ShowWalletService(ledger, referrals));
+                bind(SubmitReceiptUseCase.class).toInstance(new SubmitReceiptService(orders, payments, transactions, notices, clock));
+                bind(ReviewReceiptUseCase.class).toInstance(new ReviewReceiptService(admins, payments, orders, settlement,
+                        transactions, notices, clock));
+                bind(ShowSalesStatisticsUseCase.class).toInstance(new ShowSalesStatisticsService(admins, orders, subscriptions));
                 bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
                 bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
                         new FixedFeedTokens(), new ShareLinks(), "https://shop.example.com/"));

@@ -94,6 +94,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final Map<Long, List<ChatMessage>> chats = new LinkedHashMap<>();
     private final Map<String, Boolean> callbackQueries = new LinkedHashMap<>();
     private final Map<Integer, Invoice> invoices = new LinkedHashMap<>();
+    private final Map<String, byte[]> knownFiles = new LinkedHashMap<>();
     private final Map<String, ObjectNode> preCheckoutAnswers = new LinkedHashMap<>();
     private final java.util.Set<String> openPreCheckouts = new java.util.HashSet<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -143,6 +144,31 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             entities.addObject().put("offset", 0).put("length", length).put("type", "bot_command");
         }
         chat(user.id()).add(new ChatMessage(user.id(), messageId, false, text, null, null, null, 0));
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        updates.add(update);
+        notifyAll();
+        return messageId;
+    }
+
+    /** Sends a photo, as Telegram delivers it: several sizes, each with a file_id and a file_unique_id. */
+    public synchronized int userSendsPhoto(TgUser user, byte[] image) {
+        int messageId = nextMessageId.getAndIncrement();
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", messageId);
+        message.set("from", userJson(user));
+        message.set("chat", chatJson(user));
+        message.put("date", Instant.now().getEpochSecond());
+        ArrayNode sizes = message.putArray("photo");
+        String unique = "AQADuser" + java.util.Arrays.hashCode(image);
+        for (int scale : new int[] {90, 320, 1280}) {
+            String fileId = "AgACuser" + messageId + "x" + scale;
+            knownFiles.put(fileId, image);
+            sizes.addObject().put("file_id", fileId).put("file_unique_id", unique + "x" + scale)
+                    .put("width", scale).put("height", scale).put("file_size", image.length * scale / 1280 + 1);
+        }
+        chat(user.id()).add(new ChatMessage(user.id(), messageId, false, null, null, null, image, 0));
         ObjectNode update = json.createObjectNode();
         update.put("update_id", nextUpdateId.getAndIncrement());
         update.set("message", message);
@@ -397,6 +423,13 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         if (photo == null && reference.startsWith("attach://")) {
             // The upload may sit in a part of its own, named by "attach://<name>" in the photo field.
             photo = files.get(reference.substring("attach://".length()));
+        }
+        if (photo == null && !reference.isEmpty() && !reference.startsWith("attach://")) {
+            // A photo Telegram already has, sent again by its file_id.
+            photo = knownFiles.get(reference);
+            if (photo == null) {
+                return error(400, "Bad Request: wrong file identifier/HTTP URL specified");
+            }
         }
         if (photo == null) {
             return error(400, "Bad Request: there is no photo in the request");
