@@ -26,11 +26,21 @@ public final class InMemoryOrderRepository implements OrderRepository {
         rows.put(order.id(), copy(order, order.version()));
     }
 
+    private final java.util.List<StatusChange> statusChanges = new java.util.ArrayList<>();
+
+    /** Every status change written through {@link #update}, in order. */
+    public synchronized java.util.List<StatusChange> statusChanges() {
+        return java.util.List.copyOf(statusChanges);
+    }
+
     @Override
     public synchronized void update(Order order) {
         Order stored = rows.get(order.id());
         if (stored == null || stored.version() != order.version()) {
             throw new ConcurrentUpdateException("order " + order.id() + " changed or vanished");
+        }
+        if (stored.status() != order.status()) {
+            statusChanges.add(new StatusChange(stored.status(), order.status()));
         }
         rows.put(order.id(), copy(order, order.version() + 1));
     }

@@ -30,11 +30,21 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         rows.put(payment.id(), copy(payment, payment.version()));
     }
 
+    private final java.util.List<StatusChange> statusChanges = new java.util.ArrayList<>();
+
+    /** Every status change written through {@link #update}, in order. */
+    public synchronized java.util.List<StatusChange> statusChanges() {
+        return java.util.List.copyOf(statusChanges);
+    }
+
     @Override
     public synchronized void update(Payment payment) {
         Payment stored = rows.get(payment.id());
         if (stored == null || stored.version() != payment.version()) {
             throw new ConcurrentUpdateException("payment " + payment.id() + " changed or vanished");
+        }
+        if (stored.status() != payment.status()) {
+            statusChanges.add(new StatusChange(stored.status(), payment.status()));
         }
         rows.put(payment.id(), copy(payment, payment.version() + 1));
     }

@@ -30,11 +30,21 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
         rows.put(subscription.id(), copy(subscription, subscription.version()));
     }
 
+    private final java.util.List<StatusChange> statusChanges = new java.util.ArrayList<>();
+
+    /** Every status change written through {@link #update}, in order. */
+    public synchronized java.util.List<StatusChange> statusChanges() {
+        return java.util.List.copyOf(statusChanges);
+    }
+
     @Override
     public synchronized void update(Subscription subscription) {
         Subscription stored = rows.get(subscription.id());
         if (stored == null || stored.version() != subscription.version()) {
             throw new ConcurrentUpdateException("subscription " + subscription.id() + " changed or vanished");
+        }
+        if (stored.status() != subscription.status()) {
+            statusChanges.add(new StatusChange(stored.status(), subscription.status()));
         }
         rows.put(subscription.id(), copy(subscription, subscription.version() + 1));
     }

@@ -1,0 +1,45 @@
+package dev.tollgate.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void plus_acrossCurrencies_isRejected() {
+        assertThatThrownBy(() -> Money.of(1, Currency.XTR).plus(Money.of(1, Currency.USD)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void plus_onOverflow_throwsInsteadOfWrapping() {
+        assertThatThrownBy(() -> Money.of(Long.MAX_VALUE, Currency.USD).plus(Money.of(1, Currency.USD)))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void percent_roundsDownToTheMinorUnit() {
+        assertThat(Money.of(999, Currency.USD).percent(10)).isEqualTo(Money.of(99, Currency.USD));
+        assertThat(Money.of(7, Currency.XTR).percent(50)).isEqualTo(Money.of(3, Currency.XTR));
+    }
+
+    @Test
+    void fraction_ofLargeAmounts_doesNotOverflow() {
+        Money big = Money.of(4_000_000_000_000L, Currency.IRR);
+        assertThat(big.fraction(7_776_000, 7_776_000)).isEqualTo(big);
+        assertThat(big.fraction(3_888_000, 7_776_000)).isEqualTo(Money.of(2_000_000_000_000L, Currency.IRR));
+    }
+
+    @Test
+    void minusOrZero_neverGoesBelowZero() {
+        assertThat(Money.of(100, Currency.RUB).minusOrZero(Money.of(150, Currency.RUB))).isEqualTo(Money.zero(Currency.RUB));
+    }
+
+    @Test
+    void telegramStars_haveNoMinorUnit() {
+        assertThat(Currency.XTR.fractionDigits()).isZero();
+        assertThat(Currency.USD.fractionDigits()).isEqualTo(2);
+    }
+}
