@@ -48,7 +48,15 @@ final class JooqDiscountCodes implements DiscountCodes {
 
     @Override
     public void update(DiscountCode code) {
+        // Every column is written, as the in-memory store replaces the whole code; usually only the use count moved.
         int updated = Errors.translate("update promo code " + code.code(), () -> dsl.update(DISCOUNT_CODES)
+                .set(DISCOUNT_CODES.KIND, code.kind().name())
+                .set(DISCOUNT_CODES.PERCENT_OFF, code.percentOff())
+                .set(DISCOUNT_CODES.AMOUNT_OFF_MINOR, code.amountOff().map(Money::minorUnits).orElse(null))
+                .set(DISCOUNT_CODES.AMOUNT_OFF_CURRENCY, code.amountOff().map(m -> m.currency().name()).orElse(null))
+                .set(DISCOUNT_CODES.VALID_FROM, Times.toDb(code.validFrom()))
+                .set(DISCOUNT_CODES.VALID_UNTIL, Times.toDb(code.validUntil()))
+                .set(DISCOUNT_CODES.USAGE_LIMIT, code.usageLimit())
                 .set(DISCOUNT_CODES.TIMES_USED, code.timesUsed())
                 .set(DISCOUNT_CODES.ACTIVE, code.active())
                 .set(DISCOUNT_CODES.VERSION, code.version() + 1)

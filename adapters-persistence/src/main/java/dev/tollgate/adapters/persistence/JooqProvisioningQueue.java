@@ -16,16 +16,20 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
- * The provisioning work queue. Every claim is one conditional UPDATE whose WHERE clause repeats the claimable test
- * (pending, due, lease free or run out), so of two workers (threads or instances) racing for a task the database
+ * The provisioning work queue. Every lease is taken by a conditional UPDATE whose WHERE clause repeats the claimable
+ * test (pending, due, lease free or run out), so of two workers (threads or instances) racing for a task the database
  * lets exactly one change the row: the other's UPDATE, which waits for the first to commit, re-reads the row and
- * matches nothing. {@link #claimDue} picks its candidates with {@code SELECT ... FOR UPDATE SKIP LOCKED} in the
- * UPDATE's subquery (PostgreSQL and H2 2.x both support it), so concurrent runs take disjoint batches instead of
- * queueing behind each other's rows. Each call is one statement, atomic with or without a surrounding transaction.
+ * matches nothing; the row count (or the rows returned) tells each worker what it won. {@link #claimDue} first picks
+ * its candidates with {@code FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 2.x both support it; see
+ * {@link #lockableCandidates} for H2's quirk), so it passes over rows another worker's open transaction holds instead
+ * of queueing behind them. No claim needs a surrounding
+ * transaction to be safe; inside one, the candidates stay locked until it ends.
  */
 final class JooqProvisioningQueue implements ProvisioningQueue {
 
@@ -72,21 +76,26 @@ final class JooqProvisioningQueue implements ProvisioningQueue {
             return List.of();
         }
         OffsetDateTime until = Times.toDb(now.plus(lease));
-        return Errors.translate("claim due provisioning tasks", () -> dsl.update(PROVISIONING_TASKS)
-                .set(PROVISIONING_TASKS.LEASE_HOLDER, holder)
-                .set(PROVISIONING_TASKS.LEASED_UNTIL, until)
-                .where(PROVISIONING_TASKS.ID.in(dsl.select(PROVISIONING_TASKS.ID).from(PROVISIONING_TASKS)
-                        .where(claimableAt(now))
-                        .orderBy(PROVISIONING_TASKS.NEXT_ATTEMPT_AT, PROVISIONING_TASKS.ID)
-                        .limit(limit)
-                        .forUpdate().skipLocked()))
-                .and(claimableAt(now))
-                .returning()
-                .fetch()
-                .map(JooqProvisioningQueue::toDomain)
-                .stream()
-                .sorted(Comparator.comparing(ProvisioningTask::nextAttemptAt).thenComparing(t -> t.id().value()))
-                .toList());
+        return Errors.translate("claim due provisioning tasks", () -> {
+            // The candidates are read first and leased by a second statement on purpose: written as one
+            // "UPDATE ... WHERE id IN (SELECT ... LIMIT n FOR UPDATE SKIP LOCKED)", both databases may run the
+            // subquery once per row and skip the rows the statement itself just locked, leasing far more than n.
+            List<UUID> candidates = lockableCandidates(now, limit);
+            if (candidates.isEmpty()) {
+                return List.<ProvisioningTask>of();
+            }
+            return dsl.update(PROVISIONING_TASKS)
+                    .set(PROVISIONING_TASKS.LEASE_HOLDER, holder)
+                    .set(PROVISIONING_TASKS.LEASED_UNTIL, until)
+                    .where(PROVISIONING_TASKS.ID.in(candidates))
+                    .and(claimableAt(now))
+                    .returning()
+                    .fetch()
+                    .map(JooqProvisioningQueue::toDomain)
+                    .stream()
+                    .sorted(Comparator.comparing(ProvisioningTask::nextAttemptAt).thenComparing(t -> t.id().value()))
+                    .toList();
+        });
     }
 
     @Override
@@ -133,6 +142,37 @@ final class JooqProvisioningQueue implements ProvisioningQueue {
     public Optional<ProvisioningTask> findByOrder(OrderId order) {
         return Errors.translate("find provisioning task of order", () -> dsl.selectFrom(PROVISIONING_TASKS)
                 .where(PROVISIONING_TASKS.ORDER_ID.eq(order.value())).fetchOptional().map(JooqProvisioningQueue::toDomain));
+    }
+
+    /**
+     * Up to {@code limit} claimable task ids, oldest due first, passing over rows that another open transaction has
+     * locked. PostgreSQL does it in one {@code ORDER BY ... LIMIT ... FOR UPDATE SKIP LOCKED}. H2 2.3 locks every row
+     * it sorts for such a query, not only the ones it returns, which would hide the whole queue from other workers
+     * while the transaction lasts; so on H2 the candidates are read without a lock and then locked by primary key,
+     * where SKIP LOCKED behaves.
+     */
+    private List<UUID> lockableCandidates(Instant now, int limit) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return dsl.select(PROVISIONING_TASKS.ID).from(PROVISIONING_TASKS)
+                    .where(claimableAt(now))
+                    .orderBy(PROVISIONING_TASKS.NEXT_ATTEMPT_AT, PROVISIONING_TASKS.ID)
+                    .limit(limit)
+                    .forUpdate().skipLocked()
+                    .fetch(PROVISIONING_TASKS.ID);
+        }
+        List<UUID> due = dsl.select(PROVISIONING_TASKS.ID).from(PROVISIONING_TASKS)
+                .where(claimableAt(now))
+                .orderBy(PROVISIONING_TASKS.NEXT_ATTEMPT_AT, PROVISIONING_TASKS.ID)
+                .limit(limit)
+                .fetch(PROVISIONING_TASKS.ID);
+        if (due.isEmpty()) {
+            return due;
+        }
+        return dsl.select(PROVISIONING_TASKS.ID).from(PROVISIONING_TASKS)
+                .where(PROVISIONING_TASKS.ID.in(due))
+                .and(claimableAt(now))
+                .forUpdate().skipLocked()
+                .fetch(PROVISIONING_TASKS.ID);
     }
 
     /** The same test as {@link ProvisioningTask#claimableAt}, evaluated by the database on the current row. */

@@ -173,6 +173,68 @@ abstract class JooqCommerceStoreRaces extends CommerceStoreContract {
     }
 
     @Test
+    void claimDue_whileAnotherWorkerHoldsItsBatchUncommitted_takesTheOthersWithoutWaiting() throws Exception {
+        // Earlier than any other test's tasks, so both workers can only see these three.
+        Instant at = Instant.parse("1990-01-01T00:00:00Z");
+        List<ProvisioningTaskId> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Order order = newOrder(newCustomer(), at);
+            ProvisioningTask task = ProvisioningTask.due(order.id(), newSubscription(order).id(), at.plusMillis(i));
+            stores().transactions().run(() -> stores().provisioning().enqueue(task));
+            mine.add(task.id());
+        }
+        Instant now = at.plusSeconds(1);
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Worker A claims the oldest task inside a transaction and keeps it open (its row stays locked) until B is done.
+            Future<List<ProvisioningTask>> first = pool.submit(() -> stores().transactions().inTransaction(() -> {
+                List<ProvisioningTask> batch = stores().provisioning().claimDue("worker-a", now, LEASE, 1);
+                firstClaimed.countDown();
+                awaitOrFail(secondDone);
+                return batch;
+            }));
+            // B must skip A's locked row rather than wait for A's commit, which waits for B: waiting would end only
+            // with A's 20-second guard, and B would then get nothing.
+            Future<List<ProvisioningTask>> second = pool.submit(() -> {
+                try {
+                    awaitOrFail(firstClaimed);
+                    return stores().provisioning().claimDue("worker-b", now, LEASE, 10);
+                } finally {
+                    secondDone.countDown();
+                }
+            });
+            assertThat(second.get(60, TimeUnit.SECONDS)).extracting(ProvisioningTask::id)
+                    .containsExactly(mine.get(1), mine.get(2));
+            assertThat(first.get(60, TimeUnit.SECONDS)).extracting(ProvisioningTask::id).containsExactly(mine.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void claimDue_withALimit_leasesNoMoreThanThat() {
+        Instant at = Instant.parse("1995-01-01T00:00:00Z");
+        List<ProvisioningTaskId> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Order order = newOrder(newCustomer(), at);
+            ProvisioningTask task = ProvisioningTask.due(order.id(), newSubscription(order).id(), at.plusMillis(i));
+            stores().transactions().run(() -> stores().provisioning().enqueue(task));
+            mine.add(task.id());
+        }
+        Instant now = at.plusSeconds(1);
+        List<ProvisioningTask> firstTwo = stores().provisioning().claimDue("limited", now, LEASE, 2);
+        List<ProvisioningTask> rest = stores().provisioning().claimDue("everything", now, LEASE, 10_000);
+        assertThat(firstTwo).hasSize(2);
+        assertThat(rest).extracting(ProvisioningTask::id)
+                .doesNotContainAnyElementsOf(firstTwo.stream().map(ProvisioningTask::id).toList());
+        for (ProvisioningTaskId id : mine) {
+            assertThat(stores().provisioning().findById(id).orElseThrow().leaseHolder()).isIn("limited", "everything");
+        }
+    }
+
+    @Test
     void claim_sameTaskRacedByTwoWorkers_leasesItToExactlyOne() throws Exception {
         for (int round = 0; round < 10; round++) {
             Order order = newOrder(newCustomer(), T0);
@@ -285,6 +347,17 @@ abstract class JooqCommerceStoreRaces extends CommerceStoreContract {
         try {
             future.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitOrFail(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other worker never got there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
