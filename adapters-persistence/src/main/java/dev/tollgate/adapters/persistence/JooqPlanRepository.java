@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** A plan is one row plus its price list, servers and server groups, rewritten whole on every update. */
 final class JooqPlanRepository implements PlanRepository {
@@ -100,7 +101,7 @@ final class JooqPlanRepository implements PlanRepository {
 
     @Override
     public List<Plan> findAll() {
-        return Errors.translate("list plans", () -> load(org.jooq.impl.DSL.noCondition()));
+        return Errors.translate("list plans", () -> load(DSL.noCondition()));
     }
 
     private void insertChildren(Plan plan) {

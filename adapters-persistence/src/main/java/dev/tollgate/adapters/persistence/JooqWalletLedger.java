@@ -78,11 +78,11 @@ final class JooqWalletLedger implements WalletLedger {
                 throw new DuplicateKeyException("ledger idempotency key " + entry.idempotencyKey() + " was used already");
             }
             requireChainedToStoredLine(entry);
-            Savepoints.guarded(dsl, () -> insert(entry));
+            Savepoints.guarded(dsl, bound -> insert(bound, entry));
         });
     }
 
-    private void insert(LedgerEntry entry) {
+    private static void insert(DSLContext dsl, LedgerEntry entry) {
         try {
             dsl.insertInto(WALLET_LEDGER)
                     .set(WALLET_LEDGER.ID, entry.id())

@@ -1,7 +1,10 @@
 package dev.tollgate.adapters.persistence;
 
 import java.sql.Savepoint;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
 
 /**
  * Runs a write that may be refused (unique key) inside a savepoint when a transaction is open. PostgreSQL aborts the
@@ -14,15 +17,17 @@ final class Savepoints {
     private Savepoints() {
     }
 
-    static void guarded(DSLContext dsl, Runnable write) {
+    /** {@code write} gets a context bound to the connection in hand, so no second pool connection is taken. */
+    static void guarded(DSLContext dsl, Consumer<DSLContext> write) {
         dsl.connection(connection -> {
+            DSLContext bound = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
             if (connection.getAutoCommit()) {
-                write.run();
+                write.accept(bound);
                 return;
             }
             Savepoint savepoint = connection.setSavepoint();
             try {
-                write.run();
+                write.accept(bound);
             } catch (RuntimeException e) {
                 connection.rollback(savepoint);
                 throw e;
