@@ -31,6 +31,7 @@ import dev.tollgate.application.port.out.AutoRenewClaims;
 import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DiscountCodes;
+import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PanelGateways;
@@ -70,7 +71,6 @@ import dev.tollgate.application.service.SubmitReceiptService;
 import dev.tollgate.application.service.SubscriptionProvisioner;
 import dev.tollgate.domain.provisioning.RetryPolicy;
 import dev.tollgate.domain.referral.ReferralPolicy;
-import dev.tollgate.domain.reminder.ReminderPolicy;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -207,9 +207,9 @@ final class CommerceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SendRemindersUseCase sendReminders(SubscriptionRepository subscriptions, ReminderLog log, TransactionRunner transactions,
-                                       CustomerNotices notices) {
-        return new SendRemindersService(subscriptions, log, new ReminderPolicy(), transactions, notices, clock);
+    SendRemindersUseCase sendReminders(SubscriptionRepository subscriptions, DueReminders due, ReminderLog log,
+                                       TransactionRunner transactions, CustomerNotices notices) {
+        return new SendRemindersService(subscriptions, due, log, transactions, notices, clock);
     }
 
     @Provides

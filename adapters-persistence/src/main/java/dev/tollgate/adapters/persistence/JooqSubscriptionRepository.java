@@ -147,7 +147,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
      * threshold reached (80 %, 95 %), keyed by the period's expiry (the epoch while the term has not started).
      * One UNION ALL branch per kind, each a range scan of ix_subscriptions_status_expires or
      * ix_subscriptions_status_traffic with an anti-join on pk_reminder_log, so no branch reads the whole table.
-     * Not on the port yet: SendRemindersService loads every active subscription through findByStatus.
+     * Serves the DueReminders port (JooqDueReminders), which SendRemindersService reads.
      */
     List<ReminderKey> findDueReminders(Instant now, int limit) {
         return Errors.translate("find due reminders", () -> dueRemindersQuery(now, limit)

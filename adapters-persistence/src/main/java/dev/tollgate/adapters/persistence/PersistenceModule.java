@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.tollgate.application.port.out.AutoRenewClaims;
 import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
@@ -80,6 +81,12 @@ public final class PersistenceModule extends AbstractModule {
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);
         bind(JooqTransactionRunner.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);
+    }
+
+    @Provides
+    @Singleton
+    DueReminders dueReminders(JooqSubscriptionRepository subscriptions) {
+        return new JooqDueReminders(subscriptions);
     }
 
     @Provides

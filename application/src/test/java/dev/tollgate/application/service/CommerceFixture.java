@@ -6,6 +6,7 @@ import dev.tollgate.application.fakes.FixedServers;
 import dev.tollgate.application.fakes.InMemoryAutoRenewClaims;
 import dev.tollgate.application.fakes.InMemoryCustomerRepository;
 import dev.tollgate.application.fakes.InMemoryDiscountCodes;
+import dev.tollgate.application.fakes.InMemoryDueReminders;
 import dev.tollgate.application.fakes.InMemoryOrderRepository;
 import dev.tollgate.application.fakes.InMemoryPanelGateway;
 import dev.tollgate.application.fakes.InMemoryPaymentRepository;
@@ -100,8 +101,8 @@ final class CommerceFixture {
 
     final EnforceSubscriptionLimitsService enforceLimits = new EnforceSubscriptionLimitsService(subscriptions, servers,
             servers, provisioner, transactions, notices, clock);
-    final SendRemindersService sendReminders = new SendRemindersService(subscriptions, reminderLog,
-            new dev.tollgate.domain.reminder.ReminderPolicy(), transactions, notices, clock);
+    final SendRemindersService sendReminders = new SendRemindersService(subscriptions,
+            new InMemoryDueReminders(subscriptions, reminderLog), reminderLog, transactions, notices, clock);
     final AutoRenewSubscriptionsService autoRenew = new AutoRenewSubscriptionsService(subscriptions, plans, orders,
             payments, ledger, autoRenewClaims, reminderLog, settlement, transactions, notices, clock);
     final ChangeAutoRenewService changeAutoRenew = new ChangeAutoRenewService(subscriptions, transactions);

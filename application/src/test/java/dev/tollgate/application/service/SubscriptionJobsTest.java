@@ -147,8 +147,9 @@ class SubscriptionJobsTest {
     void reminders_twoOverlappingRuns_sendEachReminderOnce() {
         f.buyMonth(alice);
         f.clock.advance(Duration.ofDays(29));
-        SendRemindersService other = new SendRemindersService(f.subscriptions, f.reminderLog,
-                new dev.tollgate.domain.reminder.ReminderPolicy(), f.transactions, f.notices, f.clock);
+        SendRemindersService other = new SendRemindersService(f.subscriptions,
+                new dev.tollgate.application.fakes.InMemoryDueReminders(f.subscriptions, f.reminderLog), f.reminderLog,
+                f.transactions, f.notices, f.clock);
 
         int sent = f.sendReminders.send().sent() + other.send().sent();
 
