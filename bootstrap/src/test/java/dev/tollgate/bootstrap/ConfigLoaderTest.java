@@ -110,4 +110,28 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.size("1.5 GiB")).isEqualTo(DataSize.ofBytes(1_610_612_736L));
         assertThat(ConfigLoader.size("500MB")).isEqualTo(DataSize.ofMebibytes(500));
     }
+
+    @Test
+    void load_theExampleConfigurationOfTheReadme_isValid() {
+        Path example = Path.of("..", "config", "tollgate.example.yml");
+        assertThat(example).exists();
+        Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_CONFIG", example.toString()));
+        assertThat(settings.servers()).extracting(server -> server.id().value()).containsExactly("de-1", "nl-1");
+        assertThat(settings.plans()).singleElement().satisfies(plan -> {
+            assertThat(plan.id().value()).isEqualTo("month");
+            assertThat(plan.terms().traffic()).isEqualTo(DataSize.ofGibibytes(50));
+            assertThat(plan.prices()).hasSize(2);
+        });
+    }
+
+    @Test
+    void load_aPlanWithATooPrecisePriceOrNoServer_isRefusedWithTheVariableToFix() {
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.of(
+                "TOLLGATE_PLANS_0_ID", "month", "TOLLGATE_PLANS_0_DURATION", "30d",
+                "TOLLGATE_PLANS_0_PRICE_USD", "4.999", "TOLLGATE_PLANS_0_SERVERS", "de-1",
+                "TOLLGATE_PLANS_1_ID", "week", "TOLLGATE_PLANS_1_DURATION", "7d", "TOLLGATE_PLANS_1_PRICE_XTR", "50")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("plans[0]").hasMessageContaining("at most 2 decimals")
+                .hasMessageContaining("plans[1]").hasMessageContaining("at least one server or group");
+    }
 }
