@@ -212,6 +212,26 @@ class TrialEndToEndTest {
                 .extracting(Subscription::status).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(telegram.messages(carol.id()).stream().filter(m -> m.text() != null && m.text().contains("is ready"))).hasSize(1);
 
+        // Top up the wallet with Stars, then switch auto-renewal on for the paid subscription.
+        ChatMessage again = telegram.messages(carol.id()).stream().filter(m -> m.fromBot() && m.buttonData("Wallet").isPresent())
+                .reduce((first, second) -> second).orElseThrow();
+        telegram.userPresses(carol, again.messageId(), "wallet");
+        ChatMessage wallet = telegram.awaitBotMessage(carol.id(), m -> m.messageId() == again.messageId()
+                && m.text() != null && m.text().contains("Your wallet"), WAIT);
+        assertThat(wallet.text()).contains("t.me/tollgate_test_bot?start=ref_");
+        String forgedTopUp = telegram.userPresses(carol, wallet.messageId(), "top:7");
+        awaitAnswered(forgedTopUp);
+        telegram.userPresses(carol, wallet.messageId(), wallet.buttonData("⭐ 250").orElseThrow());
+        FakeTelegramBotApi.Invoice topUp = awaitInvoices(carol, 2).get(1);
+        assertThat(topUp.totalAmount()).isEqualTo(250);
+        assertThat(telegram.userPaysInvoice(carol, topUp, WAIT).approved()).isTrue();
+        telegram.awaitBotMessage(carol.id(), m -> m.text() != null && m.text().contains("wallet was topped up with ⭐ 250"), WAIT);
+        telegram.userPresses(carol, wallet.messageId(), "subs");
+        ChatMessage mine = telegram.awaitBotMessage(carol.id(), m -> m.messageId() == wallet.messageId()
+                && m.buttonData("Auto-renew").isPresent(), WAIT);
+        telegram.userPresses(carol, mine.messageId(), mine.buttonData("Auto-renew").orElseThrow());
+        telegram.awaitBotMessage(carol.id(), m -> m.messageId() == mine.messageId() && m.text().contains("Auto-renewal is on"), WAIT);
+
         // A forged invoice payload is refused before Telegram takes any stars.
         FakeTelegramBotApi.PaymentOutcome forged = telegram.userPaysInvoice(carol, new FakeTelegramBotApi.Invoice(carol.id(),
                 invoice.messageId(), invoice.title(), "not-an-order", "XTR", 1), WAIT);
@@ -268,6 +288,14 @@ class TrialEndToEndTest {
         ChatMessage stats = telegram.awaitBotMessage(admin.id(), m -> m.text() != null && m.text().contains("Sales, last 7 days"), WAIT);
         assertThat(stats.text()).contains("1500000 IRR", "Active subscriptions: 1");
         assertThat(telegram.errors()).as("requests the Bot API refused").isEmpty();
+    }
+
+    private List<FakeTelegramBotApi.Invoice> awaitInvoices(TgUser user, int count) throws InterruptedException {
+        for (int i = 0; i < 400 && telegram.invoices(user.id()).size() < count; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(telegram.invoices(user.id())).as("errors %s", telegram.errors()).hasSizeGreaterThanOrEqualTo(count);
+        return telegram.invoices(user.id());
     }
 
     private FakeTelegramBotApi.Invoice awaitInvoice(TgUser user) throws InterruptedException {

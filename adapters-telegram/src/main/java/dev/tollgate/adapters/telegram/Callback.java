@@ -18,6 +18,10 @@ sealed interface Callback {
     Pattern PAY_STARS = Pattern.compile("stars:([a-z0-9][a-z0-9_-]{0,39})");
     Pattern PAY_WALLET = Pattern.compile("wpay:([A-Z]{3,4}):([a-z0-9][a-z0-9_-]{0,39})");
     Pattern PAY_CARD = Pattern.compile("card:([a-z0-9][a-z0-9_-]{0,39})");
+    Pattern TOP_UP = Pattern.compile("top:([0-9]{1,5})");
+    Pattern AUTO_RENEW = Pattern.compile("ar:(on|off):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    /** The Stars amounts the wallet screen offers; any other amount in callback data is forged and refused. */
+    java.util.List<Integer> TOP_UP_STARS = java.util.List.of(100, 250, 500, 1000);
     Pattern REVIEW = Pattern.compile("rcpt:(ok|no):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     record Simple(CallbackAction action) implements Callback {
@@ -33,6 +37,12 @@ sealed interface Callback {
     }
 
     record PayByCard(PlanId plan) implements Callback {
+    }
+
+    record TopUpWithStars(int stars) implements Callback {
+    }
+
+    record ChangeAutoRenew(dev.tollgate.domain.subscription.SubscriptionId subscription, boolean enabled) implements Callback {
     }
 
     /** An admin's decision on a receipt; whether the presser is an admin is the use case's to check. */
@@ -54,6 +64,16 @@ sealed interface Callback {
         Matcher stars = PAY_STARS.matcher(data);
         if (stars.matches()) {
             return Optional.of(new PayWithStars(new PlanId(stars.group(1))));
+        }
+        Matcher topUp = TOP_UP.matcher(data);
+        if (topUp.matches()) {
+            int amount = Integer.parseInt(topUp.group(1));
+            return TOP_UP_STARS.contains(amount) ? Optional.of(new TopUpWithStars(amount)) : Optional.empty();
+        }
+        Matcher autoRenew = AUTO_RENEW.matcher(data);
+        if (autoRenew.matches()) {
+            return Optional.of(new ChangeAutoRenew(dev.tollgate.domain.subscription.SubscriptionId.parse(autoRenew.group(2)),
+                    autoRenew.group(1).equals("on")));
         }
         Matcher card = PAY_CARD.matcher(data);
         if (card.matches()) {
@@ -80,6 +100,14 @@ sealed interface Callback {
 
     static String payWithStars(PlanId plan) {
         return "stars:" + plan.value();
+    }
+
+    static String topUp(int stars) {
+        return "top:" + stars;
+    }
+
+    static String autoRenew(dev.tollgate.domain.subscription.SubscriptionId subscription, boolean enabled) {
+        return "ar:" + (enabled ? "on" : "off") + ":" + subscription.value();
     }
 
     static String payByCard(PlanId plan) {

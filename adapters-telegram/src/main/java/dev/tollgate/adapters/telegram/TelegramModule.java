@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
@@ -92,9 +93,9 @@ public final class TelegramModule extends AbstractModule {
                     SubscriptionFeedUseCase feeds, ListPlansUseCase plans, PlaceOrderUseCase orders,
                     PayFromWalletUseCase walletPayments, ConfirmPaymentUseCase payments, ShowWalletUseCase wallets,
                     SubmitReceiptUseCase receipts, ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics,
-                    BotIdentity identity, Views views, Chat chat) {
+                    ChangeAutoRenewUseCase autoRenew, BotIdentity identity, Views views, Chat chat) {
         return new UserBot(contacts, trials, subscriptions, feeds,
-                new Shop(plans, orders, walletPayments, payments, wallets, receipts, reviews, statistics, card),
+                new Shop(plans, orders, walletPayments, payments, wallets, receipts, reviews, statistics, autoRenew, card),
                 identity, views, new QrCards(chat, views, new QrCodes()), chat);
     }
 

@@ -7,6 +7,7 @@ import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -123,6 +124,16 @@ final class UserBot {
             payWithStars(user, language, chatId, messageId, stars.plan());
             return;
         }
+        if (callback instanceof Callback.TopUpWithStars topUp) {
+            chat.answer(query.getId(), null, false);
+            topUpWithStars(user, language, chatId, messageId, topUp.stars());
+            return;
+        }
+        if (callback instanceof Callback.ChangeAutoRenew change) {
+            chat.answer(query.getId(), null, false);
+            changeAutoRenew(user, language, chatId, messageId, change);
+            return;
+        }
         if (callback instanceof Callback.PayByCard card) {
             chat.answer(query.getId(), null, false);
             payByCard(user, language, chatId, messageId, card.plan());
@@ -148,7 +159,7 @@ final class UserBot {
                 ShowWalletUseCase.View wallet = shop.wallets().show(new ShowWalletUseCase.Command(user, 5));
                 String link = "https://t.me/" + identity.username() + "?start=" + wallet.referralCode().startParameter();
                 chat.edit(chatId, messageId, views.wallet(language, wallet.balances(), link, wallet.referredUsers()),
-                        views.backToMenu(language));
+                        views.walletMenu(language));
             }
             case MENU -> {
                 chat.answer(query.getId(), null, false);
@@ -160,9 +171,9 @@ final class UserBot {
             }
             case MY_SUBSCRIPTIONS -> {
                 chat.answer(query.getId(), null, false);
-                chat.edit(chatId, messageId, views.subscriptions(language,
-                        subscriptions.list(new ListSubscriptionsUseCase.Command(user)), feeds.urlFor(user)),
-                        views.backToMenu(language));
+                List<AccessDetails> mine = subscriptions.list(new ListSubscriptionsUseCase.Command(user));
+                chat.edit(chatId, messageId, views.subscriptions(language, mine, feeds.urlFor(user)),
+                        views.subscriptionsMenu(language, mine));
             }
             case TRIAL -> claimTrial(query, from, language, chatId, messageId);
         }
@@ -237,6 +248,35 @@ final class UserBot {
         String key = switch (reason) {
             case INSUFFICIENT_BALANCE -> "wallet.refused.insufficient_balance";
             case UNKNOWN_ORDER, NOT_PAYABLE, ALREADY_PAID -> "wallet.refused.other";
+        };
+        chat.edit(chatId, messageId, views.text(language, key), views.backToMenu(language));
+    }
+
+    private void topUpWithStars(TelegramUserId user, Language language, long chatId, int messageId, int stars) {
+        PlaceOrderUseCase.Result placed = shop.orders().place(PlaceOrderUseCase.Command.topUp(user, Money.of(stars, Currency.XTR)));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            chat.edit(chatId, messageId, views.text(language, orderRefusal(refused.reason())), views.backToMenu(language));
+            return;
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        String title = views.text(language, "invoice.top_up_title");
+        chat.edit(chatId, messageId, views.text(language, "order.invoice_sent"), views.backToMenu(language));
+        chat.starsInvoice(chatId, title, views.text(language, "invoice.top_up_description", Integer.toString(stars)),
+                order.order().toString(), title, order.total().minorUnits());
+    }
+
+    private void changeAutoRenew(TelegramUserId user, Language language, long chatId, int messageId,
+                                 Callback.ChangeAutoRenew change) {
+        ChangeAutoRenewUseCase.Result result = shop.autoRenew().change(
+                new ChangeAutoRenewUseCase.Command(user, change.subscription(), change.enabled()));
+        if (result instanceof ChangeAutoRenewUseCase.Changed changed) {
+            chat.edit(chatId, messageId, views.text(language, changed.enabled() ? "auto_renew.on" : "auto_renew.off"),
+                    changed.enabled() ? views.autoRenewOff(language, change.subscription()) : views.backToMenu(language));
+            return;
+        }
+        String key = switch (((ChangeAutoRenewUseCase.Refused) result).reason()) {
+            case UNKNOWN_SUBSCRIPTION -> "button.invalid";
+            case NOT_RENEWABLE -> "auto_renew.not_renewable";
         };
         chat.edit(chatId, messageId, views.text(language, key), views.backToMenu(language));
     }

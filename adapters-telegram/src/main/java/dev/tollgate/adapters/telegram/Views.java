@@ -67,6 +67,38 @@ final class Views {
                         button(language, "button.help", CallbackAction.HELP))));
     }
 
+    /** Top-up amounts in Stars under the wallet view. */
+    InlineKeyboardMarkup walletMenu(Language language) {
+        List<InlineKeyboardButton> amounts = new java.util.ArrayList<>();
+        for (int stars : Callback.TOP_UP_STARS) {
+            amounts.add(InlineKeyboardButton.builder().text("⭐ " + stars).callbackData(Callback.topUp(stars)).build());
+        }
+        return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(amounts),
+                row(button(language, "button.menu", CallbackAction.MENU))));
+    }
+
+    /** Under My subscriptions: an auto-renewal switch for each paid subscription, then back to the menu. */
+    InlineKeyboardMarkup subscriptionsMenu(Language language, List<AccessDetails> subscriptions) {
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>();
+        for (AccessDetails access : subscriptions) {
+            if (access.kind() == dev.tollgate.domain.subscription.SubscriptionKind.PAID
+                    && access.status() != SubscriptionStatus.REVOKED) {
+                rows.add(row(InlineKeyboardButton.builder()
+                        .text(truncate(text(language, "button.auto_renew_on", access.serverName()), 60))
+                        .callbackData(Callback.autoRenew(access.subscription(), true)).build()));
+            }
+        }
+        rows.add(row(button(language, "button.menu", CallbackAction.MENU)));
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    InlineKeyboardMarkup autoRenewOff(Language language, dev.tollgate.domain.subscription.SubscriptionId subscription) {
+        return new InlineKeyboardMarkup(List.of(
+                row(InlineKeyboardButton.builder().text(text(language, "button.auto_renew_off"))
+                        .callbackData(Callback.autoRenew(subscription, false)).build()),
+                row(button(language, "button.menu", CallbackAction.MENU))));
+    }
+
     InlineKeyboardMarkup backToMenu(Language language) {
         return new InlineKeyboardMarkup(List.of(row(button(language, "button.menu", CallbackAction.MENU))));
     }

@@ -136,6 +136,8 @@ class UserBotConversationTest {
                 bind(SubmitReceiptUseCase.class).toInstance(new SubmitReceiptService(orders, payments, transactions, notices, clock));
                 bind(ReviewReceiptUseCase.class).toInstance(new ReviewReceiptService(admins, payments, orders, settlement,
                         transactions, notices, clock));
+                bind(dev.tollgate.application.port.in.ChangeAutoRenewUseCase.class).toInstance(
+                        new dev.tollgate.application.service.ChangeAutoRenewService(subscriptions, transactions));
                 bind(ShowSalesStatisticsUseCase.class).toInstance(new ShowSalesStatisticsService(admins, orders, subscriptions));
                 bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
                 bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
