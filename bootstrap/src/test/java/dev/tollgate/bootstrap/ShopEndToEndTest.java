@@ -34,10 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The walking skeleton end to end: the app started through its real Guice wiring, a fake Telegram Bot API speaking
- * the real JSON, a real V2Ray core from Debian's package, and a second V2Ray process as the user's VPN app.
+ * The shop end to end (free trial, Stars purchase, card transfer with admin approval, wallet, subscription URL):
+ * the app started through its real Guice wiring, a fake Telegram Bot API speaking the real JSON, a real V2Ray core
+ * from Debian's package, and a second V2Ray process as the user's VPN app.
  */
-class TrialEndToEndTest {
+class ShopEndToEndTest {
 
     private static final String TOKEN = "123456789:AAtestTokenForTheFakeBotApi";
     private static final Duration WAIT = Duration.ofSeconds(45);
