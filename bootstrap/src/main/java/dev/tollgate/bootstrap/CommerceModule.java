@@ -223,8 +223,8 @@ final class CommerceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ExpireOverdueOrdersUseCase expireOrders(OrderRepository orders, TransactionRunner transactions) {
-        return new ExpireOverdueOrdersService(orders, transactions, clock);
+    ExpireOverdueOrdersUseCase expireOrders(OrderRepository orders, PaymentRepository payments, TransactionRunner transactions) {
+        return new ExpireOverdueOrdersService(orders, payments, transactions, clock);
     }
 
     @Provides

@@ -66,6 +66,11 @@ final class TelegramAdminAlerts implements AdminAlerts {
                     + Views.escape(a.externalId()) + ")\nExpected " + views.money(l, a.expected()) + ", received "
                     + views.money(l, a.received()) + ". Nothing was credited to the order.";
         }
+        if (alert instanceof AdminAlert.PaymentNotRecorded a) {
+            return "🚨 <b>Payment not recorded</b>\nUser <code>" + a.user() + "</code> paid " + views.money(l, a.amount())
+                    + " via " + a.provider() + " (charge <code>" + Views.escape(a.externalId()) + "</code>), but it could not be"
+                    + " recorded: " + Views.escape(a.reason()) + ". Credit it by hand.";
+        }
         if (alert instanceof AdminAlert.PaymentForClosedOrder a) {
             return "ℹ️ <b>Payment for a closed order</b>\nOrder " + Views.shortId(a.order()) + " via " + a.provider() + " ("
                     + Views.escape(a.externalId()) + "): " + views.money(l, a.amount()) + " went to the user's wallet.";

@@ -93,10 +93,10 @@ public final class TelegramModule extends AbstractModule {
                     SubscriptionFeedUseCase feeds, ListPlansUseCase plans, PlaceOrderUseCase orders,
                     PayFromWalletUseCase walletPayments, ConfirmPaymentUseCase payments, ShowWalletUseCase wallets,
                     SubmitReceiptUseCase receipts, ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics,
-                    ChangeAutoRenewUseCase autoRenew, BotIdentity identity, Views views, Chat chat) {
+                    ChangeAutoRenewUseCase autoRenew, BotIdentity identity, AdminAlerts adminAlerts, Views views, Chat chat) {
         return new UserBot(contacts, trials, subscriptions, feeds,
                 new Shop(plans, orders, walletPayments, payments, wallets, receipts, reviews, statistics, autoRenew, card),
-                identity, views, new QrCards(chat, views, new QrCodes()), chat);
+                identity, adminAlerts, views, new QrCards(chat, views, new QrCodes()), chat);
     }
 
     @Provides

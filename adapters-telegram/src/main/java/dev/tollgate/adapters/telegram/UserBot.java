@@ -9,6 +9,8 @@ import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.out.AdminAlert;
+import dev.tollgate.application.port.out.AdminAlerts;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
@@ -45,6 +47,7 @@ final class UserBot {
     private final SubscriptionFeedUseCase feeds;
     private final Shop shop;
     private final BotIdentity identity;
+    private final AdminAlerts admins;
     /** Card orders waiting for their receipt photo, per user; a restart forgets them and the user picks the plan again. */
     private final java.util.Map<Long, OrderId> awaitingReceipt = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.time.ZoneId statisticsZone = java.time.ZoneOffset.UTC;
@@ -53,7 +56,9 @@ final class UserBot {
     private final Chat chat;
 
     UserBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
-            SubscriptionFeedUseCase feeds, Shop shop, BotIdentity identity, Views views, QrCards qrCards, Chat chat) {
+            SubscriptionFeedUseCase feeds, Shop shop, BotIdentity identity, AdminAlerts admins, Views views, QrCards qrCards,
+            Chat chat) {
+        this.admins = admins;
         this.shop = shop;
         this.identity = identity;
         this.contacts = contacts;
@@ -391,20 +396,37 @@ final class UserBot {
         Language language = register(message.getFrom());
         Optional<OrderId> order = orderId(payment.getInvoicePayload());
         Currency currency = "XTR".equals(payment.getCurrency()) ? Currency.XTR : null;
+        TelegramUserId payer = new TelegramUserId(message.getFrom().getId());
         if (order.isEmpty() || currency == null) {
-            LOG.error("a payment {} of {} {} carries no order of ours (payload {}); the admins must reconcile it",
-                    payment.getTelegramPaymentChargeId(), payment.getTotalAmount(), payment.getCurrency(), payment.getInvoicePayload());
-            chat.send(message.getChatId(), views.text(language, "payment.unmatched"), views.backToMenu(language));
+            unrecorded(message.getChatId(), language, payer, payment, "no order of ours in the payload");
             return;
         }
-        ConfirmPaymentUseCase.Result result = shop.payments().confirm(new ConfirmPaymentUseCase.Command(order.get(),
-                PaymentProvider.TELEGRAM_STARS, payment.getTelegramPaymentChargeId(), Money.of(payment.getTotalAmount(), currency)));
+        ConfirmPaymentUseCase.Result result;
+        try {
+            result = shop.payments().confirm(new ConfirmPaymentUseCase.Command(order.get(), PaymentProvider.TELEGRAM_STARS,
+                    payment.getTelegramPaymentChargeId(), Money.of(payment.getTotalAmount(), currency)));
+        } catch (RuntimeException e) {
+            // Telegram will not deliver this update again: the charge id must reach a person, whatever failed.
+            LOG.error("payment {} for order {} could not be recorded", payment.getTelegramPaymentChargeId(), order.get(), e);
+            unrecorded(message.getChatId(), language, payer, payment, e.getClass().getSimpleName());
+            return;
+        }
         if (result instanceof ConfirmPaymentUseCase.Refused refused) {
-            LOG.error("payment {} for order {} was refused ({}); the admins must reconcile it",
-                    payment.getTelegramPaymentChargeId(), order.get(), refused.reason());
-            chat.send(message.getChatId(), views.text(language, "payment.unmatched"), views.backToMenu(language));
+            unrecorded(message.getChatId(), language, payer, payment, "refused: " + refused.reason());
         }
         // Paid, AlreadyRecorded and CreditedToWallet are told to the user by the core's notices.
+    }
+
+    private void unrecorded(long chatId, Language language, TelegramUserId payer, SuccessfulPayment payment, String reason) {
+        LOG.error("payment {} of {} {} by {} was not recorded ({}); the admins were alerted", payment.getTelegramPaymentChargeId(),
+                payment.getTotalAmount(), payment.getCurrency(), payer, reason);
+        try {
+            admins.alert(new AdminAlert.PaymentNotRecorded(payer, PaymentProvider.TELEGRAM_STARS,
+                    payment.getTelegramPaymentChargeId(), Money.of(payment.getTotalAmount(),
+                            "XTR".equals(payment.getCurrency()) ? Currency.XTR : Currency.USD), reason));
+        } finally {
+            chat.send(chatId, views.text(language, "payment.unmatched"), views.backToMenu(language));
+        }
     }
 
     private static Optional<OrderId> orderId(String payload) {

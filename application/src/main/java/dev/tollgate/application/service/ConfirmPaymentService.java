@@ -3,6 +3,7 @@ package dev.tollgate.application.service;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.Delivery;
 import dev.tollgate.application.port.out.AdminAlert;
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.DuplicateKeyException;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.OrderRepository;
@@ -54,11 +55,19 @@ public final class ConfirmPaymentService implements ConfirmPaymentUseCase {
 
     @Override
     public Result confirm(Command command) {
-        Stored stored;
-        try {
-            stored = transactions.inTransaction(() -> store(command, clock.instant()));
-        } catch (DuplicateKeyException replayed) {
-            return new AlreadyRecorded(command.order());
+        Stored stored = null;
+        for (int attempt = 1; stored == null; attempt++) {
+            try {
+                stored = transactions.inTransaction(() -> store(command, clock.instant()));
+            } catch (DuplicateKeyException replayed) {
+                return new AlreadyRecorded(command.order());
+            } catch (ConcurrentUpdateException raced) {
+                // The order changed under us (expired, cancelled, paid by another callback): read it again, so the
+                // money is matched to the order's new state (kept in the wallet if it closed) instead of being lost.
+                if (attempt == 3) {
+                    throw raced;
+                }
+            }
         }
         if (stored instanceof Done done) {
             return done.result();

@@ -59,7 +59,13 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
             }
             checked++;
             try {
-                Optional<Notice.SuspensionReason> cut = check(subscription, now);
+                // The list may be minutes old by now: a renewal committed meanwhile must not be cut on a stale copy.
+                Optional<Subscription> fresh = subscriptions.findById(subscription.id())
+                        .filter(s -> s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.LIMITED);
+                if (fresh.isEmpty()) {
+                    continue;
+                }
+                Optional<Notice.SuspensionReason> cut = check(fresh.get(), now);
                 if (cut.isPresent()) {
                     if (cut.get() == Notice.SuspensionReason.EXPIRED) {
                         expired++;
@@ -73,7 +79,16 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
                 LOG.log(Level.WARNING, "could not check {0} on {1}: {2}", subscription.id(), subscription.server(),
                         e.getMessage());
             } catch (ConcurrentUpdateException raced) {
-                LOG.log(Level.DEBUG, "subscription {0} changed while checked; next run", subscription.id());
+                // It changed between our panel call and our write (a renewal, say): put the panel back in line with
+                // what is stored now, so a client we just disabled is not left disabled for a subscription that is active.
+                LOG.log(Level.INFO, "subscription {0} changed while checked; re-applying its stored state", subscription.id());
+                subscriptions.findById(subscription.id()).filter(s -> s.status() == SubscriptionStatus.ACTIVE).ifPresent(current -> {
+                    try {
+                        gateways.forServer(current.server()).createClient(provisioner.clientFor(current, now));
+                    } catch (PanelException e) {
+                        LOG.log(Level.WARNING, "could not re-apply {0}: {1}", current.id(), e.getMessage());
+                    }
+                });
             }
         }
         return new Result(checked, expired, limited, panelErrors);

@@ -3,6 +3,8 @@ package dev.tollgate.application.service;
 import dev.tollgate.application.port.in.ExpireOverdueOrdersUseCase;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.OrderRepository;
+import dev.tollgate.application.port.out.PaymentRepository;
+import dev.tollgate.domain.payment.PaymentStatus;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.domain.order.Order;
 import java.time.Clock;
@@ -12,11 +14,14 @@ import java.time.Instant;
 public final class ExpireOverdueOrdersService implements ExpireOverdueOrdersUseCase {
 
     private final OrderRepository orders;
+    private final PaymentRepository payments;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ExpireOverdueOrdersService(OrderRepository orders, TransactionRunner transactions, Clock clock) {
+    public ExpireOverdueOrdersService(OrderRepository orders, PaymentRepository payments, TransactionRunner transactions,
+                                      Clock clock) {
         this.orders = orders;
+        this.payments = payments;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -26,6 +31,10 @@ public final class ExpireOverdueOrdersService implements ExpireOverdueOrdersUseC
         Instant now = clock.instant();
         int expired = 0;
         for (Order order : orders.findOverdue(now, Math.max(1, command.batchSize()))) {
+            if (payments.findByOrder(order.id()).stream().anyMatch(p -> p.status() == PaymentStatus.AWAITING_REVIEW)) {
+                // The user sent a receipt in time; the admin's decision settles or rejects the order, not the clock.
+                continue;
+            }
             try {
                 transactions.run(() -> {
                     order.expire(now);

@@ -1,5 +1,6 @@
 package dev.tollgate.application.service;
 
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.in.AccessDetails;
 import dev.tollgate.application.port.in.Delivery;
 import dev.tollgate.application.port.in.ProcessProvisioningTasksUseCase;
@@ -137,19 +138,44 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
             }
         } catch (PanelException e) {
             return new Attempt(failed(task, order, e.getMessage() == null ? e.toString() : e.getMessage()), null);
+        } catch (RuntimeException e) {
+            // Not a panel answer (a bug, a gateway that is not open): still an attempt, so backoff, refund and the
+            // admins' alert apply instead of a task that is retried for ever without anyone knowing.
+            return new Attempt(failed(task, order, e.toString()), null);
         }
-        Subscription stored = transactions.inTransaction(() -> {
-            Order paid = orders.findById(order.id()).orElseThrow();
-            Subscription subscription = subscriptions.findById(current.id()).orElseThrow();
-            if (paid.status() == OrderStatus.PAID) {
-                apply(paid, subscription, clock.instant());
-                subscriptions.update(subscription);
-                paid.fulfil();
-                orders.update(paid);
+        boolean[] fulfilledHere = new boolean[1];
+        Subscription stored;
+        try {
+            stored = transactions.inTransaction(() -> {
+                Order paid = orders.findById(order.id()).orElseThrow();
+                Subscription subscription = subscriptions.findById(current.id()).orElseThrow();
+                if (paid.status() == OrderStatus.PAID) {
+                    apply(paid, subscription, clock.instant());
+                    subscriptions.update(subscription);
+                    paid.fulfil();
+                    orders.update(paid);
+                    fulfilledHere[0] = true;
+                }
+                queue.complete(task.id(), holder);
+                return subscriptions.findById(current.id()).orElseThrow();
+            });
+        } catch (ConcurrentUpdateException raced) {
+            // The subscription or order changed while we called the panel (auto-renew switch, another renewal):
+            // the panel call is idempotent, so the next attempt redoes it from the stored state.
+            return new Attempt(failed(task, order, "changed while it was delivered; trying again"), null);
+        }
+        if (!fulfilledHere[0]) {
+            // Refunded by an admin, or fulfilled by a worker whose lease ran out: nothing to announce, and a client we
+            // just pushed for a revoked subscription is taken back.
+            if (stored.status() == SubscriptionStatus.REVOKED) {
+                try {
+                    gateways.forServer(stored.server()).deleteClient(provisioner.clientFor(stored, clock.instant()));
+                } catch (PanelException e) {
+                    LOG.log(Level.WARNING, "could not remove the client of revoked {0}: {1}", stored.id(), e.getMessage());
+                }
             }
-            queue.complete(task.id(), holder);
-            return subscriptions.findById(current.id()).orElseThrow();
-        });
+            return new Attempt(Outcome.NOTHING_TO_DO, null);
+        }
         AccessDetails access = provisioner.accessFor(stored, server.get());
         notices.send(order.customer(), new Notice.OrderFulfilled(order.id(), access));
         return new Attempt(Outcome.DELIVERED, access);

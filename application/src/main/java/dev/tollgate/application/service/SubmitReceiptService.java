@@ -10,6 +10,7 @@ import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderStatus;
 import dev.tollgate.domain.payment.Payment;
 import dev.tollgate.domain.payment.PaymentId;
+import dev.tollgate.domain.payment.PaymentStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,6 +58,10 @@ public final class SubmitReceiptService implements SubmitReceiptUseCase {
         Order order = found.get();
         if (!order.status().acceptsPayment() || order.isOverdue(now)) {
             return new Refused(Reason.NOT_PAYABLE);
+        }
+        if (payments.findByOrder(order.id()).stream().anyMatch(p -> p.status() == PaymentStatus.AWAITING_REVIEW)) {
+            // A second picture of the same transfer would let two approvals pay the order twice.
+            return new Refused(Reason.DUPLICATE_RECEIPT);
         }
         Payment receipt = Payment.receipt(PaymentId.random(), order.id(), order.customer(), command.receiptUniqueId(),
                 order.total(), command.receipt(), now);

@@ -107,7 +107,7 @@ final class CommerceFixture {
             payments, ledger, autoRenewClaims, reminderLog, settlement, transactions, notices, clock);
     final ChangeAutoRenewService changeAutoRenew = new ChangeAutoRenewService(subscriptions, transactions);
     final ShowWalletService showWallet = new ShowWalletService(ledger, referrals);
-    final ExpireOverdueOrdersService expireOrders = new ExpireOverdueOrdersService(orders, transactions, clock);
+    final ExpireOverdueOrdersService expireOrders = new ExpireOverdueOrdersService(orders, payments, transactions, clock);
     final GrantAccessService grantAccess = new GrantAccessService(admins, plans, subscriptions, servers, groups,
             transactions, provisioner, notices, clock);
     final ExtendAccessService extendAccess = new ExtendAccessService(admins, subscriptions, servers, servers,

@@ -101,7 +101,7 @@ class PaymentServicesTest {
     void confirm_whenOrderExpired_creditsTheWalletInsteadOfLosingTheMoney() {
         OrderId order = monthOrder();
         f.clock.advance(Duration.ofHours(1));
-        new ExpireOverdueOrdersService(f.orders, f.transactions, f.clock)
+        new ExpireOverdueOrdersService(f.orders, f.payments, f.transactions, f.clock)
                 .expire(new dev.tollgate.application.port.in.ExpireOverdueOrdersUseCase.Command(100));
 
         ConfirmPaymentUseCase.Result result = f.pay(order, xtr(250));
@@ -186,6 +186,25 @@ class PaymentServicesTest {
         assertThat(f.alerts.alerts(AdminAlert.ReceiptToReview.class)).singleElement()
                 .satisfies(alert -> assertThat(alert.receipt()).isEqualTo("file-a"));
         assertThat(f.subscriptions.findByOwner(alice)).isEmpty();
+    }
+
+    @Test
+    void receipt_secondPictureOfTheSameOrderWhileOneIsUnderReview_isRefusedSoNothingIsPaidTwice() {
+        OrderId order = monthOrder();
+        submitReceipt(order, "a");
+        assertThat(f.submitReceipt.submit(new SubmitReceiptUseCase.Command(alice, order, "file-b", "unique-b")))
+                .isEqualTo(new SubmitReceiptUseCase.Refused(SubmitReceiptUseCase.Reason.DUPLICATE_RECEIPT));
+    }
+
+    @Test
+    void expire_whenAReceiptWaitsForReview_leavesTheOrderToTheAdminsDecision() {
+        OrderId order = monthOrder();
+        submitReceipt(order, "a");
+        f.clock.advance(Duration.ofHours(2));
+
+        f.expireOrders.expire(new dev.tollgate.application.port.in.ExpireOverdueOrdersUseCase.Command(100));
+
+        assertThat(f.orders.findById(order).orElseThrow().status()).isNotEqualTo(OrderStatus.EXPIRED);
     }
 
     @Test

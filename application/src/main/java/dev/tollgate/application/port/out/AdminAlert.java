@@ -25,6 +25,14 @@ public sealed interface AdminAlert {
             implements AdminAlert {
     }
 
+    /**
+     * A provider took the user's money but the shop could not record it (store down, no matching order): the admins
+     * must credit it by hand from the provider's charge id.
+     */
+    record PaymentNotRecorded(TelegramUserId user, PaymentProvider provider, String externalId, Money amount, String reason)
+            implements AdminAlert {
+    }
+
     /** Money arrived for an order that no longer accepted it; it went to the user's wallet. */
     record PaymentForClosedOrder(OrderId order, PaymentProvider provider, String externalId, Money amount)
             implements AdminAlert {
