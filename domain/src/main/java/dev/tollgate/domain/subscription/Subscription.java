@@ -187,13 +187,20 @@ public final class Subscription {
      */
     public void upgrade(PlanTerms terms, Instant now) {
         requireRenewable();
+        // The upgrade credit pays back at most one old term; time stacked beyond it by earlier renewals was paid for
+        // too, so it is carried over as time rather than lost.
+        Duration carried = Duration.ZERO;
+        if (status != SubscriptionStatus.PENDING_ACTIVATION && expiresAt != null && expiresAt.isAfter(now)) {
+            Duration beyondOneTerm = Duration.between(now, expiresAt).minus(term);
+            carried = beyondOneTerm.isNegative() ? Duration.ZERO : beyondOneTerm;
+        }
         term = terms.duration();
         quota = terms.traffic();
         trafficUsed = DataSize.ZERO;
         plan = terms.plan();
         deviceLimit = terms.deviceLimit();
         if (status != SubscriptionStatus.PENDING_ACTIVATION) {
-            expiresAt = now.plus(term);
+            expiresAt = now.plus(term).plus(carried);
             if (status != SubscriptionStatus.ACTIVE) {
                 status = status.moveTo(SubscriptionStatus.ACTIVE);
             }

@@ -140,4 +140,19 @@ class RenewalTest {
         assertThat(s.expiresAt()).contains(T0.plus(Duration.ofDays(95)));
         assertThat(s.deviceLimit()).isEqualTo(3);
     }
+
+    @Test
+    void upgrade_afterStackedRenewals_carriesThePaidTimeBeyondOneTermOver() {
+        Subscription s = active(terms(Mode.STACK, Mode.STACK));
+        Instant day10 = T0.plus(Duration.ofDays(10));
+        s.renew(terms(Mode.STACK, Mode.STACK), day10);
+        assertThat(s.expiresAt()).contains(T0.plus(Duration.ofDays(60)));
+        PlanTerms quarter = new PlanTerms(new PlanId("quarter"), Duration.ofDays(90), DataSize.ofGibibytes(200), 3,
+                false, RenewalPolicy.STACK_BOTH);
+
+        s.upgrade(quarter, day10);
+
+        // 50 days were left: one 30-day term is paid back by the upgrade credit, the other 20 days stay as time.
+        assertThat(s.expiresAt()).contains(day10.plus(Duration.ofDays(90 + 20)));
+    }
 }
