@@ -1,26 +1,21 @@
 package dev.tollgate.adapters.persistence;
 
 import com.google.inject.Injector;
-import dev.tollgate.application.contracts.CommerceStores;
-import dev.tollgate.application.contracts.CommerceStoresSuite;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every commerce contract, and the races only a database can show, on H2 in file mode. */
-class H2CommerceStoresTest extends CommerceStoresSuite {
+class H2CommerceStoresTest extends JooqCommerceStoresSuite {
 
     @TempDir
     static Path directory;
     private static Injector injector;
-    private static CommerceStores stores;
 
     @BeforeAll
     static void start() {
         injector = TestDatabases.h2(directory);
-        stores = JooqCommerceStores.of(injector);
     }
 
     @AfterAll
@@ -29,28 +24,7 @@ class H2CommerceStoresTest extends CommerceStoresSuite {
     }
 
     @Override
-    protected CommerceStores commerceStores() {
-        return stores;
-    }
-
-    @Nested
-    class DueReminders extends JooqDueRemindersContract {
-        @Override
-        protected Injector injector() {
-            return injector;
-        }
-    }
-
-    @Nested
-    class Races extends JooqCommerceStoreRaces {
-        @Override
-        protected CommerceStores stores() {
-            return stores;
-        }
-
-        @Override
-        protected Injector injector() {
-            return injector;
-        }
+    protected Injector injector() {
+        return injector;
     }
 }
