@@ -225,6 +225,7 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
                     entry = WalletPostings.creditOnce(ledger, paid.customer(), paid.total(), LedgerEntryKind.REFUND,
                             WalletPostings.refundKey(paid.id()), paid.id(), "provisioning failed", now);
                 }
+                WalletPostings.reverseCashbackOnce(ledger, paid.id(), now);
                 paid.refund();
                 orders.update(paid);
                 if (paid.kind() == OrderKind.NEW_PURCHASE) {

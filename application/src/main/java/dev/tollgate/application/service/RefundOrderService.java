@@ -84,6 +84,7 @@ public final class RefundOrderService implements RefundOrderUseCase {
                     ? WalletPostings.creditOnce(ledger, order.customer(), order.total(), LedgerEntryKind.REFUND,
                             WalletPostings.refundKey(order.id()), order.id(), "admin refund", now)
                     : Optional.empty();
+            WalletPostings.reverseCashbackOnce(ledger, order.id(), now);
             order.refund();
             orders.update(order);
             Subscription revoked = null;

@@ -42,6 +42,40 @@ final class WalletPostings {
         }
     }
 
+    /**
+     * Takes back, once, the cashback a referrer got for an order that is now refunded, as far as their balance
+     * reaches: cashback already spent is not clawed below zero, so the wallet never goes negative.
+     */
+    static Optional<LedgerEntry> reverseCashbackOnce(WalletLedger ledger, OrderId order, Instant now) {
+        String key = "cashback-reversal:" + order;
+        if (ledger.findByIdempotencyKey(key).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<LedgerEntry> cashback = ledger.findByIdempotencyKey(cashbackKey(order));
+        if (cashback.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int attempt = 1; ; attempt++) {
+            Wallet wallet = ledger.wallet(cashback.get().owner(), cashback.get().amount().currency());
+            Money take = wallet.covers(cashback.get().amount()) ? cashback.get().amount() : wallet.balance();
+            if (!take.isPositive()) {
+                return Optional.empty();
+            }
+            LedgerEntry entry = wallet.debit(take, LedgerEntryKind.ADJUSTMENT, key, order,
+                    "cashback taken back: the referred order was refunded", now);
+            try {
+                ledger.append(entry);
+                return Optional.of(entry);
+            } catch (DuplicateKeyException alreadyReversed) {
+                return Optional.empty();
+            } catch (ConcurrentUpdateException raced) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
     /** The ledger key of an order's refund; shared by automatic and admin refunds, so an order is refunded once. */
     static String refundKey(OrderId order) {
         return "refund:" + order;

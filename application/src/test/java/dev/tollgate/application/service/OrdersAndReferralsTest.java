@@ -205,4 +205,25 @@ class OrdersAndReferralsTest {
 
         assertThat(f.balance(alice)).isEqualTo(xtr(0));
     }
+
+    @Test
+    void cashback_whenTheReferredOrderIsRefunded_isTakenBackOnceAndNeverBelowZero() {
+        TelegramUserId bob = new TelegramUserId(1012);
+        f.registerContact.register(new RegisterContactUseCase.Command(bob, "en", ReferralCode.of(alice).startParameter()));
+        OrderId first = f.place(PlaceOrderUseCase.Command.purchase(bob, MONTH, Currency.XTR, null, null));
+        f.pay(first, xtr(250));
+        OrderId second = f.place(PlaceOrderUseCase.Command.purchase(bob, MONTH, Currency.XTR, null, null));
+        f.pay(second, xtr(250));
+        assertThat(f.balance(alice)).isEqualTo(xtr(50));
+
+        f.refundOrder.refund(new dev.tollgate.application.port.in.RefundOrderUseCase.Command(CommerceFixture.ADMIN, first, true));
+        f.refundOrder.refund(new dev.tollgate.application.port.in.RefundOrderUseCase.Command(CommerceFixture.ADMIN, first, true));
+        assertThat(f.balance(alice)).isEqualTo(xtr(25));
+
+        // Alice spent what is left of her cashback: the reversal takes what it can and the wallet stays at zero.
+        f.ledger.append(f.ledger.wallet(alice, Currency.XTR).debit(xtr(20), dev.tollgate.domain.wallet.LedgerEntryKind.PAYMENT,
+                "spent-by-alice", null, null, f.clock.instant()));
+        f.refundOrder.refund(new dev.tollgate.application.port.in.RefundOrderUseCase.Command(CommerceFixture.ADMIN, second, true));
+        assertThat(f.balance(alice)).isEqualTo(xtr(0));
+    }
 }
