@@ -240,6 +240,16 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
             queue.fail(task.id(), holder, attempts, error);
             return entry;
         });
+        // A create that timed out may still have reached the panel: take such a client back, best effort.
+        subscriptions.findById(task.subscription())
+                .filter(s -> s.status() == SubscriptionStatus.REVOKED && servers.find(s.server()).isPresent())
+                .ifPresent(s -> {
+                    try {
+                        gateways.forServer(s.server()).deleteClient(provisioner.clientFor(s, now));
+                    } catch (PanelException e) {
+                        LOG.log(Level.WARNING, "could not remove the client of refunded {0}: {1}", s.id(), e.getMessage());
+                    }
+                });
         Money amount = credited.map(LedgerEntry::amount).orElse(Money.zero(order.total().currency()));
         Money balance = credited.map(LedgerEntry::balanceAfter)
                 .orElseGet(() -> ledger.wallet(order.customer(), order.total().currency()).balance());

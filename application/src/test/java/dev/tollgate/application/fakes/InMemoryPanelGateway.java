@@ -46,6 +46,13 @@ public final class InMemoryPanelGateway implements PanelGateway {
         restartedUnreported = true;
     }
 
+    private volatile boolean createsButTimesOut;
+
+    /** Creates clients but answers as if the call timed out, as a slow panel does. */
+    public void createButTimeOut(boolean enabled) {
+        createsButTimesOut = enabled;
+    }
+
     public void goDown() {
         down = true;
     }
@@ -81,6 +88,9 @@ public final class InMemoryPanelGateway implements PanelGateway {
         checkUp();
         createCalls++;
         clients.put(key(client.email()), client);
+        if (createsButTimesOut) {
+            throw new PanelUnavailableException("in-memory panel: deadline exceeded (the client was created anyway)");
+        }
     }
 
     @Override

@@ -293,6 +293,21 @@ class PaymentServicesTest {
     }
 
     @Test
+    void provisioning_whenEveryAttemptTimesOutButThePanelCreatedTheClient_refundsAndTakesTheClientBack() {
+        OrderId order = monthOrder();
+        f.panel.createButTimeOut(true);
+        f.pay(order, xtr(250));
+        int refunded = 0;
+        for (int run = 0; run < 20 && refunded == 0; run++) {
+            f.clock.advance(Duration.ofMinutes(10));
+            refunded = f.worker.process(new ProcessProvisioningTasksUseCase.Command(10)).refunded();
+        }
+        assertThat(refunded).isEqualTo(1);
+        assertThat(f.balance(alice)).isEqualTo(xtr(250));
+        assertThat(f.panel.clientCount()).as("no client left working after the refund").isZero();
+    }
+
+    @Test
     void provisioning_whenEveryAttemptFails_refundsToTheWalletRevokesAndAlertsTheAdmins() {
         OrderId order = monthOrder();
         f.panel.goDown();
