@@ -187,6 +187,18 @@ public final class PanelHttp implements AutoCloseable {
         return flat.length() <= 80 ? flat : flat.substring(0, 80) + "...";
     }
 
+    /**
+     * A 3x-UI base path is a secret (the installer makes it random so the panel cannot be found); messages, logs and
+     * admin alerts name the route without it.
+     */
+    private String withoutBasePath(String path) {
+        String base = settings.base().getPath();
+        if (base == null || base.equals("/") || path == null || !path.startsWith(base)) {
+            return path;
+        }
+        return "<base>/" + path.substring(base.length());
+    }
+
     private URI resolve(String path) {
         return settings.base().resolve(path.startsWith("/") ? path.substring(1) : path);
     }
@@ -197,14 +209,15 @@ public final class PanelHttp implements AutoCloseable {
 
     private Answer once(HttpUriRequestBase request, Map<String, String> headers) {
         headers.forEach(request::setHeader);
-        String what = request.getMethod() + " " + request.getPath();
+        String what = request.getMethod() + " " + withoutBasePath(request.getPath());
         Answer answer;
         try {
             answer = client.execute(request, response -> new Answer(response.getCode(),
                     response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // Connection refused, timeouts and resets: the panel is down or overloaded, and a later call may work.
-            throw new PanelUnavailableException(panelName + " at " + settings.base() + " did not answer " + what
+            throw new PanelUnavailableException(panelName + " at " + settings.base().getHost() + ":" + settings.base().getPort()
+                    + " did not answer " + what
                     + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new PanelProtocolException(panelName + " sent an unreadable answer to " + what + ": " + e, e);
