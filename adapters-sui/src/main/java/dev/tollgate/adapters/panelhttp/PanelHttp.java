@@ -123,9 +123,14 @@ public final class PanelHttp implements AutoCloseable {
                 .build());
     }
 
-    public URI base() {
-        return settings.base();
+    /**
+     * Where the panel is, for logs and messages: host and port only, because a 3x-UI base path is a secret (the
+     * installer makes it random so the panel cannot be found).
+     */
+    public String where() {
+        return settings.base().getHost() + ":" + settings.base().getPort();
     }
+
 
     public void forgetSession() {
         cookies.clear();
@@ -216,8 +221,7 @@ public final class PanelHttp implements AutoCloseable {
                     response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // Connection refused, timeouts and resets: the panel is down or overloaded, and a later call may work.
-            throw new PanelUnavailableException(panelName + " at " + settings.base().getHost() + ":" + settings.base().getPort()
-                    + " did not answer " + what
+            throw new PanelUnavailableException(panelName + " at " + where() + " did not answer " + what
                     + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new PanelProtocolException(panelName + " sent an unreadable answer to " + what + ": " + e, e);

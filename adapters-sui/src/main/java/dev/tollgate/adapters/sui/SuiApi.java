@@ -64,7 +64,7 @@ final class SuiApi {
             PanelHttp.Answer answer = send.apply("apiv2/");
             if (answer.status() == 404 && hasCredentials()) {
                 // S-UI before 1.2 has no API v2.
-                LOG.warn("S-UI at {} has no API v2 (older than 1.2?); falling back to API v1 with a session", http.base());
+                LOG.warn("S-UI at {} has no API v2 (older than 1.2?); falling back to API v1 with a session", http.where());
                 tokenUsable = false;
             } else {
                 Envelope envelope = interpret(what, answer);
@@ -75,7 +75,7 @@ final class SuiApi {
                 if (!hasCredentials()) {
                     throw new PanelAuthenticationException("S-UI rejected the API token" + envelope.msg());
                 }
-                LOG.warn("S-UI at {} rejected the API token{}; falling back to API v1 with a session", http.base(),
+                LOG.warn("S-UI at {} rejected the API token{}; falling back to API v1 with a session", http.where(),
                         envelope.msg());
                 tokenUsable = false;
             }
@@ -85,7 +85,7 @@ final class SuiApi {
         if (!sessionRefused(answer)) {
             return interpret(what, answer);
         }
-        LOG.info("S-UI session at {} expired; logging in again", http.base());
+        LOG.info("S-UI session at {} expired; logging in again", http.where());
         relogin();
         PanelHttp.Answer again = send.apply("api/");
         if (sessionRefused(again)) {
@@ -112,7 +112,7 @@ final class SuiApi {
     private void login() {
         if (!hasCredentials()) {
             throw new PanelAuthenticationException("no API token and no username are configured for the S-UI panel at "
-                    + http.base());
+                    + http.where());
         }
         http.forgetSession();
         Map<String, String> form = new LinkedHashMap<>();
@@ -121,7 +121,7 @@ final class SuiApi {
         form.put("pass", password.value());
         PanelHttp.Answer answer = http.postForm("api/login", form, headers("api/"));
         if (answer.status() == 404) {
-            throw new PanelProtocolException("there is no S-UI login at " + http.base()
+            throw new PanelProtocolException("there is no S-UI login at " + http.where()
                     + "api/login: check the panel address and its path (default /app/)");
         }
         Envelope envelope = interpret("POST login", answer);

@@ -138,7 +138,7 @@ final class SuiPanelGateway implements PanelGateway {
         } catch (PanelException e) {
             return PanelHealth.down(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("unexpected failure while checking S-UI at {}", http.base(), e);
+            LOG.warn("unexpected failure while checking S-UI at {}", http.where(), e);
             return PanelHealth.down("unexpected failure: " + e);
         }
     }

@@ -176,7 +176,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
         } catch (PanelException e) {
             return PanelHealth.down(e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("unexpected failure while checking 3x-UI at {}", http.base(), e);
+            LOG.warn("unexpected failure while checking 3x-UI at {}", http.where(), e);
             return PanelHealth.down("unexpected failure: " + e);
         }
     }
@@ -290,7 +290,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
         if (api == stale) {
             XuiClientApi detected = detect();
             if (!detected.label().equals(stale.label())) {
-                LOG.warn("3x-UI at {} now speaks the {} instead of the {} (panel upgraded?)", http.base(),
+                LOG.warn("3x-UI at {} now speaks the {} instead of the {} (panel upgraded?)", http.where(),
                         detected.label(), stale.label());
             }
             api = detected;
@@ -305,14 +305,14 @@ final class ThreeXuiPanelGateway implements PanelGateway {
             if (!envelope.success()) {
                 throw new PanelRejectedException("3x-UI refused to list clients: " + envelope.msg());
             }
-            LOG.info("3x-UI at {} speaks the clients API (v3.1+)", http.base());
+            LOG.info("3x-UI at {} speaks the clients API (v3.1+)", http.where());
             return new ClientsApi(session, inboundIds);
         } catch (XuiSession.RouteMissingException e) {
             if (inboundIds.size() > 1) {
                 LOG.warn("3x-UI at {} is older than v3.1, where an email can live in one inbound only; using inbound {}",
-                        http.base(), inboundIds.get(0));
+                        http.where(), inboundIds.get(0));
             }
-            LOG.info("3x-UI at {} speaks the per-inbound client API (up to v3.0.x)", http.base());
+            LOG.info("3x-UI at {} speaks the per-inbound client API (up to v3.0.x)", http.where());
             return new LegacyInboundClientApi(session, inboundIds.get(0));
         }
     }

@@ -93,7 +93,7 @@ final class XuiSession {
             throw new PanelAuthenticationException("3x-UI rejected the API token for " + what + " (HTTP "
                     + first.status() + bodyHint(first) + "); API tokens need 3x-UI v3.0 or later");
         }
-        LOG.info("3x-UI session at {} expired or was refused (HTTP {}); logging in again", http.base(), first.status());
+        LOG.info("3x-UI session at {} expired or was refused (HTTP {}); logging in again", http.where(), first.status());
         relogin();
         PanelHttp.Answer second = send.apply(headers());
         if (!needsFreshSession(second)) {
@@ -138,7 +138,7 @@ final class XuiSession {
     private void login() {
         if (username.isBlank()) {
             throw new PanelAuthenticationException("no API token and no username are configured for the 3x-UI panel at "
-                    + http.base());
+                    + http.where());
         }
         http.forgetSession();
         csrfToken = null;
@@ -152,7 +152,7 @@ final class XuiSession {
                     + " with HTTP 403 (CSRF check failed)");
         }
         if (answer.status() == 404) {
-            throw new PanelProtocolException("there is no 3x-UI login page at " + http.base()
+            throw new PanelProtocolException("there is no 3x-UI login page at " + http.where()
                     + "login: check the panel address and its base path");
         }
         Envelope envelope = interpret("POST login", answer);
@@ -161,7 +161,7 @@ final class XuiSession {
             throw new PanelAuthenticationException("3x-UI refused the login of " + username + ": " + envelope.msg());
         }
         loggedIn = true;
-        LOG.debug("logged in to 3x-UI at {} as {} (CSRF {})", http.base(), username, csrfToken == null ? "off" : "on");
+        LOG.debug("logged in to 3x-UI at {} as {} (CSRF {})", http.where(), username, csrfToken == null ? "off" : "on");
     }
 
     /** v3.0+ hands out a CSRF token bound to the session cookie; older panels have no such route (404). */
