@@ -169,7 +169,7 @@ final class ConfigLoader {
             }
             String path = VARIABLES.get(name);
             if (path != null) {
-                setPath(tree, path, name.equals("TOLLGATE_ADMIN_IDS") ? adminIds(value) : tree.textNode(value));
+                setPath(tree, path, name.equals("TOLLGATE_ADMIN_IDS") ? commaList(value) : tree.textNode(value));
                 continue;
             }
             Matcher server = SERVER_VARIABLE.matcher(name);
@@ -186,11 +186,8 @@ final class ConfigLoader {
         }
     }
 
+    /** "1, 2 3" becomes ["1","2","3"]: admin ids, server and plan groups, plan servers. */
     private ArrayNode commaList(String value) {
-        return adminIds(value);
-    }
-
-    private ArrayNode adminIds(String value) {
         ArrayNode ids = yaml.createArrayNode();
         for (String part : value.split("[,\\s]+")) {
             if (!part.isBlank()) {
