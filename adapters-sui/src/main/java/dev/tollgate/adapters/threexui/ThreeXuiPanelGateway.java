@@ -83,7 +83,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     public void updateClient(PanelClient client) {
         run(api -> {
             StoredClient stored = api.find(client.email()).orElseThrow(() -> notFound(client));
-            api.update(stored, fields(client, stored.fields()));
+            api.update(stored, fields(client, api.carried(stored)));
             return null;
         });
     }
@@ -101,7 +101,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 }
                 return null;
             }
-            flip(api, stored.get(), true);
+            flip(api, stored.get(), client, true);
             return null;
         });
     }
@@ -114,7 +114,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 LOG.warn("3x-UI has no client {} to disable; nothing to do", client.email());
                 return null;
             }
-            flip(api, stored.get(), false);
+            flip(api, stored.get(), client, false);
             return null;
         });
     }
@@ -199,27 +199,30 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     private void bringInLine(XuiClientApi api, StoredClient stored, PanelClient client) {
         boolean wasDeleted = isDeletedPlaceholder(stored);
-        api.update(stored, fields(client, stored.fields()));
+        api.update(stored, fields(client, api.carried(stored)));
         if (wasDeleted) {
             // A client re-created over our placeholder starts with no traffic, like a new one.
             api.resetTraffic(stored);
         }
     }
 
-    private void flip(XuiClientApi api, StoredClient stored, boolean enable) {
-        ObjectNode fields = stored.fields().deepCopy();
-        fields.put("enable", enable);
-        api.update(stored, fields);
+    /** Enable and disable send the whole client from our model: the update route replaces every field. */
+    private void flip(XuiClientApi api, StoredClient stored, PanelClient client, boolean enable) {
+        api.update(stored, fields(client.withEnabled(enable), api.carried(stored)));
     }
 
     private static boolean isDeletedPlaceholder(StoredClient stored) {
         return DELETED_MARK.equals(stored.fields().path("comment").asText(""));
     }
 
-    /** The full client row in the panel's units, starting from what the panel stores (updates replace the row). */
-    static ObjectNode fields(PanelClient client, ObjectNode stored) {
-        ObjectNode fields = stored == null ? PanelHttp.json().createObjectNode() : stored.deepCopy();
-        if (stored == null) {
+    /**
+     * The full client object in the panel's units, built from our model on top of the fields the panel owns
+     * ({@link XuiClientApi#carried}; null for a new client). Updates replace every field, so all are sent.
+     */
+    static ObjectNode fields(PanelClient client, ObjectNode carried) {
+        checkNames(client);
+        ObjectNode fields = carried == null ? PanelHttp.json().createObjectNode() : carried.deepCopy();
+        if (carried == null) {
             fields.put("email", client.email());
             fields.put("comment", "");
             fields.put("reset", 0);
@@ -246,6 +249,27 @@ final class ThreeXuiPanelGateway implements PanelGateway {
         fields.put("tgId", client.owner().value());
         fields.put("subId", client.subscriptionKey());
         return fields;
+    }
+
+    /**
+     * 3x-UI v3.3+ refuses emails and subIds with whitespace, '/', '\\' or control characters
+     * (client_crud.go hasForbiddenClientChar); we refuse them on every version, before anything is sent, so a client
+     * made on an older panel still works after an upgrade.
+     */
+    static void checkNames(PanelClient client) {
+        if (forbidden(client.email())) {
+            throw new PanelRejectedException("3x-UI refuses a client email with whitespace, '/', '\\' or control "
+                    + "characters: '" + client.email() + "'");
+        }
+        if (forbidden(client.subscriptionKey())) {
+            throw new PanelRejectedException("3x-UI refuses a subscription key (subId) with whitespace, '/', '\\' or "
+                    + "control characters: '" + client.subscriptionKey() + "'");
+        }
+    }
+
+    private static boolean forbidden(String name) {
+        return name.codePoints().anyMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f
+                || Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static boolean isDeletedPlaceholderFields(ObjectNode fields) {

@@ -224,7 +224,8 @@ class ThreeXuiQuirksTest {
         assertThat(stored.path("tgId").asLong()).isEqualTo(42);
         assertThat(stored.path("limitIp").asInt()).isEqualTo(2);
         assertThat(stored.path("subId").asText()).isEqualTo("sub-alice");
-        assertThat(stored.path("id").asText()).isEqualTo(alice.secret());
+        // v3.1+ stores a record: the UUID sits under uuid, id is the row id.
+        assertThat(stored.path("uuid").asText()).isEqualTo(alice.secret());
     }
 
     @Test
