@@ -68,6 +68,9 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 return null;
             }
             if (api.add(fields(client, null))) {
+                if (client.protocol() == Protocol.SHADOWSOCKS_2022) {
+                    requireOurShadowsocksKey(api, client);
+                }
                 return null;
             }
             // The panel says the email is taken, compared case-insensitively across all inbounds: if it is not in
@@ -83,7 +86,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     public void updateClient(PanelClient client) {
         run(api -> {
             StoredClient stored = api.find(client.email()).orElseThrow(() -> notFound(client));
-            api.update(stored, fields(client, api.carried(stored)));
+            api.update(stored, updateFields(api, stored, client));
             return null;
         });
     }
@@ -199,7 +202,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     private void bringInLine(XuiClientApi api, StoredClient stored, PanelClient client) {
         boolean wasDeleted = isDeletedPlaceholder(stored);
-        api.update(stored, fields(client, api.carried(stored)));
+        api.update(stored, updateFields(api, stored, client));
         if (wasDeleted) {
             // A client re-created over our placeholder starts with no traffic, like a new one.
             api.resetTraffic(stored);
@@ -208,7 +211,38 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     /** Enable and disable send the whole client from our model: the update route replaces every field. */
     private void flip(XuiClientApi api, StoredClient stored, PanelClient client, boolean enable) {
-        api.update(stored, fields(client.withEnabled(enable), api.carried(stored)));
+        api.update(stored, updateFields(api, stored, client.withEnabled(enable)));
+    }
+
+    /**
+     * The update body for a stored client. A delayed start the panel has already turned into a deadline (negative
+     * expiryTime -N becomes now+N at the first traffic, inbound_traffic.go adjustTraffics) keeps that deadline:
+     * writing -N again would restart the term.
+     */
+    private static ObjectNode updateFields(XuiClientApi api, StoredClient stored, PanelClient client) {
+        ObjectNode fields = fields(client, api.carried(stored));
+        long storedExpiry = stored.fields().path("expiryTime").asLong(0);
+        if (client.startOnFirstUse() != null && client.startOnFirstUse().toMillis() > 0 && storedExpiry > 0
+                && !isDeletedPlaceholder(stored)) {
+            fields.put("expiryTime", storedExpiry);
+        }
+        return fields;
+    }
+
+    /**
+     * 3x-UI v3.1+ replaces a Shadowsocks-2022 key that is not base64 of the inbound method's key size (16 bytes for
+     * 2022-blake3-aes-128-gcm, 32 for the others) with a random one (client_crud.go fillProtocolDefaults), and the
+     * link we hand out would not connect. Such a client is taken back and the create refused with the reason.
+     */
+    private static void requireOurShadowsocksKey(XuiClientApi api, PanelClient client) {
+        Optional<StoredClient> stored = api.find(client.email());
+        if (stored.isEmpty() || client.secret().equals(stored.get().fields().path("password").asText(client.secret()))) {
+            return;
+        }
+        api.delete(stored.get());
+        throw new PanelRejectedException("3x-UI replaced the Shadowsocks-2022 key of " + client.email() + " with its own"
+                + " (a key must be base64 of 16 bytes for 2022-blake3-aes-128-gcm, 32 for the other methods); the client"
+                + " was removed again");
     }
 
     private static boolean isDeletedPlaceholder(StoredClient stored) {

@@ -145,6 +145,20 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         withoutTrafficRow.add(email.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The traffic poll at {@code nowMillis}: a delayed start (negative expiryTime -N) of a client with traffic becomes
+     * the deadline now+N (internal/web/service/inbound_traffic.go adjustTraffics, l.198-217).
+     */
+    synchronized void startDelayedTerms(long nowMillis) {
+        clients.forEach((key, stored) -> {
+            long[] counters = traffic.getOrDefault(key, new long[2]);
+            long expiry = stored.fields().path("expiryTime").asLong();
+            if (expiry < 0 && counters[0] + counters[1] > 0) {
+                stored.fields().put("expiryTime", nowMillis - expiry);
+            }
+        });
+    }
+
     synchronized void addTraffic(String email, long up, long down) {
         long[] counters = traffic.computeIfAbsent(email.toLowerCase(Locale.ROOT), key -> new long[2]);
         counters[0] += up;
@@ -647,13 +661,33 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         return Reply.json(ok(null));
     }
 
-    /** client_crud.go fillProtocolDefaults: the panel mints a missing credential. */
+    /**
+     * client_crud.go fillProtocolDefaults (l.226-258): the panel mints a missing credential, and on a Shadowsocks-2022
+     * inbound replaces a key that is not base64 of the method's key size (validShadowsocksClientKey, l.301-311).
+     */
     private static void fillProtocolDefaults(ObjectNode client, String protocol) {
         if (("vless".equals(protocol) || "vmess".equals(protocol)) && client.path("id").asText("").isEmpty()) {
             client.put("id", UUID.randomUUID().toString());
         }
-        if (("trojan".equals(protocol) || "shadowsocks".equals(protocol)) && client.path("password").asText("").isEmpty()) {
+        if ("trojan".equals(protocol) && client.path("password").asText("").isEmpty()) {
             client.put("password", UUID.randomUUID().toString().replace("-", ""));
+        }
+        if ("shadowsocks".equals(protocol) && !validShadowsocksKey(client.path("password").asText(""))) {
+            byte[] key = new byte[SHADOWSOCKS_KEY_BYTES];
+            new java.security.SecureRandom().nextBytes(key);
+            client.put("password", java.util.Base64.getEncoder().encodeToString(key));
+        }
+    }
+
+    /** The method of the fake's shadowsocks inbounds, and its key size. */
+    static final String SHADOWSOCKS_METHOD = "2022-blake3-aes-256-gcm";
+    private static final int SHADOWSOCKS_KEY_BYTES = 32;
+
+    private static boolean validShadowsocksKey(String key) {
+        try {
+            return java.util.Base64.getDecoder().decode(key).length == SHADOWSOCKS_KEY_BYTES;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -869,7 +903,12 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
                 stats.add(trafficJson(stored));
             }
         });
-        settings.put("decryption", "none");
+        if (inbound.protocol().equals("shadowsocks")) {
+            settings.put("method", SHADOWSOCKS_METHOD);
+            settings.put("password", "c2VydmVyLWtleS0zMi1ieXRlcy1sb25nLXh4eHh4eHg=");
+        } else {
+            settings.put("decryption", "none");
+        }
         // Up to v3.0.x settings travel as a JSON-encoded string; v3.1 emits the object itself.
         if (version.legacyRoutes()) {
             json.put("settings", settings.toString());

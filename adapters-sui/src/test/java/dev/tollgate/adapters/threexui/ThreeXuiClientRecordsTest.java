@@ -18,7 +18,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -317,5 +319,44 @@ class ThreeXuiClientRecordsTest {
         panel.dropTrafficRow("alice");
 
         assertThat(gateway.usage(alice)).isEqualTo(TrafficUsage.NONE);
+    }
+
+    @Test
+    public void fakeAdd_onAShadowsocks2022Inbound_replacesAKeyOfTheWrongSize() throws Exception {
+        open(FakeThreeXuiPanel.Version.V3_5, "shadowsocks");
+
+        call("POST", "clients/add", "{\"client\":{\"email\":\"s\",\"password\":\"0123456789abcdef\"},\"inboundIds\":[1]}");
+
+        assertThat(panel.client("s").path("password").asText()).isNotEqualTo("0123456789abcdef");
+        assertThat(Base64.getDecoder().decode(panel.client("s").path("password").asText())).hasSize(32);
+    }
+
+    @Test
+    public void createClient_ofAShadowsocksKeyThePanelReplaces_isRefusedAndTheClientTakenBack() {
+        PanelGateway gateway = open(FakeThreeXuiPanel.Version.V3_5, "shadowsocks");
+        PanelClient hex = client("s", Protocol.SHADOWSOCKS_2022);
+
+        assertThatThrownBy(() -> gateway.createClient(hex)).isInstanceOf(PanelRejectedException.class)
+                .hasMessageContaining("replaced the Shadowsocks-2022 key of s");
+        assertThat(panel.client("s")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"V3_0", "V3_5"})
+    public void updateClient_afterThePanelStartedADelayedTerm_keepsThatDeadlineInsteadOfRestartingIt(
+            FakeThreeXuiPanel.Version version) {
+        PanelGateway gateway = open(version, "vless");
+        PanelClient trial = new PanelClient("trial", UUID.randomUUID().toString(), Protocol.VLESS,
+                DataSize.ofGibibytes(1), null, Duration.ofDays(3), true, new TelegramUserId(42), "trial", 0);
+        gateway.createClient(trial);
+        panel.addTraffic("trial", 1, 1);
+        panel.startDelayedTerms(1_800_000_000_000L);
+
+        gateway.updateClient(new PanelClient("trial", trial.secret(), Protocol.VLESS, DataSize.ofGibibytes(2), null,
+                Duration.ofDays(3), true, trial.owner(), "trial", 0));
+
+        assertThat(panel.client("trial").path("expiryTime").asLong())
+                .isEqualTo(1_800_000_000_000L + Duration.ofDays(3).toMillis());
+        assertThat(panel.client("trial").path("totalGB").asLong()).isEqualTo(DataSize.ofGibibytes(2).bytes());
     }
 }
