@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.adapters.testing.LoopbackPanel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,9 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     private final Set<String> withoutTrafficRow = new LinkedHashSet<>();
     private final List<JsonNode> receivedClientBodies = new ArrayList<>();
     private int logins;
+    /** internal/web/controller/login_limiter.go: failures per username (and IP, always loopback here). */
+    private final Map<String, Integer> loginFailures = new HashMap<>();
+    private final Set<String> loginBlocked = new HashSet<>();
     private int rowIds;
 
     FakeThreeXuiPanel(Version version, String protocol) {
@@ -103,6 +107,12 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     /** Gives every session a new CSRF token, as if the panel restarted its session store with the same cookie. */
     void rotateCsrfTokens() {
         sessions.replaceAll((id, session) -> new Session(UUID.randomUUID().toString(), session.loggedIn()));
+    }
+
+    /** The limiter's 15-minute cooldown is over. */
+    synchronized void liftLoginBlock() {
+        loginBlocked.clear();
+        loginFailures.clear();
     }
 
     synchronized int logins() {
@@ -210,6 +220,12 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             boolean xhr = "XMLHttpRequest".equals(request.header("X-Requested-With"));
             return Reply.of(!version.legacyRoutes() && xhr ? 401 : 404, "");
         }
+        if (version == Version.MAIN && MONITOR_TOKEN.equals(bearer(request))
+                && !(request.method().equals("GET") && path.equals("panel/api/server/status"))) {
+            // api.go enforceTokenScope (l.118-154): a monitor token reaches only status and metrics routes.
+            return new Reply(403, "{\"success\":false,\"msg\":\"this API token is not permitted to access this "
+                    + "endpoint\"}", Map.of("Content-Type", "application/json"), false);
+        }
         if (version.csrf() && bearer(request) == null && request.method().equals("POST") && !csrfMatches(request)) {
             return Reply.of(403, "");
         }
@@ -228,9 +244,20 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             }
         }
         Map<String, String> form = request.isJson() ? jsonForm(request.json()) : request.form();
-        if (!USER.equals(form.get("username")) || !PASSWORD.equals(form.get("password"))) {
+        String user = form.getOrDefault("username", "");
+        if (version.csrf() && loginBlocked.contains(user)) {
+            // index.go login l.81-93: while blocked, even the right password gets the wrong-password answer.
             return Reply.json(fail("Wrong username or password."));
         }
+        if (!USER.equals(user) || !PASSWORD.equals(form.get("password"))) {
+            // registerFailure: 5 failures within 5 minutes block the username and IP for 15 minutes.
+            if (version.csrf() && loginFailures.merge(user, 1, Integer::sum) >= 5) {
+                loginFailures.remove(user);
+                loginBlocked.add(user);
+            }
+            return Reply.json(fail("Wrong username or password."));
+        }
+        loginFailures.remove(user);
         logins++;
         if (!version.csrf()) {
             sessionId = UUID.randomUUID().toString();
@@ -259,7 +286,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         String token = bearer(request);
         if (token != null) {
             // v2.x has no API tokens at all.
-            return version.csrf() && TOKEN.equals(token);
+            return version.csrf() && (TOKEN.equals(token) || (version == Version.MAIN && MONITOR_TOKEN.equals(token)));
         }
         Session session = sessions.get(request.cookies().getOrDefault("3x-ui", ""));
         return session != null && session.loggedIn();

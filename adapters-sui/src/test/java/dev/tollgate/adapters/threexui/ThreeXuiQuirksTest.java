@@ -194,6 +194,35 @@ class ThreeXuiQuirksTest {
         assertThat(health.detail()).contains("refused the login");
     }
 
+    @Test
+    public void rightPassword_afterTheLoginLimiterTripped_isRefusedAndTheMessageNamesTheLimiter() {
+        panel = new FakeThreeXuiPanel(FakeThreeXuiPanel.Version.V3_5, "vless");
+        PanelConnection good = ThreeXuiGatewayContractBase.connection(panel, false, "1");
+        PanelGateway wrong = new ThreeXuiPanelGateway(new PanelConnection(good.address(), "1", FakeThreeXuiPanel.USER,
+                new Secret("old-password"), null, good.options()));
+        for (int i = 0; i < 5; i++) {
+            assertThat(wrong.health().reachable()).isFalse();
+        }
+        wrong.close();
+        PanelGateway gateway = openWith(good);
+
+        assertThat(gateway.health().detail()).contains("Wrong username or password").contains("15 minutes");
+        panel.liftLoginBlock();
+        assertThat(gateway.health().reachable()).isTrue();
+    }
+
+    @Test
+    public void monitorScopeToken_onMain_isReportedAsAScopeProblemNotAVersionProblem() {
+        panel = new FakeThreeXuiPanel(FakeThreeXuiPanel.Version.MAIN, "vless");
+        PanelConnection good = ThreeXuiGatewayContractBase.connection(panel, true, "1");
+        PanelGateway gateway = openWith(new PanelConnection(good.address(), "1", "", null,
+                new Secret(FakeThreeXuiPanel.MONITOR_TOKEN), good.options()));
+
+        assertThatThrownBy(() -> gateway.createClient(client("alice")))
+                .isInstanceOf(PanelAuthenticationException.class).hasMessageContaining("admin API token");
+        assertThat(panel.client("alice")).isNull();
+    }
+
     // ---- 6.3: 404 means an expired session -----------------------------------------------------------------
 
     @Test
