@@ -73,6 +73,10 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     private final Map<String, long[]> traffic = new HashMap<>();
     private final Set<String> online = new LinkedHashSet<>();
     private final Set<String> withoutTrafficRow = new LinkedHashSet<>();
+    /** inbound_client_ips: per email, IP -> last seen (unix seconds), filled by the panel's access-log job. */
+    private final Map<String, Map<String, Long>> clientIps = new HashMap<>();
+    /** main's client_hwids rows per email. */
+    private final Map<String, List<ObjectNode>> hwids = new HashMap<>();
     private final List<JsonNode> receivedClientBodies = new ArrayList<>();
     private int logins;
     /** internal/web/controller/login_limiter.go: failures per username (and IP, always loopback here). */
@@ -165,6 +169,43 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             long expiry = stored.fields().path("expiryTime").asLong();
             if (expiry < 0 && counters[0] + counters[1] > 0) {
                 stored.fields().put("expiryTime", nowMillis - expiry);
+            }
+        });
+    }
+
+    /** The panel's IP job saw the client connect from {@code ip} at unix second {@code seen}. */
+    synchronized void recordIp(String email, String ip, long seen) {
+        clientIps.computeIfAbsent(email, key -> new LinkedHashMap<>()).put(ip, seen);
+    }
+
+    /** main: the subscription server registered a device for the client (client_hwid.go ClientHwidInfo). */
+    synchronized void recordHwid(String email, String userAgent, String deviceOs, long seen) {
+        List<ObjectNode> rows = hwids.computeIfAbsent(email, key -> new ArrayList<>());
+        ObjectNode row = JSON.createObjectNode();
+        row.put("id", rows.size() + 1).put("firstSeen", seen).put("lastSeen", seen).put("userAgent", userAgent)
+                .put("deviceOs", deviceOs).put("osVersion", "").put("deviceModel", "");
+        rows.add(row);
+    }
+
+    /** The panel's "2006-01-02 15:04:05" in its local zone (UTC here). */
+    private static String panelTime(long seconds) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(java.time.Instant.ofEpochSecond(seconds).atZone(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * The panel's depletion pass at {@code nowMillis} (main internal/web/service/inbound_disable.go
+     * disableInvalidClients, depletedClientsCondLocal): an enabled client with {@code total > 0 AND up + down >= total}
+     * or {@code expiry_time > 0 AND expiry_time <= now} is disabled by the panel itself.
+     */
+    synchronized void runDepletionJob(long nowMillis) {
+        clients.forEach((key, stored) -> {
+            long[] counters = traffic.getOrDefault(key, new long[2]);
+            long total = stored.fields().path("totalGB").asLong();
+            long expiry = stored.fields().path("expiryTime").asLong();
+            boolean depleted = (total > 0 && counters[0] + counters[1] >= total) || (expiry > 0 && expiry <= nowMillis);
+            if (depleted && stored.fields().path("enable").asBoolean()) {
+                stored.fields().put("enable", false);
             }
         });
     }
@@ -338,6 +379,17 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             online.forEach(emails::add);
             // Nobody online is null, not [].
             return Reply.json(ok(online.isEmpty() ? null : emails));
+        }
+        if (p.length == 3 && p[1].equals("clientIps")) {
+            // web/controller/inbound.go getClientIps (v3.0.2 l.278-310): "ip (time)" strings, or the string
+            // "No IP Record" as the obj when there are none.
+            Map<String, Long> ips = clientIps.get(p[2]);
+            if (ips == null || ips.isEmpty()) {
+                return Reply.json(ok(JSON.getNodeFactory().textNode("No IP Record")));
+            }
+            ArrayNode list = JSON.createArrayNode();
+            ips.forEach((ip, seen) -> list.add(ip + " (" + panelTime(seen) + ")"));
+            return Reply.json(ok(list));
         }
         return null;
     }
@@ -516,6 +568,19 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             ArrayNode emails = JSON.createArrayNode();
             online.forEach(emails::add);
             return Reply.json(ok(online.isEmpty() ? null : emails));
+        }
+        if (p.length == 3 && p[1].equals("ips")) {
+            // inbound_node_ips.go GetClientIpsWithNodes (l.216-260): [{ip, time, node}], [] when none; node "" is
+            // this panel.
+            ArrayNode list = JSON.createArrayNode();
+            clientIps.getOrDefault(p[2], Map.of()).forEach((ip, seen) -> list.addObject().put("ip", ip)
+                    .put("time", panelTime(seen)).put("node", ""));
+            return Reply.json(ok(list));
+        }
+        if (p.length == 3 && p[1].equals("hwids") && version == Version.MAIN) {
+            ArrayNode list = JSON.createArrayNode();
+            hwids.getOrDefault(p[2], List.of()).forEach(row -> list.add(row.deepCopy()));
+            return Reply.json(ok(list));
         }
         return null;
     }

@@ -220,6 +220,41 @@ class ThreeXuiClientRecordsTest {
                 .isEqualTo(rows.get(0).path("uuid").asText());
     }
 
+    @Test
+    public void fakeIps_onV35_listIpTimeAndNodeAndAreEmptyWithoutRecords() throws Exception {
+        open(FakeThreeXuiPanel.Version.V3_5, "vless");
+        call("POST", "clients/add", addBody("alice", ""));
+        panel.recordIp("alice", "203.0.113.7", 1_800_000_000L);
+
+        JsonNode ips = call("POST", "clients/ips/alice", "").path("obj");
+
+        assertThat(ips.get(0).path("ip").asText()).isEqualTo("203.0.113.7");
+        assertThat(ips.get(0).path("time").asText()).isEqualTo("2027-01-15 08:00:00");
+        assertThat(ips.get(0).path("node").asText()).isEmpty();
+        assertThat(call("POST", "clients/ips/nobody", "").path("obj")).isEmpty();
+    }
+
+    @Test
+    public void fakeLegacyClientIps_areIpAndTimeStringsOrTheStringNoIpRecord() throws Exception {
+        open(FakeThreeXuiPanel.Version.V3_0, "vless");
+        panel.recordIp("alice", "203.0.113.7", 1_800_000_000L);
+
+        assertThat(call("POST", "inbounds/clientIps/alice", "").path("obj").get(0).asText())
+                .isEqualTo("203.0.113.7 (2027-01-15 08:00:00)");
+        assertThat(call("POST", "inbounds/clientIps/bob", "").path("obj").asText()).isEqualTo("No IP Record");
+    }
+
+    @Test
+    public void fakeHwids_existOnMainOnly() throws Exception {
+        open(FakeThreeXuiPanel.Version.MAIN, "vless");
+        panel.recordHwid("alice", "v2rayNG/1.9", "android", 1_800_000_000L);
+
+        JsonNode rows = call("POST", "clients/hwids/alice", "").path("obj");
+
+        assertThat(rows.get(0).path("deviceOs").asText()).isEqualTo("android");
+        assertThat(rows.get(0).path("id").asInt()).isEqualTo(1);
+    }
+
     // ---- the gateway against it ----------------------------------------------------------------------------------
 
     @ParameterizedTest
@@ -358,5 +393,22 @@ class ThreeXuiClientRecordsTest {
         assertThat(panel.client("trial").path("expiryTime").asLong())
                 .isEqualTo(1_800_000_000_000L + Duration.ofDays(3).toMillis());
         assertThat(panel.client("trial").path("totalGB").asLong()).isEqualTo(DataSize.ofGibibytes(2).bytes());
+    }
+
+    @Test
+    public void enableClient_afterThePanelDepletedIt_turnsItBackOnWithOurQuota() {
+        PanelGateway gateway = open(FakeThreeXuiPanel.Version.V3_5, "vless");
+        PanelClient alice = new PanelClient("alice", UUID.randomUUID().toString(), Protocol.VLESS, DataSize.ofBytes(10),
+                null, null, true, new TelegramUserId(42), "sub-alice", 0);
+        gateway.createClient(alice);
+        panel.addTraffic("alice", 10, 10);
+        panel.runDepletionJob(1_800_000_000_000L);
+        assertThat(panel.grantsAccess("alice", alice.secret())).isFalse();
+
+        gateway.resetTraffic(alice);
+        gateway.enableClient(alice);
+
+        assertThat(panel.grantsAccess("alice", alice.secret())).isTrue();
+        assertThat(gateway.usage(alice)).isEqualTo(TrafficUsage.NONE);
     }
 }
