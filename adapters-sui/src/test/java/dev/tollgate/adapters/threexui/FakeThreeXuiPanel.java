@@ -83,6 +83,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     private final Map<String, Integer> loginFailures = new HashMap<>();
     private final Set<String> loginBlocked = new HashSet<>();
     private int rowIds;
+    private int unauthorized;
 
     FakeThreeXuiPanel(Version version, String protocol) {
         super(BASE_PATH);
@@ -117,6 +118,11 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     synchronized void liftLoginBlock() {
         loginBlocked.clear();
         loginFailures.clear();
+    }
+
+    /** How many requests were answered 401 (v3.0.2+ to XHR callers without a session). */
+    synchronized int unauthorizedAnswers() {
+        return unauthorized;
     }
 
     synchronized int logins() {
@@ -259,7 +265,11 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         if (!authenticated(request)) {
             // v2.8.4+ hides the API from strangers behind an empty 404; v3.0.2+ says 401 to XHR callers.
             boolean xhr = "XMLHttpRequest".equals(request.header("X-Requested-With"));
-            return Reply.of(!version.legacyRoutes() && xhr ? 401 : 404, "");
+            if (!version.legacyRoutes() && xhr) {
+                unauthorized++;
+                return Reply.of(401, "");
+            }
+            return Reply.of(404, "");
         }
         if (version == Version.MAIN && MONITOR_TOKEN.equals(bearer(request))
                 && !(request.method().equals("GET") && path.equals("panel/api/server/status"))) {

@@ -239,6 +239,22 @@ class ThreeXuiQuirksTest {
         assertThat(panel.logins()).isEqualTo(loginsBefore + 1);
     }
 
+    @Test
+    public void call_whenTheSessionExpiredAndAV35PanelAnswers401ToXhr_logsInAgainOnce() {
+        PanelGateway gateway = open(FakeThreeXuiPanel.Version.V3_5, "vless", false);
+        PanelClient alice = client("alice");
+        gateway.createClient(alice);
+        int loginsBefore = panel.logins();
+        panel.expireSessions();
+
+        gateway.disableClient(alice.withEnabled(false));
+
+        // api.go checkAPIAuth: 401 to XHR callers from v3.0.2 on (404 to others), both with an empty body.
+        assertThat(panel.unauthorizedAnswers()).isEqualTo(1);
+        assertThat(panel.client("alice").path("enable").asBoolean()).isFalse();
+        assertThat(panel.logins()).isEqualTo(loginsBefore + 1);
+    }
+
     // ---- 6.4: units ------------------------------------------------------------------------------------------
 
     @Test
