@@ -104,15 +104,25 @@ final class FakeSuiPanel extends LoopbackPanel {
 
     /**
      * One run of the panel's job at unix time {@code now}: service/client.go DepleteClients (l.407-471) first runs
-     * ResetClients (a delayed start whose client has traffic becomes an absolute expiry of now + resetDays days),
-     * then disables every enabled client over its volume or past its expiry.
+     * ResetClients (l.473-560): an enabled delayed start with traffic becomes an absolute expiry of now + resetDays
+     * days, or with autoReset a nextReset; a due periodic reset moves up/down into totalUp/totalDown, zeroes them
+     * and re-enables the client. Then every enabled client over its volume or past its expiry is disabled.
      */
     synchronized void runDepletionJob(long now) {
         for (ObjectNode row : clients.values()) {
             boolean used = row.path("up").asLong() + row.path("down").asLong() > 0;
-            if (row.path("delayStart").asBoolean() && !row.path("autoReset").asBoolean() && used) {
-                row.put("expiry", now + row.path("resetDays").asLong() * 86_400);
+            long period = row.path("resetDays").asLong() * 86_400;
+            boolean autoReset = row.path("autoReset").asBoolean();
+            if (row.path("enable").asBoolean() && row.path("delayStart").asBoolean() && used) {
+                row.put(autoReset ? "nextReset" : "expiry", now + period);
                 row.put("delayStart", false);
+            } else if (!row.path("delayStart").asBoolean() && autoReset && row.path("nextReset").asLong() < now) {
+                row.put("nextReset", now + period);
+                row.put("totalUp", row.path("totalUp").asLong() + row.path("up").asLong());
+                row.put("totalDown", row.path("totalDown").asLong() + row.path("down").asLong());
+                row.put("up", 0);
+                row.put("down", 0);
+                row.put("enable", true);
             }
         }
         for (ObjectNode row : clients.values()) {

@@ -134,6 +134,22 @@ class SuiPanelRulesTest {
     }
 
     @Test
+    public void fakeResetJob_movesDueCountersIntoTheTotalsAndEnablesTheClientAgain() throws Exception {
+        save("new", ROW.replace("\"delayStart\":true", "\"delayStart\":false,\"autoReset\":true,\"nextReset\":5,"
+                + "\"volume\":10").replace("\"enable\":true", "\"enable\":false"));
+        panel.addTraffic("alice", 7, 8);
+
+        panel.runDepletionJob(1_800_000_000L);
+
+        ObjectNode row = panel.clientNamed("alice");
+        assertThat(row.path("up").asLong() + row.path("down").asLong()).isZero();
+        assertThat(row.path("totalUp").asLong()).isEqualTo(7);
+        assertThat(row.path("totalDown").asLong()).isEqualTo(8);
+        assertThat(row.path("nextReset").asLong()).isEqualTo(1_800_000_000L + 7 * 86_400);
+        assertThat(row.path("enable").asBoolean()).isTrue();
+    }
+
+    @Test
     public void fakeSingBox_readsShadowsocks16OnAes128InboundsAndShadowsocksOnTheOthers() throws Exception {
         save("new", "{\"name\":\"s\",\"enable\":true,\"inbounds\":[3],\"links\":[],"
                 + "\"config\":{\"shadowsocks\":{\"name\":\"s\",\"password\":\"k\"}}}");
