@@ -365,8 +365,10 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             return Reply.json(ok(list));
         }
         if (request.method().equals("GET") && p.length == 3 && p[1].equals("getClientTraffics")) {
-            Stored stored = clients.get(p[2].toLowerCase(Locale.ROOT));
-            return Reply.json(stored == null ? fail("Inbound Not Found For Email") : ok(trafficJson(stored)));
+            // GetClientByEmail (v2.8.11 web/service/inbound.go l.1396-1417): a case-sensitive email = ?.
+            Stored stored = exact(p[2]);
+            return Reply.json(stored == null ? fail("Something went wrong (Inbound Not Found For Email: " + p[2] + ")")
+                    : ok(trafficJson(stored)));
         }
         if (!request.method().equals("POST")) {
             return null;
