@@ -187,7 +187,8 @@ final class FakeSuiPanel extends LoopbackPanel {
             // FormValue: urlencoded or multipart; a JSON body leaves both fields empty.
             Map<String, String> form = request.form();
             if (!USER.equals(form.get("user")) || !PASSWORD.equals(form.get("pass"))) {
-                return Reply.json(fail("login: wrong user or password"));
+                // api/apiService.go Login: jsonMsg(c, "", err) with service/user.go:53's error.
+                return Reply.json(fail(": wrong user or password! IP: 127.0.0.1"));
             }
             logins++;
             String session = UUID.randomUUID().toString();

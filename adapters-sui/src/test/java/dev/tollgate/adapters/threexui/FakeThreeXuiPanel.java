@@ -52,6 +52,8 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     /** A main-branch token with the monitor scope (api.go enforceTokenScope): reads only. */
     static final String MONITOR_TOKEN = "tok-monitor-0123456789";
     static final String WENT_WRONG = "Something went wrong";
+    /** pages.login.toasts.wrongUsernameOrPassword in en-US (the same from v2.8.11 to main). */
+    static final String WRONG_LOGIN = "Invalid username or password or two-factor code.";
     static final String OBTAIN_FAILED = "Obtain";
     private static final long NOW_MILLIS = 1_700_000_000_000L;
     static final String BASE_PATH = "/Xq7randomBase18ch/";
@@ -298,7 +300,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         String user = form.getOrDefault("username", "");
         if (version.csrf() && loginBlocked.contains(user)) {
             // index.go login l.81-93: while blocked, even the right password gets the wrong-password answer.
-            return Reply.json(fail("Wrong username or password."));
+            return Reply.json(fail(WRONG_LOGIN));
         }
         if (!USER.equals(user) || !PASSWORD.equals(form.get("password"))) {
             // registerFailure: 5 failures within 5 minutes block the username and IP for 15 minutes.
@@ -306,7 +308,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
                 loginFailures.remove(user);
                 loginBlocked.add(user);
             }
-            return Reply.json(fail("Wrong username or password."));
+            return Reply.json(fail(WRONG_LOGIN));
         }
         loginFailures.remove(user);
         logins++;

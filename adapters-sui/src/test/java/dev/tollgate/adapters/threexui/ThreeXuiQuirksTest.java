@@ -188,7 +188,7 @@ class ThreeXuiQuirksTest {
                 new Secret("nope"), null, good.options()));
 
         assertThatThrownBy(() -> gateway.createClient(client("alice")))
-                .isInstanceOf(PanelAuthenticationException.class).hasMessageContaining("Wrong username or password");
+                .isInstanceOf(PanelAuthenticationException.class).hasMessageContaining(FakeThreeXuiPanel.WRONG_LOGIN);
         PanelHealth health = gateway.health();
         assertThat(health.reachable()).isFalse();
         assertThat(health.detail()).contains("refused the login");
@@ -206,7 +206,7 @@ class ThreeXuiQuirksTest {
         wrong.close();
         PanelGateway gateway = openWith(good);
 
-        assertThat(gateway.health().detail()).contains("Wrong username or password").contains("15 minutes");
+        assertThat(gateway.health().detail()).contains(FakeThreeXuiPanel.WRONG_LOGIN).contains("15 minutes");
         panel.liftLoginBlock();
         assertThat(gateway.health().reachable()).isTrue();
     }
