@@ -992,12 +992,29 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     }
 
     private ObjectNode inboundJson(Inbound inbound) {
+        // model.Inbound (internal/database/model/model.go l.47-81); from v3.1 MarshalJSON (l.183-196) emits the
+        // settings, streamSettings and sniffing columns as JSON values, before as JSON-encoded strings.
         ObjectNode json = JSON.createObjectNode();
         json.put("id", inbound.id());
-        json.put("protocol", inbound.protocol());
+        json.put("up", 0);
+        json.put("down", 0);
+        json.put("total", 0);
+        json.put("remark", inbound.protocol() + "-" + (40000 + inbound.id()));
         json.put("enable", inbound.enable());
+        json.put("expiryTime", 0);
+        json.put("listen", "");
         json.put("port", 40000 + inbound.id());
+        json.put("protocol", inbound.protocol());
         json.put("tag", "inbound-" + (40000 + inbound.id()));
+        ObjectNode stream = JSON.createObjectNode().put("network", "tcp").put("security", "none");
+        ObjectNode sniffing = JSON.createObjectNode().put("enabled", false);
+        if (version.legacyRoutes()) {
+            json.put("streamSettings", stream.toString());
+            json.put("sniffing", sniffing.toString());
+        } else {
+            json.set("streamSettings", stream);
+            json.set("sniffing", sniffing);
+        }
         ObjectNode settings = JSON.createObjectNode();
         ArrayNode list = settings.putArray("clients");
         ArrayNode stats = json.putArray("clientStats");

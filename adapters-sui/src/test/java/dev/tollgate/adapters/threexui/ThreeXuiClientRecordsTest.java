@@ -244,6 +244,21 @@ class ThreeXuiClientRecordsTest {
         assertThat(call("POST", "inbounds/clientIps/bob", "").path("obj").asText()).isEqualTo("No IP Record");
     }
 
+    @ParameterizedTest
+    @EnumSource(names = {"V3_0", "V3_5"})
+    public void fakeInbound_carriesTheModelFieldsWithJsonColumnsAsStringsUpToV30AndAsObjectsAfter(
+            FakeThreeXuiPanel.Version version) throws Exception {
+        open(version, "vless");
+
+        JsonNode inbound = call("GET", "inbounds/get/1", null).path("obj");
+
+        assertThat(inbound.has("remark") && inbound.has("listen") && inbound.has("total")).isTrue();
+        boolean legacy = version == FakeThreeXuiPanel.Version.V3_0;
+        assertThat(inbound.path("settings").isTextual()).isEqualTo(legacy);
+        assertThat(inbound.path("streamSettings").isTextual()).isEqualTo(legacy);
+        assertThat(inbound.path("sniffing").isTextual()).isEqualTo(legacy);
+    }
+
     @Test
     public void fakeHwids_existOnMainOnly() throws Exception {
         open(FakeThreeXuiPanel.Version.MAIN, "vless");
