@@ -73,6 +73,7 @@ public final class TelegramModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class).addBinding().to(TelegramWebhook.class);
+        bind(Screens.UseCases.class);
     }
 
     @Provides

@@ -98,6 +98,7 @@ class UserBotConversationTest {
     private final InMemoryWalletLedger ledger = new InMemoryWalletLedger();
     private final InMemoryProvisioningQueue queue = new InMemoryProvisioningQueue();
     private final InMemoryReferrals referrals = new InMemoryReferrals();
+    private final dev.tollgate.application.fakes.InMemoryUpdateInbox inbox = new dev.tollgate.application.fakes.InMemoryUpdateInbox();
     private FakeTelegramBotApi telegram;
     private LifecycleService bot;
 
@@ -142,8 +143,15 @@ class UserBotConversationTest {
                 bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
                 bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
                         new FixedFeedTokens(), new ShareLinks(), "https://shop.example.com/"));
+                bind(dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase.class).toInstance(
+                        new dev.tollgate.application.service.ChangeCustomerSettingsService(customers, transactions, clock));
+                bind(dev.tollgate.application.port.out.UpdateInbox.class).toInstance(inbox);
+                bind(dev.tollgate.application.port.out.Conversations.class).toInstance(
+                        new dev.tollgate.application.fakes.InMemoryConversations());
+                bind(java.time.Clock.class).toInstance(clock);
             }
-        }, new TelegramModule(new Secret(TOKEN), telegram.baseUrl(), ZoneId.of("UTC")));
+        }, new TelegramModule(TelegramSettings.polling(new Secret(TOKEN), telegram.baseUrl(), ZoneId.of("UTC"))
+                .withRuntime(8, Duration.ofSeconds(2), 1000, 25, Duration.ofSeconds(60))));
         bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
         bot.start();
     }

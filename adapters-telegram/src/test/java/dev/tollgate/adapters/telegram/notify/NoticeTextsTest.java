@@ -1,4 +1,4 @@
-package dev.tollgate.adapters.telegram;
+package dev.tollgate.adapters.telegram.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +35,10 @@ class NoticeTextsTest {
     private static final AccessDetails ACCESS = new AccessDetails(SUBSCRIPTION, SubscriptionKind.PAID, SubscriptionStatus.ACTIVE,
             "Germany 1", "vless://u@h:443?type=tcp#x", Instant.parse("2026-12-01T10:00:00Z"), DataSize.ofGibibytes(50));
 
-    private final Views views = new Views(ZoneId.of("UTC"));
-    private final TelegramCustomerNotifier notifier = new TelegramCustomerNotifier(null, views, null);
+    private final dev.tollgate.adapters.telegram.view.Texts texts = new dev.tollgate.adapters.telegram.view.Texts();
+    private final dev.tollgate.adapters.telegram.view.Ui ui = new dev.tollgate.adapters.telegram.view.Ui(texts,
+            new dev.tollgate.adapters.telegram.view.Formats(texts, ZoneId.of("UTC")));
+    private final NoticeTexts notifier = new NoticeTexts(ui);
 
     static List<Notice> everyNotice() {
         Money price = Money.of(499, Currency.USD);
@@ -101,7 +103,7 @@ class NoticeTextsTest {
                 return Set.of();
             }
         };
-        TelegramAdminAlerts alerts = new TelegramAdminAlerts(null, views, none);
+        TelegramAdminAlerts alerts = new TelegramAdminAlerts(null, ui, none, null, java.time.Duration.ofSeconds(1), null);
         List<AdminAlert> every = List.of(
                 new AdminAlert.ReceiptToReview(new PaymentId(UUID.randomUUID()), ORDER, new TelegramUserId(5), Money.of(100000, Currency.IRR), "<script>"),
                 new AdminAlert.ProvisioningFailed(ORDER, SUBSCRIPTION, new TelegramUserId(5), Money.of(499, Currency.USD), "panel said <no>"),
@@ -112,11 +114,14 @@ class NoticeTextsTest {
         assertThat(every.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.asList(AdminAlert.class.getPermittedSubclasses()));
         for (AdminAlert alert : every) {
-            String text = alerts.render(alert);
+          for (Language language : Language.values()) {
+            String text = alerts.render(language, alert);
+            assertThat(text).as("%s in %s", alert.getClass().getSimpleName(), language).doesNotContain("{", "}");
             assertThat(text).doesNotContain("<script>", "<no>", "<db>");
             if (!(alert instanceof AdminAlert.PaymentNotRecorded)) {
                 assertThat(text).contains("1b2c3d4e");
             }
+          }
         }
     }
 }
