@@ -31,19 +31,27 @@ public final class InboxWorkers {
     public record Settings(int workers, Duration lease, Duration pollInterval, int maxAttempts, Duration keepFinished) {
     }
 
+    /** What handles one leased update; returns the outcome stored with it. */
+    public interface Handler {
+        String handle(StoredUpdate update);
+
+        void giveUp(StoredUpdate update, RuntimeException cause);
+    }
+
     private final UpdateInbox inbox;
-    private final UpdateHandler handler;
+    private final Handler handler;
     private final Clock clock;
     private final Settings settings;
     private final String owner;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object signal = new Object();
     private volatile boolean running;
+    private volatile boolean halted;
     private ExecutorService pool;
     private ScheduledExecutorService housekeeping;
     private Thread dispatcher;
 
-    public InboxWorkers(UpdateInbox inbox, UpdateHandler handler, Clock clock, Settings settings, String owner) {
+    public InboxWorkers(UpdateInbox inbox, Handler handler, Clock clock, Settings settings, String owner) {
         this.inbox = inbox;
         this.handler = handler;
         this.clock = clock;
@@ -99,6 +107,15 @@ public final class InboxWorkers {
         } catch (RuntimeException e) {
             LOG.warn("leases could not be given back at stop ({}); they run out in {}", e.getMessage(), settings.lease());
         }
+    }
+
+    /** As if the process died: nothing more is leased, finished or given back (tests of crash recovery). */
+    void halt() {
+        running = false;
+        halted = true;
+        wake();
+        pool.shutdownNow();
+        housekeeping.shutdownNow();
     }
 
     private void dispatch() {
@@ -174,6 +191,9 @@ public final class InboxWorkers {
     }
 
     private void finish(StoredUpdate update, String outcome) {
+        if (halted) {
+            return;
+        }
         try {
             inbox.finish(update.updateId(), owner, outcome.length() > 200 ? outcome.substring(0, 200) : outcome, clock.instant());
         } catch (RuntimeException e) {
@@ -183,7 +203,7 @@ public final class InboxWorkers {
     }
 
     private void retryLater(StoredUpdate update, RuntimeException cause) {
-        long delay = Math.min(60_000, 1000L << Math.min(6, update.attempts()));
+        long delay = Math.min(60_000, 500L << Math.min(7, update.attempts()));
         try {
             inbox.retryLater(update.updateId(), owner, clock.instant().plusMillis(delay));
         } catch (RuntimeException e) {

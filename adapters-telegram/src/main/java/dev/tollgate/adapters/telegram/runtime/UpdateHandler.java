@@ -21,7 +21,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Handles one stored update: registers the contact (which also learns their language and that they are back), finds
  * their conversation, routes to a screen and delivers the reply. Exceptions escape, so the inbox tries again.
  */
-public final class UpdateHandler {
+public final class UpdateHandler implements InboxWorkers.Handler {
 
     private final RegisterContactUseCase contacts;
     private final ChangeCustomerSettingsUseCase settings;
@@ -47,6 +47,7 @@ public final class UpdateHandler {
     }
 
     /** Returns the outcome to store with the finished update. */
+    @Override
     public String handle(StoredUpdate stored) {
         Update update = Updates.parse(stored.payload());
         Optional<Updates.Incoming> read = Updates.read(update);
@@ -81,6 +82,7 @@ public final class UpdateHandler {
     }
 
     /** The update failed too often: a payment in it must still reach a person; anything else is given up. */
+    @Override
     public void giveUp(StoredUpdate stored, RuntimeException cause) {
         Optional<Updates.Incoming> read = Updates.read(Updates.parse(stored.payload()));
         if (read.isPresent() && read.get().inbound() instanceof Inbound.Paid paid) {
