@@ -10,13 +10,16 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.Row7;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -34,6 +37,7 @@ import org.jooq.impl.DSL;
 final class JooqUpdateInbox implements UpdateInbox {
 
     private static final int OUTCOME_LENGTH = 1000;
+    private static final int ROWS_PER_INSERT = 1000;
     private static final TelegramUpdates OTHER = TELEGRAM_UPDATES.as("other");
 
     private final DSLContext dsl;
@@ -48,14 +52,17 @@ final class JooqUpdateInbox implements UpdateInbox {
         if (updates.isEmpty()) {
             return 0;
         }
-        return Errors.translate("store " + updates.size() + " bot updates", () -> {
-            // ON CONFLICT DO NOTHING on PostgreSQL; jOOQ writes a MERGE for H2, which can still hit the primary key when
-            // another connection stores the same update between the MERGE's look-up and its insert: the retry then
-            // sees that row committed and skips it.
+        Map<Long, StoredUpdate> distinct = new LinkedHashMap<>();
+        updates.forEach(update -> distinct.putIfAbsent(update.updateId(), update));
+        return Errors.translate("store " + distinct.size() + " bot updates", () -> {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return insertNew(updates);
+                    return dsl.dialect().family() == SQLDialect.POSTGRES
+                            ? insertNewInFewStatements(List.copyOf(distinct.values()))
+                            : insertNewAfterLookingUp(List.copyOf(distinct.values()));
                 } catch (DuplicateKeyException e) {
+                    // Only H2 gets here: another connection stored one of these updates after our look-up. The retry
+                    // sees that row and skips it.
                     if (attempt == 3) {
                         throw e;
                     }
@@ -64,17 +71,59 @@ final class JooqUpdateInbox implements UpdateInbox {
         });
     }
 
-    /** One multi-row insert of the updates (the first of any repeated id) that skips the ones stored already. */
-    private int insertNew(List<StoredUpdate> updates) {
-        Map<Long, StoredUpdate> distinct = new LinkedHashMap<>();
-        updates.forEach(update -> distinct.putIfAbsent(update.updateId(), update));
-        return Errors.translate("store bot updates", () -> dsl.insertInto(TELEGRAM_UPDATES, TELEGRAM_UPDATES.UPDATE_ID,
-                        TELEGRAM_UPDATES.ORDERING_KEY, TELEGRAM_UPDATES.KIND, TELEGRAM_UPDATES.PAYLOAD,
-                        TELEGRAM_UPDATES.RECEIVED_AT, TELEGRAM_UPDATES.ATTEMPTS, TELEGRAM_UPDATES.FINISHED)
-                .valuesOfRows(distinct.values().stream().map(u -> DSL.row(u.updateId(), u.orderingKey(), u.kind(),
-                        u.payload(), Times.toDb(u.receivedAt()), u.attempts(), false)).toList())
-                .onConflictDoNothing()
-                .execute());
+    /**
+     * PostgreSQL: multi-row INSERT ... ON CONFLICT DO NOTHING, whose row count is the number of new updates; at most
+     * {@value #ROWS_PER_INSERT} rows a statement, far below PostgreSQL's 32,767 bind values (7 a row).
+     */
+    private int insertNewInFewStatements(List<StoredUpdate> updates) {
+        int stored = 0;
+        for (int from = 0; from < updates.size(); from += ROWS_PER_INSERT) {
+            List<StoredUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + ROWS_PER_INSERT));
+            stored += Errors.translate("store bot updates", () -> dsl.insertInto(TELEGRAM_UPDATES,
+                            TELEGRAM_UPDATES.UPDATE_ID, TELEGRAM_UPDATES.ORDERING_KEY, TELEGRAM_UPDATES.KIND,
+                            TELEGRAM_UPDATES.PAYLOAD, TELEGRAM_UPDATES.RECEIVED_AT, TELEGRAM_UPDATES.ATTEMPTS,
+                            TELEGRAM_UPDATES.FINISHED)
+                    .valuesOfRows(rows(chunk))
+                    .onConflictDoNothing()
+                    .execute());
+        }
+        return stored;
+    }
+
+    /**
+     * H2: the ids stored already are read first, then the rest go in with plain multi-row INSERTs, in one
+     * transaction. (jOOQ writes ON CONFLICT DO NOTHING for H2 as a MERGE whose source is a nested UNION ALL of the
+     * rows, which H2's recursive parser cannot read beyond a few hundred rows, and one MERGE per row is slow.) When
+     * another connection stores one of these updates in between, the INSERT hits the primary key, the transaction
+     * (or savepoint) rolls back, and {@link #store} tries again.
+     */
+    private int insertNewAfterLookingUp(List<StoredUpdate> updates) {
+        return dsl.transactionResult(() -> {
+            int stored = 0;
+            for (int from = 0; from < updates.size(); from += ROWS_PER_INSERT) {
+                List<StoredUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + ROWS_PER_INSERT));
+                Set<Long> known = new HashSet<>(Errors.translate("look up stored bot updates", () -> dsl
+                        .select(TELEGRAM_UPDATES.UPDATE_ID).from(TELEGRAM_UPDATES)
+                        .where(TELEGRAM_UPDATES.UPDATE_ID.in(chunk.stream().map(StoredUpdate::updateId).toList()))
+                        .fetch(TELEGRAM_UPDATES.UPDATE_ID)));
+                List<StoredUpdate> fresh = chunk.stream().filter(u -> !known.contains(u.updateId())).toList();
+                if (fresh.isEmpty()) {
+                    continue;
+                }
+                stored += Errors.translate("store bot updates", () -> dsl.insertInto(TELEGRAM_UPDATES,
+                                TELEGRAM_UPDATES.UPDATE_ID, TELEGRAM_UPDATES.ORDERING_KEY, TELEGRAM_UPDATES.KIND,
+                                TELEGRAM_UPDATES.PAYLOAD, TELEGRAM_UPDATES.RECEIVED_AT, TELEGRAM_UPDATES.ATTEMPTS,
+                                TELEGRAM_UPDATES.FINISHED)
+                        .valuesOfRows(rows(fresh))
+                        .execute());
+            }
+            return stored;
+        });
+    }
+
+    private static List<Row7<Long, Long, String, String, OffsetDateTime, Integer, Boolean>> rows(List<StoredUpdate> updates) {
+        return updates.stream().map(u -> DSL.row(u.updateId(), u.orderingKey(), u.kind(), u.payload(),
+                Times.toDb(u.receivedAt()), u.attempts(), false)).toList();
     }
 
     @Override
@@ -111,7 +160,10 @@ final class JooqUpdateInbox implements UpdateInbox {
     private List<Long> lockableCandidates(int limit, Instant now) {
         var query = dsl.select(TELEGRAM_UPDATES.UPDATE_ID).from(TELEGRAM_UPDATES)
                 .where(claimable(now))
-                .orderBy(TELEGRAM_UPDATES.UPDATE_ID)
+                // "finished" is FALSE in every row here, so ordering by it changes nothing, but it spells out the
+                // order of ix_telegram_updates_unfinished: H2 walks an index in order (and stops at the limit) only
+                // when the ORDER BY names its leading columns; by update_id alone it sorts every unfinished row.
+                .orderBy(TELEGRAM_UPDATES.FINISHED, TELEGRAM_UPDATES.UPDATE_ID)
                 .limit(limit);
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             return query.forUpdate().skipLocked().fetch(TELEGRAM_UPDATES.UPDATE_ID);
