@@ -39,15 +39,19 @@ public final class InMemoryUpdateInbox implements UpdateInbox {
     @Override
     public synchronized List<StoredUpdate> claim(String owner, int limit, Instant now, Instant leaseUntil) {
         List<StoredUpdate> claimed = new ArrayList<>();
+        // A key with any update under a live lease is in someone's hands, even when an older update of it arrived
+        // late and is now its oldest unfinished one: its updates are leased one at a time.
         Set<Long> seenKeys = new HashSet<>();
+        for (Row row : rows.values()) {
+            if (row.finishedAt == null && row.leaseUntil != null && !row.leaseUntil.isBefore(now)) {
+                seenKeys.add(row.update.orderingKey());
+            }
+        }
         for (Row row : rows.values()) {
             if (claimed.size() >= limit) {
                 break;
             }
             if (row.finishedAt != null || !seenKeys.add(row.update.orderingKey())) {
-                continue;
-            }
-            if (row.leaseUntil != null && !row.leaseUntil.isBefore(now)) {
                 continue;
             }
             StoredUpdate u = row.update;
