@@ -3,7 +3,7 @@
 // injection to the bot's first sendMessage (or sendPhoto) to that chat. Prints one JSON line with the figures and
 // stops the bot (SIGTERM, SIGKILL after a grace period) before it exits.
 //
-// node bench.mjs --bot NAME --latency MS --users N [--per-user K] [--warmup W] [--timeout S] [--log FILE]
+// node bench.mjs --bot NAME --latency MS [--poll-latency MS] --users N [--per-user K] [--warmup W] [--timeout S] [--log FILE]
 //                [--out FILE] -- COMMAND ARGS...
 // The bot process gets FAKE_BOT_API_URL (http://127.0.0.1:<port>) and FAKE_BOT_TOKEN in its environment.
 
@@ -17,6 +17,7 @@ const { values, positionals } = parseArgs({
     options: {
         bot: { type: 'string' },
         latency: { type: 'string', default: '0' },
+        'poll-latency': { type: 'string' },
         users: { type: 'string', default: '20000' },
         'per-user': { type: 'string', default: '1' },
         warmup: { type: 'string', default: '200' },
@@ -32,6 +33,7 @@ if (!values.bot || positionals.length === 0) {
     process.exit(2);
 }
 const latencyMs = Number(values.latency);
+const pollLatencyMs = values['poll-latency'] === undefined ? latencyMs : Number(values['poll-latency']);
 const users = Number(values.users);
 const perUser = Number(values['per-user']);
 const warmup = Number(values.warmup);
@@ -51,6 +53,7 @@ let extraReplies = 0;
 const api = new FakeBotApi({
     token: values.token,
     latencyMs,
+    pollLatencyMs,
     onSend: ({ chatId, at }) => {
         const queue = waiting.get(chatId);
         if (queue && queue.length > 0) {
@@ -152,7 +155,7 @@ async function stopBot() {
     clearTimeout(timer);
 }
 
-const result = { bot: values.bot, latencyMs, users, perUser, updates: total, warmup };
+const result = { bot: values.bot, latencyMs, pollLatencyMs, users, perUser, updates: total, warmup };
 try {
     const startedAt = performance.now();
     if (!await until(() => (api.counts.byMethod.getUpdates ?? 0) > 0, Number(values['start-timeout']) * 1000)) {
@@ -206,7 +209,7 @@ try {
         methods: api.counts.byMethod,
         exitedEarly: exited,
     });
-    result.errors = result.apiErrors + result.unanswered;
+    result.errors = result.apiErrors;
     log(`${finished ? 'done' : 'timed out'}: ${latencies.length}/${total} in ${seconds.toFixed(1)} s`);
 } catch (e) {
     result.failure = e.message;

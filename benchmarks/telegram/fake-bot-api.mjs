@@ -6,11 +6,11 @@
 // match case-insensitively, as on the real server. getUpdates keeps every update until a getUpdates call confirms
 // it with an offset above its update_id; a new getUpdates ends a pending one with Telegram's 409.
 //
-// Every answer is delayed by a fixed latency (getUpdates too, after its result is known), which stands for the
-// round trip to a Bot API that far away. The benchmark driver injects bursts of /start messages and is told of every
+// Every answer is delayed by a fixed latency (getUpdates too, after its result is known, unless its own poll
+// latency is given), which stands for the round trip to a Bot API that far away. The benchmark driver injects bursts of /start messages and is told of every
 // message the bot sends, with the time its request arrived.
 //
-// Run alone: node fake-bot-api.mjs [--port 8081] [--latency 100] [--token 123:abc]
+// Run alone: node fake-bot-api.mjs [--port 8081] [--latency 100] [--poll-latency MS] [--token 123:abc]
 //   then POST /_fake/inject?users=100&perUser=1 to queue /start messages and GET /_fake/stats for the counters.
 
 import http from 'node:http';
@@ -46,12 +46,14 @@ export class FakeBotApi {
      * @param {object} options
      * @param {string} [options.token] the bot token the fake accepts; anything else is 401 Unauthorized
      * @param {number} [options.latencyMs] delay of every answer
+     * @param {number} [options.pollLatencyMs] delay of getUpdates answers; the same as latencyMs unless given
      * @param {(event: object) => void} [options.onSend] told of every message the bot sends: {chatId, method, at}
      */
-    constructor({ token = '123:abc', latencyMs = 0, onSend = () => {} } = {}) {
+    constructor({ token = '123:abc', latencyMs = 0, pollLatencyMs = latencyMs, onSend = () => {} } = {}) {
         this.token = token;
         this.botId = Number(token.split(':')[0]) || 123;
         this.latencyMs = latencyMs;
+        this.pollLatencyMs = pollLatencyMs;
         this.onSend = onSend;
         this.queue = [];            // unconfirmed updates, ascending update_id
         this.nextUpdateId = 1;
@@ -133,6 +135,7 @@ export class FakeBotApi {
         const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
         let status;
         let answer;
+        let method;
         try {
             if (!match) {
                 throw new ApiError(404, 'Not Found');
@@ -140,7 +143,7 @@ export class FakeBotApi {
             if (match[1] !== this.token) {
                 throw new ApiError(401, 'Unauthorized');
             }
-            const method = CANONICAL.get(match[2].toLowerCase()) ?? match[2];
+            method = CANONICAL.get(match[2].toLowerCase()) ?? match[2];
             this.counts.requests++;
             this.counts.byMethod[method] = (this.counts.byMethod[method] ?? 0) + 1;
             const params = parseParameters(url, req.headers['content-type'] ?? '', body);
@@ -166,8 +169,9 @@ export class FakeBotApi {
                 res.end(payload);
             }
         };
-        if (this.latencyMs > 0) {
-            setTimeout(send, this.latencyMs);
+        const delay = method === 'getUpdates' ? this.pollLatencyMs : this.latencyMs;
+        if (delay > 0) {
+            setTimeout(send, delay);
         } else {
             send();
         }
@@ -660,10 +664,13 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
         options: {
             port: { type: 'string', default: '8081' },
             latency: { type: 'string', default: '0' },
+            'poll-latency': { type: 'string' },
             token: { type: 'string', default: '123:abc' },
         },
     });
-    const api = new FakeBotApi({ token: values.token, latencyMs: Number(values.latency) });
+    const latencyMs = Number(values.latency);
+    const pollLatencyMs = values['poll-latency'] === undefined ? latencyMs : Number(values['poll-latency']);
+    const api = new FakeBotApi({ token: values.token, latencyMs, pollLatencyMs });
     const port = await api.listen(Number(values.port));
     console.log(`fake Bot API on http://127.0.0.1:${port} (token ${values.token}, latency ${values.latency} ms)`);
 }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 
 const NAMES = { grammy: 'grammY', tollgate: 'Tollgate' };
 const runs = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, 'utf8')));
+const latencyOf = (run) => (run.pollLatencyMs !== undefined && run.pollLatencyMs !== run.latencyMs
+    ? `${run.latencyMs} ms (getUpdates ${run.pollLatencyMs} ms)` : `${run.latencyMs} ms`);
 const rate = (run) => (run.failure ? NaN : run.updatesPerSecond);
 const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '-');
 const ms = (run, value) => (value === 'Infinity' || value === Infinity ? `> ${Math.round(run.seconds)} s` : int(value));
@@ -12,9 +14,9 @@ const rows = runs.map((run) => {
     const peer = runs.find((other) => other.bot === 'grammy' && other.latencyMs === run.latencyMs);
     const ratio = run.bot === 'tollgate' && peer ? rate(run) / rate(peer) : NaN;
     if (run.failure) {
-        return [NAMES[run.bot] ?? run.bot, `${run.latencyMs} ms`, `failed: ${run.failure}`, '', '', '', '', '', '', ''];
+        return [NAMES[run.bot] ?? run.bot, latencyOf(run), `failed: ${run.failure}`, '', '', '', '', '', '', ''];
     }
-    return [NAMES[run.bot] ?? run.bot, `${run.latencyMs} ms`, int(run.updatesPerSecond), int(run.sustainedPerSecond),
+    return [NAMES[run.bot] ?? run.bot, latencyOf(run), int(run.updatesPerSecond), int(run.sustainedPerSecond),
         ms(run, run.p50Ms), ms(run, run.p99Ms), int(run.peakRssMb), String(run.errors),
         `${run.handled}/${run.updates}${run.finished ? '' : ' (timed out)'}`,
         Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : ''];

@@ -4,7 +4,8 @@
 #
 # Knobs (environment): BENCH_UPDATES (users in the burst, 20000), BENCH_PER_USER (/start messages per user, 1),
 # BENCH_LATENCIES ("0 100", ms), BENCH_BOTS ("grammy tollgate"), BENCH_TIMEOUT (s a burst may take, 60),
-# BENCH_WARMUP (users in the warm-up burst, 200), TOLLGATE_JAVA_OPTS (JVM options, none).
+# BENCH_WARMUP (users in the warm-up burst, 200), BENCH_POLL_LATENCY (ms for getUpdates answers only; unset: the
+# run's latency), TOLLGATE_JAVA_OPTS (JVM options, none).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -53,7 +54,9 @@ for latency in $latencies; do
                 ;;
             *) echo "unknown bot $bot (grammy or tollgate)" >&2; exit 2 ;;
         esac
-        node "$here/bench.mjs" --bot "$bot" --latency "$latency" --users "$updates" --per-user "$per_user" \
+        poll=()
+        [ -n "${BENCH_POLL_LATENCY:-}" ] && poll=(--poll-latency "$BENCH_POLL_LATENCY")
+        node "$here/bench.mjs" --bot "$bot" --latency "$latency" "${poll[@]}" --users "$updates" --per-user "$per_user" \
             --warmup "$warmup" --timeout "$timeout" --log "$out/$bot-$latency.log" --out "$result" -- "${cmd[@]}" >/dev/null || true
         [ -f "$result" ] && results+=("$result")
     done
