@@ -3,8 +3,10 @@
 // injection to the bot's first sendMessage (or sendPhoto) to that chat. Prints one JSON line with the figures and
 // stops the bot (SIGTERM, SIGKILL after a grace period) before it exits.
 //
-// node bench.mjs --bot NAME --latency MS [--poll-latency MS] --users N [--per-user K] [--warmup W] [--timeout S] [--log FILE]
-//                [--out FILE] -- COMMAND ARGS...
+// node bench.mjs --bot NAME --latency MS [--poll-latency MS] --users N [--per-user K] [--rate R] [--warmup W]
+//                [--timeout S] [--log FILE] [--out FILE] -- COMMAND ARGS...
+// --rate R sends the updates at R a second instead of all at once (latency under a steady load, not a burst);
+// --timeout counts from the first update sent, so give a rate run total/R seconds more.
 // The bot process gets FAKE_BOT_API_URL (http://127.0.0.1:<port>) and FAKE_BOT_TOKEN in its environment.
 
 import { spawn } from 'node:child_process';
@@ -22,6 +24,7 @@ const { values, positionals } = parseArgs({
         'per-user': { type: 'string', default: '1' },
         warmup: { type: 'string', default: '200' },
         timeout: { type: 'string', default: '60' },
+        rate: { type: 'string' },
         'start-timeout': { type: 'string', default: '120' },
         token: { type: 'string', default: '123:abc' },
         log: { type: 'string', default: '/dev/null' },
@@ -39,6 +42,7 @@ const perUser = Number(values['per-user']);
 const warmup = Number(values.warmup);
 const timeoutMs = Number(values.timeout) * 1000;
 const total = users * perUser;
+const rate = values.rate === undefined ? null : Number(values.rate);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line) => console.error(`[bench ${values.bot} ${latencyMs} ms] ${line}`);
@@ -46,6 +50,7 @@ const log = (line) => console.error(`[bench ${values.bot} ${latencyMs} ms] ${lin
 // chat id -> injection times of its updates still waiting for their reply, oldest first
 const waiting = new Map();
 const latencies = [];
+const replyTimes = []; // when each measured reply arrived, in arrival order
 let measuring = false;
 let lastReplyAt = 0;
 let extraReplies = 0;
@@ -60,6 +65,7 @@ const api = new FakeBotApi({
             const injectedAt = queue.shift();
             if (measuring) {
                 latencies.push(at - injectedAt);
+                replyTimes.push(at);
                 lastReplyAt = at;
             }
         } else {
@@ -82,22 +88,46 @@ const exitedPromise = new Promise((resolve) => child.on('exit', (code, signal) =
     resolve();
 }));
 
+function injectOne(chatId, now) {
+    api.userSendsStart(chatId, `User${chatId}`);
+    let queue = waiting.get(chatId);
+    if (!queue) {
+        queue = [];
+        waiting.set(chatId, queue);
+    }
+    queue.push(now);
+}
+
+/** All at once: every user's first /start, then every user's second, and so on. */
 function inject(firstUser, count, times) {
     const now = performance.now();
-    for (let k = 0; k < times; k++) {
-        for (let u = 0; u < count; u++) {
-            const chatId = firstUser + u;
-            api.userSendsStart(chatId, `User${chatId}`);
-            let queue = waiting.get(chatId);
-            if (!queue) {
-                queue = [];
-                waiting.set(chatId, queue);
-            }
-            queue.push(now);
-        }
+    for (let i = 0; i < count * times; i++) {
+        injectOne(firstUser + (i % count), now);
     }
     api.flush();
     return now;
+}
+
+/** At a steady rate (updates/s), in the same order as inject; resolves once all are queued. */
+function injectAtRate(firstUser, count, times, rate) {
+    const t0 = performance.now();
+    let injected = 0;
+    return new Promise((resolve) => {
+        const tick = () => {
+            const now = performance.now();
+            const due = Math.min(count * times, Math.floor(((now - t0) / 1000) * rate) + 1);
+            for (; injected < due; injected++) {
+                injectOne(firstUser + (injected % count), now);
+            }
+            api.flush();
+            if (injected < count * times) {
+                setTimeout(tick, 5);
+            } else {
+                resolve();
+            }
+        };
+        tick();
+    }).then(() => t0);
 }
 
 async function until(condition, ms) {
@@ -155,7 +185,7 @@ async function stopBot() {
     clearTimeout(timer);
 }
 
-const result = { bot: values.bot, latencyMs, pollLatencyMs, users, perUser, updates: total, warmup };
+const result = { bot: values.bot, latencyMs, pollLatencyMs, users, perUser, updates: total, rate, warmup };
 try {
     const startedAt = performance.now();
     if (!await until(() => (api.counts.byMethod.getUpdates ?? 0) > 0, Number(values['start-timeout']) * 1000)) {
@@ -173,20 +203,20 @@ try {
     measuring = true;
     const errorsBefore = Object.values(api.counts.errors).reduce((a, b) => a + b, 0);
     const requestsBefore = api.counts.requests;
-    log(`burst of ${total} updates (${users} users x ${perUser})`);
+    log(`${rate ? `${rate} updates/s` : 'burst'} of ${total} updates (${users} users x ${perUser})`);
     const botCpuBefore = cpuSeconds(child.pid);
     const fakeCpuBefore = process.cpuUsage();
-    const t0 = inject(1_000_000, users, perUser);
-    const finished = await until(() => latencies.length === total, timeoutMs);
+    const t0 = rate ? await injectAtRate(1_000_000, users, perUser, rate) : inject(1_000_000, users, perUser);
+    const finished = await until(() => latencies.length === total, timeoutMs - (performance.now() - t0));
     const endedAt = finished ? lastReplyAt : performance.now();
     const mem = memory(child.pid);
     const botCpu = cpuSeconds(child.pid) - botCpuBefore;
     const fakeCpu = process.cpuUsage(fakeCpuBefore);
     const sorted = latencies.slice().sort((a, b) => a - b);
     const seconds = (endedAt - t0) / 1000;
-    // sustained: the rate between the 10th and the 90th percentile of replies, without start and tail
-    const from = sorted[Math.floor(total * 0.1)];
-    const to = sorted[Math.ceil(total * 0.9) - 1];
+    // sustained: the rate between the reply to the 10th and to the 90th percent of the updates, without start and tail
+    const from = replyTimes[Math.floor(total * 0.1)];
+    const to = replyTimes[Math.ceil(total * 0.9) - 1];
     Object.assign(result, {
         finished,
         handled: latencies.length,

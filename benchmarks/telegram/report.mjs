@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 
 const NAMES = { grammy: 'grammY', tollgate: 'Tollgate' };
 const runs = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, 'utf8')));
-const latencyOf = (run) => (run.pollLatencyMs !== undefined && run.pollLatencyMs !== run.latencyMs
-    ? `${run.latencyMs} ms (getUpdates ${run.pollLatencyMs} ms)` : `${run.latencyMs} ms`);
+const latencyOf = (run) => `${run.latencyMs} ms`
+    + (run.pollLatencyMs !== undefined && run.pollLatencyMs !== run.latencyMs ? ` (getUpdates ${run.pollLatencyMs} ms)` : '')
+    + (run.rate ? `, sent at ${run.rate}/s` : '');
 const rate = (run) => (run.failure ? NaN : run.updatesPerSecond);
 const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '-');
 const ms = (run, value) => (value === 'Infinity' || value === Infinity ? `> ${Math.round(run.seconds)} s` : int(value));

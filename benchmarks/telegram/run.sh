@@ -5,7 +5,8 @@
 # Knobs (environment): BENCH_UPDATES (users in the burst, 20000), BENCH_PER_USER (/start messages per user, 1),
 # BENCH_LATENCIES ("0 100", ms), BENCH_BOTS ("grammy tollgate"), BENCH_TIMEOUT (s a burst may take, 60),
 # BENCH_WARMUP (users in the warm-up burst, 200), BENCH_POLL_LATENCY (ms for getUpdates answers only; unset: the
-# run's latency), TOLLGATE_JAVA_OPTS (JVM options, none).
+# run's latency), BENCH_RATE (updates/s sent at a steady rate instead of one burst; the timeout then counts from the
+# end of sending), TOLLGATE_JAVA_OPTS (JVM options, none).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -56,8 +57,13 @@ for latency in $latencies; do
         esac
         poll=()
         [ -n "${BENCH_POLL_LATENCY:-}" ] && poll=(--poll-latency "$BENCH_POLL_LATENCY")
+        limit=$timeout
+        if [ -n "${BENCH_RATE:-}" ]; then
+            poll+=(--rate "$BENCH_RATE")
+            limit=$(( timeout + (updates * per_user + BENCH_RATE - 1) / BENCH_RATE ))
+        fi
         node "$here/bench.mjs" --bot "$bot" --latency "$latency" "${poll[@]}" --users "$updates" --per-user "$per_user" \
-            --warmup "$warmup" --timeout "$timeout" --log "$out/$bot-$latency.log" --out "$result" -- "${cmd[@]}" >/dev/null || true
+            --warmup "$warmup" --timeout "$limit" --log "$out/$bot-$latency.log" --out "$result" -- "${cmd[@]}" >/dev/null || true
         [ -f "$result" ] && results+=("$result")
     done
 done
