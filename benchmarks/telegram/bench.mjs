@@ -233,6 +233,7 @@ try {
         apiErrors: Object.values(api.counts.errors).reduce((a, b) => a + b, 0) - errorsBefore,
         unanswered: total - latencies.length,
         extraReplies,
+        pendingInFake: api.pendingUpdates(), // not yet confirmed by the bot when the burst was answered or cut
         requests: api.counts.requests - requestsBefore,
         errorTexts: api.counts.errors,
         unknownMethods: api.counts.unknownMethods,

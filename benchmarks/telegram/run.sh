@@ -2,7 +2,7 @@
 # On-demand Telegram benchmark: the grammY peer bot, then Tollgate, against the fake Bot API (fake-bot-api.mjs) at
 # each latency, with the same burst of /start messages; prints the table. See README.md beside this script.
 #
-# Knobs (environment): BENCH_UPDATES (users in the burst, 20000), BENCH_PER_USER (/start messages per user, 1),
+# Knobs (environment): BENCH_USERS (N: distinct users in the burst, 20000), BENCH_PER_USER (/start messages each, 1),
 # BENCH_LATENCIES ("0 100", ms), BENCH_BOTS ("grammy tollgate"), BENCH_TIMEOUT (s a burst may take, 60),
 # BENCH_WARMUP (users in the warm-up burst, 200), BENCH_POLL_LATENCY (ms for getUpdates answers only; unset: the
 # run's latency), BENCH_RATE (updates/s sent at a steady rate instead of one burst; the timeout then counts from the
@@ -10,7 +10,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-updates=${BENCH_UPDATES:-20000}
+users=${BENCH_USERS:-20000}
 per_user=${BENCH_PER_USER:-1}
 latencies=${BENCH_LATENCIES:-0 100}
 bots=${BENCH_BOTS:-grammy tollgate}
@@ -60,9 +60,9 @@ for latency in $latencies; do
         limit=$timeout
         if [ -n "${BENCH_RATE:-}" ]; then
             poll+=(--rate "$BENCH_RATE")
-            limit=$(( timeout + (updates * per_user + BENCH_RATE - 1) / BENCH_RATE ))
+            limit=$(( timeout + (users * per_user + BENCH_RATE - 1) / BENCH_RATE ))
         fi
-        node "$here/bench.mjs" --bot "$bot" --latency "$latency" "${poll[@]}" --users "$updates" --per-user "$per_user" \
+        node "$here/bench.mjs" --bot "$bot" --latency "$latency" "${poll[@]}" --users "$users" --per-user "$per_user" \
             --warmup "$warmup" --timeout "$limit" --log "$out/$bot-$latency.log" --out "$result" -- "${cmd[@]}" >/dev/null || true
         [ -f "$result" ] && results+=("$result")
     done
