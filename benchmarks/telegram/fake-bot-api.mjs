@@ -152,7 +152,9 @@ export class FakeBotApi {
             answer = { ok: true, result };
         } catch (e) {
             if (!(e instanceof ApiError)) {
-                throw e;
+                // a defect of the fake, not of the bot: say so, and keep serving
+                console.error(`fake Bot API: ${e.stack}`);
+                e = new ApiError(500, 'Internal Server Error');
             }
             status = e.code;
             answer = { ok: false, error_code: e.code, description: e.message };
