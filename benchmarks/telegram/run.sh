@@ -55,14 +55,14 @@ for latency in $latencies; do
                 ;;
             *) echo "unknown bot $bot (grammy or tollgate)" >&2; exit 2 ;;
         esac
-        poll=()
-        [ -n "${BENCH_POLL_LATENCY:-}" ] && poll=(--poll-latency "$BENCH_POLL_LATENCY")
+        extra=()
+        [ -n "${BENCH_POLL_LATENCY:-}" ] && extra=(--poll-latency "$BENCH_POLL_LATENCY")
         limit=$timeout
         if [ -n "${BENCH_RATE:-}" ]; then
-            poll+=(--rate "$BENCH_RATE")
+            extra+=(--rate "$BENCH_RATE")
             limit=$(( timeout + (users * per_user + BENCH_RATE - 1) / BENCH_RATE ))
         fi
-        node "$here/bench.mjs" --bot "$bot" --latency "$latency" "${poll[@]}" --users "$users" --per-user "$per_user" \
+        node "$here/bench.mjs" --bot "$bot" --latency "$latency" "${extra[@]}" --users "$users" --per-user "$per_user" \
             --warmup "$warmup" --timeout "$limit" --log "$out/$bot-$latency.log" --out "$result" -- "${cmd[@]}" >/dev/null || true
         [ -f "$result" ] && results+=("$result")
     done
