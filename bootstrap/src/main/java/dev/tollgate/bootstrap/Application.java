@@ -68,6 +68,11 @@ final class Application implements AutoCloseable {
         return bot.webhook() ? telegram.withWebhook(settings.publicUrl(), bot.webhookPath(), bot.webhookSecret()) : telegram;
     }
 
+    /** The port the HTTP endpoint listens on (tests start it on port 0). */
+    int httpPort() {
+        return injector.getInstance(HttpEndpoints.class).boundPort();
+    }
+
     static Application start(Settings settings, Clock clock) {
         Secret secretKey = SecretKeys.resolve(settings.secretKey(), settings.secretKeyFile());
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(settings, secretKey, clock));

@@ -380,8 +380,11 @@ final class ConfigLoader {
         if (!mode.equals("polling") && !mode.equals("webhook")) {
             problems.add("bot.mode (TOLLGATE_BOT_MODE) must be polling or webhook");
         }
-        if (mode.equals("webhook") && !nullToEmpty(bot.token()).isBlank() && !publicUrl.startsWith("https://")) {
-            problems.add("bot.mode webhook needs http.publicUrl (TOLLGATE_PUBLIC_URL) to be the https:// URL Telegram can reach");
+        boolean telegramsOwn = nullToEmpty(bot.apiUrl()).contains("api.telegram.org");
+        if (mode.equals("webhook") && !nullToEmpty(bot.token()).isBlank()
+                && (publicUrl.isEmpty() || (telegramsOwn && !publicUrl.startsWith("https://")))) {
+            // Telegram's own servers post only to https; a self-hosted Bot API server (--local) also posts to http.
+            problems.add("bot.mode webhook needs http.publicUrl (TOLLGATE_PUBLIC_URL): the https:// URL Telegram can reach");
         }
         String path = nullToEmpty(bot.webhookPath()).trim();
         if (!path.matches("/[A-Za-z0-9/_-]{1,100}")) {
