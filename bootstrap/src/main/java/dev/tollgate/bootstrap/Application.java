@@ -64,7 +64,7 @@ final class Application implements AutoCloseable {
         dev.tollgate.adapters.telegram.TelegramSettings telegram = dev.tollgate.adapters.telegram.TelegramSettings
                 .polling(settings.botToken(), settings.botApiUrl(), settings.displayZone())
                 .withCard(settings.card().number(), settings.card().holder(), settings.card().currency())
-                .withRuntime(bot.workers(), java.time.Duration.ofSeconds(15), 1000, 25, java.time.Duration.ofSeconds(60));
+                .withRuntime(bot.workers(), bot.lease(), 1000, 25, java.time.Duration.ofSeconds(60));
         return bot.webhook() ? telegram.withWebhook(settings.publicUrl(), bot.webhookPath(), bot.webhookSecret()) : telegram;
     }
 

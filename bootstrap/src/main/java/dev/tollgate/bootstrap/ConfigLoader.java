@@ -55,6 +55,7 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_BOT_WEBHOOK_PATH", "bot.webhookPath"),
             Map.entry("TOLLGATE_BOT_WEBHOOK_SECRET", "bot.webhookSecret"),
             Map.entry("TOLLGATE_BOT_WORKERS", "bot.workers"),
+            Map.entry("TOLLGATE_BOT_LEASE", "bot.lease"),
             Map.entry("TOLLGATE_DB_URL", "database.url"),
             Map.entry("TOLLGATE_DB_USER", "database.user"),
             Map.entry("TOLLGATE_DB_PASSWORD", "database.password"),
@@ -398,7 +399,8 @@ final class ConfigLoader {
         if (workers < 1 || workers > 1024) {
             problems.add("bot.workers (TOLLGATE_BOT_WORKERS) must be 1 to 1024");
         }
-        return new Settings.BotRuntime(mode.equals("webhook"), path, new Secret(secret), workers);
+        Duration lease = positive(problems, "bot.lease", bot.lease());
+        return new Settings.BotRuntime(mode.equals("webhook"), path, new Secret(secret), workers, lease);
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

@@ -22,7 +22,7 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 List<ConfiguredPlan> plans, CardPayments card, BotRuntime botRuntime) {
 
     /** How the bot takes updates (long polling or a webhook) and how many workers handle them. */
-    record BotRuntime(boolean webhook, String webhookPath, Secret webhookSecret, int workers) {
+    record BotRuntime(boolean webhook, String webhookPath, Secret webhookSecret, int workers, Duration lease) {
     }
 
     /** Card-to-card payments: off when the number is empty. */

@@ -13,7 +13,7 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
                       List<Server> servers, List<PlanEntry> plans) {
 
     record Bot(String token, String apiUrl, Set<Long> adminIds, String mode, String webhookPath, String webhookSecret,
-               Integer workers) {
+               Integer workers, Duration lease) {
     }
 
     record Database(String url, String user, String password, Integer poolSize) {

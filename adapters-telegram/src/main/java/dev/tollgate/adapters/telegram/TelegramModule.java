@@ -79,15 +79,20 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramClient telegramClient() {
+        // telegrambots runs every call through OkHttp's asynchronous dispatcher, which allows only 5 requests per host
+        // by default: every worker beyond the fifth would queue behind them. Allow one per worker (and the poller).
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "telegram-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        dispatcher.setMaxRequests(settings.workers() + 16);
+        dispatcher.setMaxRequestsPerHost(settings.workers() + 16);
         // Enough kept-alive connections for the workers' concurrent calls; a read timeout above long polling's 25 s.
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(settings.workers() + 4, 5, TimeUnit.MINUTES))
                 .readTimeout(Duration.ofSeconds(40)).connectTimeout(Duration.ofSeconds(10))
-                .dispatcher(new okhttp3.Dispatcher(Executors.newCachedThreadPool(r -> {
-                    Thread thread = new Thread(r, "telegram-http");
-                    thread.setDaemon(true);
-                    return thread;
-                }))).build();
+                .dispatcher(dispatcher).build();
         return new OkHttpTelegramClient(http, settings.token().value(), telegramUrl(settings.apiUrl()));
     }
 

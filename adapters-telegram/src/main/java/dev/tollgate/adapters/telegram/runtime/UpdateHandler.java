@@ -69,7 +69,7 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         }
         Language language = contacts.register(new RegisterContactUseCase.Command(user, in.languageCode(),
                 in.startParameter())).language();
-        Session session = session(in, user, language);
+        Session session = session(in, user, language, stored.attempts() > 1);
         if (verdict == FloodGuard.Verdict.WARN) {
             responder.deliver(session, in.inbound(), Reply.send(texts.get(language, "flood.slow_down"), null));
             return "dropped: flood (warned)";
@@ -87,14 +87,14 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         Optional<Updates.Incoming> read = Updates.read(Updates.parse(stored.payload()));
         if (read.isPresent() && read.get().inbound() instanceof Inbound.Paid paid) {
             TelegramUserId user = new TelegramUserId(read.get().userId());
-            Session session = session(read.get(), user, Language.fromTag(read.get().languageCode()));
+            Session session = session(read.get(), user, Language.fromTag(read.get().languageCode()), true);
             responder.deliver(session, paid, payments.unrecorded(session, paid, cause.getClass().getSimpleName()
                     + ": " + cause.getMessage()));
         }
     }
 
-    private Session session(Updates.Incoming in, TelegramUserId user, Language language) {
+    private Session session(Updates.Incoming in, TelegramUserId user, Language language, boolean redelivered) {
         Instant now = clock.instant();
-        return new Session(user, in.chatId(), in.firstName(), language, conversations.find(user, now), now);
+        return new Session(user, in.chatId(), in.firstName(), language, conversations.find(user, now), now, redelivered);
     }
 }

@@ -59,6 +59,10 @@ public final class PaymentsScreen implements Screen {
         if (result instanceof ConfirmPaymentUseCase.Refused refused) {
             return unrecorded(session, paid, "refused: " + refused.reason());
         }
+        if (result instanceof ConfirmPaymentUseCase.AlreadyRecorded && session.redelivered()) {
+            // Handled before by an attempt that stopped (a crash): its notice may never have gone out, so confirm again.
+            return Reply.send(ui.t(session.language(), "payment.already_recorded"), ui.backToMenu(session.language()));
+        }
         // Paid, AlreadyRecorded and CreditedToWallet are told to the user by the core's notices.
         return Reply.nothing();
     }

@@ -339,6 +339,14 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             }
             // Telegram matches method names case-insensitively; the calls are recorded under their documented names.
             String method = canonical(path.group(2));
+            long delay = answerDelayMillis;
+            if (delay > 0 && !method.equals("getUpdates")) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Map<String, String> parameters = new LinkedHashMap<>();
             Map<String, byte[]> files = new LinkedHashMap<>();
             readParameters(exchange, parameters, files);
@@ -387,8 +395,15 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private int throttleSeconds;
     private String webhookUrl = "";
     private String webhookSecret = "";
-    private final AtomicInteger pollers = new AtomicInteger();
+    private long pollGeneration;
     private static final java.util.Set<String> SENDS = java.util.Set.of("sendMessage", "sendPhoto", "sendInvoice");
+
+    private volatile long answerDelayMillis;
+
+    /** Every answer but getUpdates' comes this much later, as from a Bot API far away (a backlog builds up). */
+    public void answerDelay(Duration delay) {
+        answerDelayMillis = delay.toMillis();
+    }
 
     /** The user blocks the bot: Telegram answers 403 to anything sent to their chat. */
     public synchronized void userBlocksBot(TgUser user) {
@@ -452,15 +467,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                         + " delete the webhook first");
             }
         }
-        if (pollers.incrementAndGet() > 1) {
-            pollers.decrementAndGet();
+        JsonNode result = getUpdates(parameters);
+        if (result == null) {
+            // As Telegram does: a newer getUpdates ends the one still waiting, which gets the conflict.
             return error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
         }
-        try {
-            return ok(getUpdates(parameters));
-        } finally {
-            pollers.decrementAndGet();
-        }
+        return ok(result);
     }
 
     /** Like a self-hosted Bot API server (--local), plain http webhooks on any port are accepted. */
@@ -559,12 +571,17 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         int timeoutSeconds = Math.min(Integer.parseInt(parameters.getOrDefault("timeout", "0")), 50);
         Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
         synchronized (this) {
+            long generation = ++pollGeneration;
+            notifyAll();
             if (offset > 0) {
                 // Telegram forgets updates below the offset once they are confirmed.
                 confirmedOffset = Math.max(confirmedOffset, offset);
                 updates.removeIf(update -> update.path("update_id").asInt() < confirmedOffset);
             }
             while (updates.isEmpty() && Instant.now().isBefore(deadline)) {
+                if (generation != pollGeneration) {
+                    return null;
+                }
                 try {
                     wait(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
                 } catch (InterruptedException e) {

@@ -194,7 +194,9 @@ class UserScreensTest {
         assertThat(parts(screen.onInput(ann, new Inbound.PreCheckout("q2", "XTR", 250, "forged")), Reply.PreCheckoutAnswer.class)
                 .get(0).ok()).isFalse();
         screen.onInput(ann, new Inbound.Paid("XTR", 250, payload, "charge-1"));
-        screen.onInput(ann, new Inbound.Paid("XTR", 250, payload, "charge-1"));
+        assertThat(screen.onInput(ann, new Inbound.Paid("XTR", 250, payload, "charge-1")).parts()).isEmpty();
+        Session again = new Session(ann.user(), ann.chatId(), ann.firstName(), ann.language(), ann.conversation(), ann.now(), true);
+        assertThat(text(screen.onInput(again, new Inbound.Paid("XTR", 250, payload, "charge-1")))).contains("received and recorded");
         assertThat(shop.payments.findByExternalId(dev.tollgate.domain.payment.PaymentProvider.TELEGRAM_STARS, "charge-1")).isPresent();
         assertThat(shop.orders.findByCustomer(ann.user()).get(0).status()).isNotEqualTo(OrderStatus.CREATED);
         Reply unmatched = screen.onInput(ann, new Inbound.Paid("XTR", 250, "not-ours", "charge-2"));
