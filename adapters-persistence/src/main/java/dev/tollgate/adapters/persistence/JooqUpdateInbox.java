@@ -218,6 +218,17 @@ final class JooqUpdateInbox implements UpdateInbox {
     }
 
     @Override
+    public boolean retryLater(long updateId, String owner, Instant notBefore) {
+        return Errors.translate("put bot update " + updateId + " back", () -> dsl.update(TELEGRAM_UPDATES)
+                .setNull(TELEGRAM_UPDATES.LEASE_HOLDER)
+                .set(TELEGRAM_UPDATES.LEASED_UNTIL, Times.toDb(notBefore))
+                .where(TELEGRAM_UPDATES.UPDATE_ID.eq(updateId))
+                .and(TELEGRAM_UPDATES.FINISHED.isFalse())
+                .and(TELEGRAM_UPDATES.LEASE_HOLDER.eq(owner))
+                .execute()) == 1;
+    }
+
+    @Override
     public int release(String owner) {
         return Errors.translate("release bot update leases", () -> dsl.update(TELEGRAM_UPDATES)
                 .setNull(TELEGRAM_UPDATES.LEASE_HOLDER)

@@ -40,6 +40,11 @@ public final class ChangeCustomerSettingsService implements ChangeCustomerSettin
                 .flatMap(Customer::blockedBotAt).isPresent();
     }
 
+    @Override
+    public Language languageOf(TelegramUserId user) {
+        return transactions.inTransaction(() -> customers.findById(user)).map(Customer::language).orElse(Language.EN);
+    }
+
     private boolean known(TelegramUserId user) {
         return transactions.inTransaction(() -> customers.findById(user)).isPresent();
     }

@@ -126,6 +126,19 @@ public abstract class UpdateInboxContract {
     }
 
     @Test
+    public void retryLater_givesTheUpdateBackUntilTheInstant_keepsTheKeysOrder_andOnlyForItsHolder() {
+        inbox.store(List.of(update(1, ALICE), update(2, ALICE), update(3, BOB)));
+        inbox.claim("worker-a", 10, T0, T0.plus(LEASE));
+        assertThat(inbox.retryLater(1, "worker-b", T0.plusSeconds(5))).as("not the holder").isFalse();
+        assertThat(inbox.retryLater(1, "worker-a", T0.plusSeconds(5))).isTrue();
+        assertThat(inbox.renew("worker-a", T0.plusSeconds(600))).as("no longer worker-a's lease").isEqualTo(1);
+
+        assertThat(ids(inbox.claim("worker-b", 10, T0.plusSeconds(4), T0.plus(LEASE)))).as("before the instant").isEmpty();
+        assertThat(ids(inbox.claim("worker-b", 10, T0.plusSeconds(6), T0.plusSeconds(6).plus(LEASE))))
+                .as("update 1 again, never 2 before it").containsExactly(1L);
+    }
+
+    @Test
     public void finish_byAWorkerThatDoesNotHoldTheLease_isRefused() {
         inbox.store(List.of(update(1, ALICE), update(2, ALICE)));
         inbox.claim("worker-a", 10, T0, T0.plus(LEASE));

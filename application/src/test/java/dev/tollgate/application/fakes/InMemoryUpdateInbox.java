@@ -88,6 +88,17 @@ public final class InMemoryUpdateInbox implements UpdateInbox {
     }
 
     @Override
+    public synchronized boolean retryLater(long updateId, String owner, Instant notBefore) {
+        Row row = rows.get(updateId);
+        if (row == null || row.finishedAt != null || !owner.equals(row.owner)) {
+            return false;
+        }
+        row.owner = null;
+        row.leaseUntil = notBefore;
+        return true;
+    }
+
+    @Override
     public synchronized int release(String owner) {
         int released = 0;
         for (Row row : rows.values()) {

@@ -12,6 +12,9 @@ public interface ChangeCustomerSettingsUseCase {
     /** Telegram answered 403 to a message for the user (or reported they left); returns true when newly recorded. */
     boolean botBlocked(TelegramUserId user);
 
+    /** The language to write to the user in (English for someone who never talked to the bot). */
+    Language languageOf(TelegramUserId user);
+
     /** Whether the user has blocked the bot, so unsolicited messages to them are skipped. */
     boolean hasBlockedTheBot(TelegramUserId user);
 }

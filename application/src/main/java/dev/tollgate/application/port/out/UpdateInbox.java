@@ -29,6 +29,9 @@ public interface UpdateInbox {
     /** Marks the update finished with a short outcome ("ok", or why it was given up); only its lease holder can. */
     boolean finish(long updateId, String owner, String outcome, Instant now);
 
+    /** Gives the update back (its handling failed), to be leased again, by anyone, from {@code notBefore} on. */
+    boolean retryLater(long updateId, String owner, Instant notBefore);
+
     /** Gives back every lease {@code owner} holds, so another worker can take those updates at once. */
     int release(String owner);
 

@@ -1,0 +1,20 @@
+package dev.tollgate.adapters.telegram.routing;
+
+import dev.tollgate.application.port.out.Conversations.Conversation;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Who is talking, in which language and chat, where they are in a conversation, and when. */
+public record Session(TelegramUserId user, long chatId, String firstName, Language language,
+                      Optional<Conversation> conversation, Instant now) {
+
+    public String displayName() {
+        return firstName == null || firstName.isBlank() ? user.toString() : firstName;
+    }
+
+    public Session inLanguage(Language other) {
+        return new Session(user, chatId, firstName, other, conversation, now);
+    }
+}
