@@ -24,15 +24,16 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * The update inbox on H2 or PostgreSQL. A claim is two statements inside one transaction (joined when the caller has
- * one open): the first picks the candidates and locks them with {@code FOR UPDATE SKIP LOCKED}, so a concurrent claim
- * passes over them instead of queueing behind them; the second leases them with a conditional UPDATE that repeats
- * the "unfinished and not under a live lease" test, so a claim that raced another still leases nothing twice.
+ * The update inbox on H2 or PostgreSQL. A claim is one transaction (a savepoint when the caller has one open) of two
+ * statements, three on H2: the candidates are picked and locked with {@code FOR UPDATE SKIP LOCKED}, so a concurrent
+ * claim passes over them instead of queueing behind them, then leased by one conditional UPDATE that repeats the
+ * "unfinished and not under a live lease" test, so claims that raced each other still never lease an update twice.
  *
- * <p>Per-key order holds across instances because a candidate must be the oldest unfinished update of its key and no
- * other update of its key may be under a live lease: only the holder of the key's oldest update can finish it, and
- * finishing is what lets the next one of the key become a candidate, so two claims can never see two different
- * heads of one key. A claim whose snapshot predates a finish just sees nothing of that key this time.
+ * <p>Per-key order holds across instances because a candidate must be the oldest unfinished update of its key, with
+ * no other update of its key under a live lease. Only the holder of a key's oldest update can finish it, and
+ * finishing is what lets the next one of the key become a candidate, so no two claims see two different heads of one
+ * key; a claim whose snapshot predates a finish just takes nothing of that key this time. An older update that
+ * arrives late (after a later one of its key was leased) waits until the later one is finished or its lease runs out.
  */
 final class JooqUpdateInbox implements UpdateInbox {
 

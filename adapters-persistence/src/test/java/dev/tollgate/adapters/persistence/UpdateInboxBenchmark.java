@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Not a test: measures the update inbox's claim with 100k finished and 10k unfinished updates (over 2,000 keys, so
- * most unfinished ones wait behind an older one of their key), on H2 (file) and PostgreSQL, and prints the claim's
- * plan on PostgreSQL. Tagged {@code benchmark}, so no normal build runs it; see README-benchmark.md for the command.
- * The report also goes to target/benchmark/update-inbox.md.
+ * Not a test: measures the update inbox with 100k finished and 10k unfinished updates over 2,000 keys (so most
+ * unfinished ones wait behind an older one of their key), on H2 (file) and PostgreSQL: claims of up to 100 through
+ * the port while the backlog is kept steady, finish, store and depth; then the claim's candidate query alone, its
+ * lock and lease statements alone, and the plans. Tagged {@code benchmark}, so no normal build runs it; see
+ * README-benchmark.md for the command. The report also goes to target/benchmark/update-inbox.md.
  */
 @Tag("benchmark")
 class UpdateInboxBenchmark {
@@ -118,25 +119,55 @@ class UpdateInboxBenchmark {
                 + " telegram_updates o WHERE o.ordering_key = u.ordering_key AND o.finished = FALSE AND"
                 + " o.update_id <> u.update_id AND (o.update_id < u.update_id OR o.leased_until >= CURRENT_TIMESTAMP))"
                 + " ORDER BY u.finished, u.update_id LIMIT 100";
-        line("");
-        line("```");
-        dsl.fetch("EXPLAIN ANALYZE " + claimSql).forEach(row -> line(String.valueOf(row.get(0))));
-        line("```");
+        long[] selects = new long[20];
+        for (int i = 0; i < selects.length; i++) {
+            long t = System.nanoTime();
+            dsl.fetch(claimSql);
+            selects[i] = System.nanoTime() - t;
+        }
+        line(String.format(Locale.ROOT, "- the candidate query alone (no lock, no lease): median %.2f ms", median(selects)));
+        List<Long> someIds = dsl.fetch(claimSql).getValues(0, Long.class);
+        String in = someIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        long[] locks = new long[20];
+        long[] updates = new long[20];
+        for (int i = 0; i < locks.length; i++) {
+            int round = i;
+            dsl.transaction(() -> {
+                long t = System.nanoTime();
+                dsl.fetch("SELECT update_id FROM telegram_updates WHERE update_id IN (" + in + ") AND finished = FALSE"
+                        + " FOR UPDATE SKIP LOCKED");
+                long t1 = System.nanoTime();
+                dsl.update(TELEGRAM_UPDATES).set(TELEGRAM_UPDATES.ATTEMPTS, TELEGRAM_UPDATES.ATTEMPTS.plus(1))
+                        .where(TELEGRAM_UPDATES.UPDATE_ID.in(someIds)).and(TELEGRAM_UPDATES.FINISHED.isFalse())
+                        .returning().fetch();
+                locks[round] = t1 - t;
+                updates[round] = System.nanoTime() - t1;
+            });
+        }
+        line(String.format(Locale.ROOT, "- lock by primary key: median %.2f ms; UPDATE ... RETURNING: median %.2f ms",
+                median(locks), median(updates)));
+        String leaseSql = "UPDATE telegram_updates SET lease_holder = 'x', attempts = attempts + 1 WHERE update_id IN ("
+                + (FINISHED + UNFINISHED + 1) + ", " + (FINISHED + UNFINISHED + 2) + ", " + (FINISHED + 5)
+                + ") AND finished = FALSE AND (leased_until IS NULL OR leased_until < CURRENT_TIMESTAMP)";
+        for (String sql : List.of(claimSql, leaseSql)) {
+            line("");
+            line("```");
+            dsl.fetch("EXPLAIN ANALYZE " + sql).forEach(row -> line(String.valueOf(row.get(0))));
+            line("```");
+        }
     }
 
-    /** Stores every update through the port (multi-row inserts of 1,000), then marks the oldest ones finished. */
+    /** Writes the rows with one INSERT ... SELECT over a generated series (untimed in spirit: not the port's path). */
     private static void fill(DSLContext dsl, UpdateInbox inbox) {
-        for (int from = 0; from < FINISHED + UNFINISHED; from += 1_000) {
-            store(inbox, from, Math.min(1_000, FINISHED + UNFINISHED - from));
-        }
-        dsl.update(TELEGRAM_UPDATES)
-                .set(TELEGRAM_UPDATES.FINISHED, true)
-                .set(TELEGRAM_UPDATES.FINISHED_AT, Times.toDb(NOW.minusSeconds(60)))
-                .set(TELEGRAM_UPDATES.LEASE_HOLDER, "old-worker")
-                .set(TELEGRAM_UPDATES.ATTEMPTS, 1)
-                .set(TELEGRAM_UPDATES.OUTCOME, "ok")
-                .where(TELEGRAM_UPDATES.UPDATE_ID.lt((long) FINISHED))
-                .execute();
+        String series = dsl.dialect().family() == SQLDialect.POSTGRES
+                ? "generate_series(0, " + (FINISHED + UNFINISHED - 1) + ") AS s(x)"
+                : "SYSTEM_RANGE(0, " + (FINISHED + UNFINISHED - 1) + ") AS s(x)";
+        dsl.execute("INSERT INTO telegram_updates (update_id, ordering_key, kind, payload, received_at, attempts,"
+                + " lease_holder, finished, finished_at, outcome) SELECT x, 1 + MOD(x, " + KEYS + "), 'message', ?, CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                + " CASE WHEN x < " + FINISHED + " THEN 1 ELSE 0 END, CASE WHEN x < " + FINISHED
+                + " THEN 'old-worker' END, x < " + FINISHED + ", CASE WHEN x < " + FINISHED + " THEN CAST(? AS TIMESTAMP"
+                + " WITH TIME ZONE) END, CASE WHEN x < " + FINISHED + " THEN 'ok' END FROM " + series,
+                PAYLOAD, Times.toDb(NOW.minusSeconds(120)), Times.toDb(NOW.minusSeconds(60)));
     }
 
     private static void store(UpdateInbox inbox, long firstId, int count) {

@@ -235,6 +235,39 @@ public abstract class UpdateInboxContract {
         assertThat(inbox.depth()).isEqualTo(new Depth(2, Optional.of(T0.plusSeconds(3))));
     }
 
+    /** Polling and a webhook retry (or two instances) may store the same updates at the same moment. */
+    @Test
+    public void store_racedByTwoCallersWithTheSameUpdates_storesEachOnce() throws Exception {
+        List<StoredUpdate> updates = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            updates.add(update(500 + i, 1 + (i % 7)));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> callers = new ArrayList<>();
+            for (int caller = 0; caller < 2; caller++) {
+                callers.add(pool.submit(() -> {
+                    start.await();
+                    int stored = 0;
+                    for (int from = 0; from < updates.size(); from += 10) {
+                        stored += inbox.store(updates.subList(from, from + 10));
+                    }
+                    return stored;
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            for (Future<Integer> caller : callers) {
+                stored += caller.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(stored).isEqualTo(updates.size());
+            assertThat(inbox.depth().unfinished()).isEqualTo(updates.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Two workers (threads; on a database, two connections) claim and finish as fast as they can until every update
      * is done: none is ever leased twice, no two updates of one key are ever in hand at once, and each key's updates
