@@ -35,9 +35,12 @@ final class HttpEndpoints implements LifecycleService {
     private final ServerCatalog servers;
     private final PanelGateways gateways;
     private final SubscriptionFeedUseCase feeds;
+    private final java.util.Set<dev.tollgate.application.port.in.ReceiveWebhookUseCase> webhooks;
     private HttpServer server;
 
-    HttpEndpoints(String host, int port, ServerCatalog servers, PanelGateways gateways, SubscriptionFeedUseCase feeds) {
+    HttpEndpoints(String host, int port, ServerCatalog servers, PanelGateways gateways, SubscriptionFeedUseCase feeds,
+                  java.util.Set<dev.tollgate.application.port.in.ReceiveWebhookUseCase> webhooks) {
+        this.webhooks = webhooks;
         this.host = host;
         this.port = port;
         this.servers = servers;
@@ -64,6 +67,9 @@ final class HttpEndpoints implements LifecycleService {
         }
         server.createContext("/health", this::health);
         server.createContext("/sub/", this::subscription);
+        for (var webhook : webhooks) {
+            server.createContext(webhook.path(), exchange -> webhook(webhook, exchange));
+        }
         server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "tollgate-http");
             thread.setDaemon(true);
@@ -71,6 +77,29 @@ final class HttpEndpoints implements LifecycleService {
         }));
         server.start();
         LOG.info("HTTP endpoints at http://{}:{}/ (health, sub)", host, boundPort());
+    }
+
+    /** A webhook delivery: POST only, body at most 1 MiB, headers and raw body handed to the inbound port. */
+    private void webhook(dev.tollgate.application.port.in.ReceiveWebhookUseCase webhook, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals(webhook.path())) {
+                exchange.sendResponseHeaders(exchange.getRequestMethod().equals("POST") ? 404 : 405, -1);
+                return;
+            }
+            byte[] body = exchange.getRequestBody().readNBytes((1 << 20) + 1);
+            if (body.length > 1 << 20) {
+                exchange.sendResponseHeaders(413, -1);
+                return;
+            }
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.isEmpty() ? "" : values.get(0)));
+            var result = webhook.receive(new dev.tollgate.application.port.in.ReceiveWebhookUseCase.Command(headers, body));
+            byte[] answer = result.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(result.status(), answer.length == 0 ? -1 : answer.length);
+            if (answer.length > 0) {
+                exchange.getResponseBody().write(answer);
+            }
+        }
     }
 
     int boundPort() {
