@@ -87,9 +87,21 @@ public final class ClaimTrialService implements ClaimTrialUseCase {
 
     static ClientCredential newCredential(TelegramUserId user, SubscriptionId id, ServerSettings server) {
         String email = "tg" + user.value() + "-" + id.value().toString().substring(0, 8);
-        String secret = server.protocol().usesUuid()
-                ? UUID.randomUUID().toString()
-                : UUID.randomUUID().toString().replace("-", "");
+        String secret;
+        if (server.protocol() == dev.tollgate.domain.server.Protocol.SHADOWSOCKS_2022) {
+            // A Shadowsocks-2022 user key is the base64 of exactly the method's key size (16 bytes for aes-128, else
+            // 32); anything else is refused by the cores or silently replaced by 3x-UI v3.1+, and the link never works.
+            String method = server.endpoint().linkParameters().getOrDefault("method", "2022-blake3-aes-128-gcm");
+            byte[] key = new byte[method.contains("aes-128") ? 16 : 32];
+            RANDOM.nextBytes(key);
+            secret = java.util.Base64.getEncoder().encodeToString(key);
+        } else {
+            secret = server.protocol().usesUuid()
+                    ? UUID.randomUUID().toString()
+                    : UUID.randomUUID().toString().replace("-", "");
+        }
         return new ClientCredential(email, secret);
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 }

@@ -36,6 +36,10 @@ public final class InboxWorkers {
         String handle(StoredUpdate update);
 
         void giveUp(StoredUpdate update, RuntimeException cause);
+
+        /** Periodic clean-up of what the handler keeps (expired conversations). */
+        default void housekeeping(Instant now) {
+        }
     }
 
     private final UpdateInbox inbox;
@@ -225,6 +229,7 @@ public final class InboxWorkers {
     private void prune() {
         try {
             inbox.pruneFinished(clock.instant().minus(settings.keepFinished()), 5000);
+            handler.housekeeping(clock.instant());
         } catch (RuntimeException e) {
             LOG.debug("pruning the inbox failed: {}", e.getMessage());
         }

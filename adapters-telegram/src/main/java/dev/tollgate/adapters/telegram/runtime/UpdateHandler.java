@@ -93,6 +93,11 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         }
     }
 
+    @Override
+    public void housekeeping(Instant now) {
+        conversations.pruneExpired(now);
+    }
+
     private Session session(Updates.Incoming in, TelegramUserId user, Language language, boolean redelivered) {
         Instant now = clock.instant();
         return new Session(user, in.chatId(), in.firstName(), language, conversations.find(user, now), now, redelivered);
