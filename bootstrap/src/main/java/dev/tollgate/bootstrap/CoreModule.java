@@ -11,7 +11,10 @@ import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.port.in.ShowJobStatusUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
@@ -29,6 +32,7 @@ import dev.tollgate.application.service.ListSubscriptionsService;
 import dev.tollgate.application.service.ReconcilePanelsService;
 import dev.tollgate.application.service.RegisterContactService;
 import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.ShowJobStatusService;
 import dev.tollgate.application.service.SubscriptionFeedService;
 import dev.tollgate.application.service.SubscriptionProvisioner;
 import dev.tollgate.domain.referral.ReferralPolicy;
@@ -134,8 +138,14 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Jobs jobs(Set<ScheduledJob> jobs) {
-        return new Jobs(jobs);
+    Jobs jobs(Set<ScheduledJob> jobs, javax.sql.DataSource dataSource, JobRuns runs) {
+        return new Jobs(jobs, dataSource, runs, clock, Jobs.instanceName(), Jobs.Timing.DEFAULT);
+    }
+
+    @Provides
+    @Singleton
+    ShowJobStatusUseCase jobStatus(AdminDirectory admins, JobRuns runs) {
+        return new ShowJobStatusService(admins, runs);
     }
 
     @ProvidesIntoSet

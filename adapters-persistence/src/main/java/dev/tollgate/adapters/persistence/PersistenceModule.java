@@ -8,6 +8,7 @@ import dev.tollgate.application.port.out.AutoRenewClaims;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
+import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
@@ -22,6 +23,7 @@ import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
 import dev.tollgate.application.port.out.WalletLedger;
 import java.sql.Connection;
+import javax.sql.DataSource;
 import java.sql.SQLException;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -78,6 +80,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqReminderLog.class).in(Singleton.class);
         bind(AutoRenewClaims.class).to(JooqAutoRenewClaims.class);
         bind(JooqAutoRenewClaims.class).in(Singleton.class);
+        bind(JobRuns.class).to(JooqJobRuns.class);
+        bind(JooqJobRuns.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);
         bind(JooqTransactionRunner.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);
@@ -99,6 +103,16 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     Database database() {
         return new Database(jdbcUrl, user, password, maxPoolSize);
+    }
+
+    /**
+     * The pool as a plain {@link DataSource} for infrastructure that needs JDBC itself (the cluster-safe scheduler);
+     * connections are only asked for after the database service started.
+     */
+    @Provides
+    @Singleton
+    DataSource dataSource(Database database) {
+        return new LazyDataSource(database::dataSource);
     }
 
     @Provides
