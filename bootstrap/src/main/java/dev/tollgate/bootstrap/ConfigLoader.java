@@ -331,6 +331,14 @@ final class ConfigLoader {
                 plans.add(plan);
             }
         }
+        Set<String> declaredGroups = new HashSet<>();
+        groups.values().forEach(declaredGroups::addAll);
+        for (Settings.ConfiguredPlan plan : plans) {
+            plan.servers().stream().filter(server -> !seen.contains(server)).forEach(server -> problems.add("plans: "
+                    + plan.id().value() + " names the server " + server.value() + ", which is not among the servers"));
+            plan.groups().stream().filter(group -> !declaredGroups.contains(group)).forEach(group -> problems.add("plans: "
+                    + plan.id().value() + " names the group " + group + ", which no server belongs to"));
+        }
         TollgateConfig.Payments payments = config.payments();
         String cardCurrency = nullToEmpty(payments.cardCurrency()).trim().toUpperCase(Locale.ROOT);
         if (!nullToEmpty(payments.cardNumber()).isBlank()
@@ -375,6 +383,7 @@ final class ConfigLoader {
         require(s.kind(), "kind");
         require(s.protocol(), "protocol");
         require(s.address(), "address");
+        require(s.inbound(), "inbound");
         require(s.publicHost(), "publicHost");
         if (s.publicPort() == null) {
             throw new IllegalArgumentException("publicPort is required");
@@ -384,6 +393,9 @@ final class ConfigLoader {
             protocol = Protocol.valueOf(s.protocol().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("protocol must be one of vless, vmess, trojan, shadowsocks_2022");
+        }
+        if (protocol == Protocol.SHADOWSOCKS_2022 && "v2ray".equalsIgnoreCase(s.kind().trim())) {
+            throw new IllegalArgumentException("shadowsocks_2022 needs an Xray core or a panel; V2Ray cores do not support it");
         }
         return new ServerSettings(new ServerId(s.id().trim()), s.kind().trim().toLowerCase(Locale.ROOT), s.name(), protocol,
                 new PanelConnection(s.address().trim(), nullToEmpty(s.inbound()).trim(), s.username(),

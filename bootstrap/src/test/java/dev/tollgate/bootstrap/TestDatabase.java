@@ -83,13 +83,18 @@ final class TestDatabase implements AutoCloseable {
         return injector;
     }
 
-    @Override
-    public void close() {
+    /** Stops the modules opened on it; on PostgreSQL also drops its schema, so that the database is empty again. */
+    void empty() {
         stops.forEach(Runnable::run);
         stops.clear();
         if (schema != null) {
-            admin("DROP SCHEMA " + schema + " CASCADE");
+            admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
+    }
+
+    @Override
+    public void close() {
+        empty();
     }
 
     private static void admin(String sql) {

@@ -77,7 +77,8 @@ final class Database implements LifecycleService {
         config.setPoolName("tollgate-db");
         config.setAutoCommit(true);
         config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
-        config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
+        // One attempt at start: a wrong password or a server that is down fails the start at once, with one message.
+        config.setInitializationFailTimeout(1);
         if (dialect() == SQLDialect.POSTGRES) {
             // A server that accepts the TCP connection but never answers would otherwise hang the start for ever.
             config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS / 1000));
