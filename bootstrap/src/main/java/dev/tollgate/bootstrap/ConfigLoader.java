@@ -88,7 +88,8 @@ final class ConfigLoader {
             "START_ON_FIRST_USE", "RENEW_DAYS", "RENEW_TRAFFIC", "ACTIVE");
     private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
             "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT", "GROUPS");
-    private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG");
+    /** Read by others: the file path here, the log level by logback.xml. */
+    private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG", "TOLLGATE_LOG_LEVEL");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(d|h|m|s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)?",
             Pattern.CASE_INSENSITIVE);
