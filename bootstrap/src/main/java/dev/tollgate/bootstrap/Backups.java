@@ -49,7 +49,12 @@ final class Backups {
         this.out = out;
     }
 
-    int backup(Path archive) {
+    /** {@code destination} is the archive to create, or a directory to create {@code tollgate-<UTC time>.zip} in. */
+    int backup(Path destination) {
+        Path archive = Files.isDirectory(destination)
+                ? destination.resolve("tollgate-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + ".zip")
+                : destination;
         Secret key = secretKey();
         Path work = temporaryDirectory(archive);
         try {

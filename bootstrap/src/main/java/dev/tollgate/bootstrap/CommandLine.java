@@ -49,11 +49,16 @@ final class CommandLine {
               check-config     validate the configuration (tollgate.yml and TOLLGATE_* variables), print the
                                effective configuration with secrets masked; exit status 2 on problems
               migrate          migrate the database schema to this version and exit
-              backup FILE      write a consistent database snapshot and the secret key into FILE (mode 0600);
-                               H2 through SCRIPT (stop the app first), PostgreSQL through pg_dump
+              backup FILE      write a consistent database snapshot and the secret key into FILE (mode 0600;
+                               a directory: tollgate-<UTC time>.zip in it); H2 through SCRIPT (stop the app
+                               first), PostgreSQL through pg_dump
               restore FILE     restore a backup into an EMPTY database and put the secret key back
               --help           this text
             """;
+
+    /** Each command and how many arguments it takes. */
+    static final Map<String, Integer> COMMANDS = Map.of("run", 0, "check-config", 0, "migrate", 0, "backup", 1,
+            "restore", 1, "--help", 0, "-h", 0, "help", 0);
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLine.class);
 
@@ -67,13 +72,19 @@ final class CommandLine {
 
     int execute(String... args) {
         String command = args.length == 0 ? "run" : args[0];
+        if (!COMMANDS.containsKey(command)) {
+            return usage("unknown command: " + command);
+        }
+        if (args.length > 1 + COMMANDS.get(command) || (args.length > 0 && args.length < 1 + COMMANDS.get(command))) {
+            return usage(command + (COMMANDS.get(command) == 0 ? " takes no arguments" : " needs FILE"));
+        }
         try {
             return switch (command) {
-                case "run" -> args.length == 1 || args.length == 0 ? run() : usage("run takes no arguments");
+                case "run" -> run();
                 case "check-config" -> checkConfig();
                 case "migrate" -> migrate();
-                case "backup" -> args.length == 2 ? new Backups(settings(), out).backup(Path.of(args[1])) : usage("backup needs FILE");
-                case "restore" -> args.length == 2 ? new Backups(settings(), out).restore(Path.of(args[1])) : usage("restore needs FILE");
+                case "backup" -> new Backups(settings(), out).backup(Path.of(args[1]));
+                case "restore" -> new Backups(settings(), out).restore(Path.of(args[1]));
                 case "--help", "-h", "help" -> {
                     out.print(HELP);
                     yield OK;
