@@ -139,7 +139,7 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Jobs jobs(Set<ScheduledJob> jobs, javax.sql.DataSource dataSource, JobRuns runs) {
-        return new Jobs(jobs, dataSource, runs, clock, Jobs.instanceName(), Jobs.Timing.DEFAULT);
+        return new Jobs(jobs, dataSource, runs, clock, Jobs.instanceName(), Jobs.Timing.forJobs(jobs));
     }
 
     @Provides

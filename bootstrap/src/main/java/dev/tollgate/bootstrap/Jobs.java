@@ -35,6 +35,14 @@ final class Jobs implements LifecycleService {
     record Timing(Duration polling, Duration heartbeat, int missedHeartbeats, Duration stopWait) {
         static final Timing DEFAULT = new Timing(Duration.ofSeconds(5), Duration.ofSeconds(15), 4, Duration.ofSeconds(10));
 
+        /** The default, polling as often as the most frequent job runs (between 0.5 s and 5 s) so no job runs late. */
+        static Timing forJobs(Set<ScheduledJob> jobs) {
+            Duration shortest = jobs.stream().map(ScheduledJob::interval).min(Duration::compareTo).orElse(DEFAULT.polling());
+            Duration polling = shortest.compareTo(DEFAULT.polling()) > 0 ? DEFAULT.polling()
+                    : shortest.compareTo(Duration.ofMillis(500)) < 0 ? Duration.ofMillis(500) : shortest;
+            return new Timing(polling, DEFAULT.heartbeat(), DEFAULT.missedHeartbeats(), DEFAULT.stopWait());
+        }
+
         Timing {
             Objects.requireNonNull(polling, "polling");
             Objects.requireNonNull(heartbeat, "heartbeat");
@@ -63,8 +71,18 @@ final class Jobs implements LifecycleService {
         this.timing = timing;
     }
 
-    /** This instance's name in {@code scheduled_tasks.picked_by} and {@code job_runs.instance}: host and process id. */
+    private static final java.util.concurrent.atomic.AtomicInteger STARTED_IN_THIS_PROCESS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * This instance's name in {@code scheduled_tasks.picked_by} and {@code job_runs.instance}: host and process id
+     * (and a number when one process runs several apps, as tests do).
+     */
     static String instanceName() {
+        int number = STARTED_IN_THIS_PROCESS.incrementAndGet();
+        return hostAndPid() + (number == 1 ? "" : "-" + number);
+    }
+
+    private static String hostAndPid() {
         String host;
         try {
             host = java.net.InetAddress.getLocalHost().getHostName();
