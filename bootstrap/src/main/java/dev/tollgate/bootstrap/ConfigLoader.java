@@ -93,7 +93,8 @@ final class ConfigLoader {
             "START_ON_FIRST_USE", "RENEW_DAYS", "RENEW_TRAFFIC", "ACTIVE");
     private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
             "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT", "GROUPS");
-    private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG");
+    /** Read by others: the file path here, the log level by logback.xml. */
+    private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG", "TOLLGATE_LOG_LEVEL");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(d|h|m|s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)?",
             Pattern.CASE_INSENSITIVE);
@@ -336,6 +337,14 @@ final class ConfigLoader {
                 plans.add(plan);
             }
         }
+        Set<String> declaredGroups = new HashSet<>();
+        groups.values().forEach(declaredGroups::addAll);
+        for (Settings.ConfiguredPlan plan : plans) {
+            plan.servers().stream().filter(server -> !seen.contains(server)).forEach(server -> problems.add("plans: "
+                    + plan.id().value() + " names the server " + server.value() + ", which is not among the servers"));
+            plan.groups().stream().filter(group -> !declaredGroups.contains(group)).forEach(group -> problems.add("plans: "
+                    + plan.id().value() + " names the group " + group + ", which no server belongs to"));
+        }
         TollgateConfig.Payments payments = config.payments();
         String cardCurrency = nullToEmpty(payments.cardCurrency()).trim().toUpperCase(Locale.ROOT);
         if (!nullToEmpty(payments.cardNumber()).isBlank()
@@ -408,6 +417,7 @@ final class ConfigLoader {
         require(s.kind(), "kind");
         require(s.protocol(), "protocol");
         require(s.address(), "address");
+        require(s.inbound(), "inbound");
         require(s.publicHost(), "publicHost");
         if (s.publicPort() == null) {
             throw new IllegalArgumentException("publicPort is required");
@@ -417,6 +427,9 @@ final class ConfigLoader {
             protocol = Protocol.valueOf(s.protocol().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("protocol must be one of vless, vmess, trojan, shadowsocks_2022");
+        }
+        if (protocol == Protocol.SHADOWSOCKS_2022 && "v2ray".equalsIgnoreCase(s.kind().trim())) {
+            throw new IllegalArgumentException("shadowsocks_2022 needs an Xray core or a panel; V2Ray cores do not support it");
         }
         return new ServerSettings(new ServerId(s.id().trim()), s.kind().trim().toLowerCase(Locale.ROOT), s.name(), protocol,
                 new PanelConnection(s.address().trim(), nullToEmpty(s.inbound()).trim(), s.username(),

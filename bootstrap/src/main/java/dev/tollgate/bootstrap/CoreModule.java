@@ -14,7 +14,10 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
 import dev.tollgate.application.service.ChangeCustomerSettingsService;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.port.in.ShowJobStatusUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
@@ -32,6 +35,7 @@ import dev.tollgate.application.service.ListSubscriptionsService;
 import dev.tollgate.application.service.ReconcilePanelsService;
 import dev.tollgate.application.service.RegisterContactService;
 import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.ShowJobStatusService;
 import dev.tollgate.application.service.SubscriptionFeedService;
 import dev.tollgate.application.service.SubscriptionProvisioner;
 import dev.tollgate.domain.referral.ReferralPolicy;
@@ -144,8 +148,14 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Jobs jobs(Set<ScheduledJob> jobs) {
-        return new Jobs(jobs);
+    Jobs jobs(Set<ScheduledJob> jobs, javax.sql.DataSource dataSource, JobRuns runs) {
+        return new Jobs(jobs, dataSource, runs, clock, Jobs.instanceName(), Jobs.Timing.forJobs(jobs));
+    }
+
+    @Provides
+    @Singleton
+    ShowJobStatusUseCase jobStatus(AdminDirectory admins, JobRuns runs) {
+        return new ShowJobStatusService(admins, runs);
     }
 
     @ProvidesIntoSet

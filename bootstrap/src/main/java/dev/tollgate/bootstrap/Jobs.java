@@ -1,33 +1,95 @@
 package dev.tollgate.bootstrap;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the app's own periodic jobs; a failing run is logged with its cause (never swallowed) and counted, and the
- * next run tries again. Runs of one job never overlap in this instance; the use cases themselves stay safe when
- * several instances run side by side (queue leases, unique claims in the database).
+ * Runs the app's periodic jobs through db-scheduler on the app's own database (table {@code scheduled_tasks}): each
+ * job is one row that an instance claims when it is due, so a job runs once per interval across all instances; a
+ * running instance heartbeats, and a run whose instance died (no heartbeat for {@link Timing#deadAfter()}) is run
+ * again by another instance. Every run's outcome and duration go to {@link JobRuns}; a failing run is logged once
+ * with its cause and the next interval tries again.
  */
 final class Jobs implements LifecycleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
-    private final List<ScheduledJob> jobs;
-    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
-    private ScheduledExecutorService scheduler;
+    /** How the scheduler polls and heartbeats; the defaults suit jobs that run every 15 s or slower. */
+    record Timing(Duration polling, Duration heartbeat, int missedHeartbeats, Duration stopWait) {
+        static final Timing DEFAULT = new Timing(Duration.ofSeconds(5), Duration.ofSeconds(15), 4, Duration.ofSeconds(10));
 
-    Jobs(Set<ScheduledJob> jobs) {
-        this.jobs = jobs.stream().sorted(java.util.Comparator.comparing(ScheduledJob::name)).collect(Collectors.toList());
+        /** The default, polling as often as the most frequent job runs (between 0.5 s and 5 s) so no job runs late. */
+        static Timing forJobs(Set<ScheduledJob> jobs) {
+            Duration shortest = jobs.stream().map(ScheduledJob::interval).min(Duration::compareTo).orElse(DEFAULT.polling());
+            Duration polling = shortest.compareTo(DEFAULT.polling()) > 0 ? DEFAULT.polling()
+                    : shortest.compareTo(Duration.ofMillis(500)) < 0 ? Duration.ofMillis(500) : shortest;
+            return new Timing(polling, DEFAULT.heartbeat(), DEFAULT.missedHeartbeats(), DEFAULT.stopWait());
+        }
+
+        Timing {
+            Objects.requireNonNull(polling, "polling");
+            Objects.requireNonNull(heartbeat, "heartbeat");
+            Objects.requireNonNull(stopWait, "stopWait");
+        }
+
+        Duration deadAfter() {
+            return heartbeat.multipliedBy(missedHeartbeats);
+        }
+    }
+
+    private final List<ScheduledJob> jobs;
+    private final DataSource dataSource;
+    private final JobRuns runs;
+    private final Clock clock;
+    private final String instance;
+    private final Timing timing;
+    private Scheduler scheduler;
+
+    Jobs(Set<ScheduledJob> jobs, DataSource dataSource, JobRuns runs, Clock clock, String instance, Timing timing) {
+        this.jobs = jobs.stream().sorted(Comparator.comparing(ScheduledJob::name)).collect(Collectors.toList());
+        this.dataSource = dataSource;
+        this.runs = runs;
+        this.clock = clock;
+        this.instance = instance;
+        this.timing = timing;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger STARTED_IN_THIS_PROCESS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * This instance's name in {@code scheduled_tasks.picked_by} and {@code job_runs.instance}: host and process id
+     * (and a number when one process runs several apps, as tests do).
+     */
+    static String instanceName() {
+        int number = STARTED_IN_THIS_PROCESS.incrementAndGet();
+        return hostAndPid() + (number == 1 ? "" : "-" + number);
+    }
+
+    private static String hostAndPid() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
     }
 
     @Override
@@ -42,40 +104,51 @@ final class Jobs implements LifecycleService {
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newScheduledThreadPool(Math.max(1, Math.min(4, jobs.size())), runnable -> {
-            Thread thread = new Thread(runnable, "tollgate-job");
-            thread.setDaemon(true);
-            return thread;
-        });
-        for (ScheduledJob job : jobs) {
-            scheduler.scheduleWithFixedDelay(() -> runOnce(job), job.interval().toMillis(), job.interval().toMillis(),
-                    TimeUnit.MILLISECONDS);
+        if (scheduler != null) {
+            return;
         }
-        LOG.info("jobs scheduled: {}", jobs.stream().map(j -> j.name() + " every " + j.interval()).collect(Collectors.joining(", ")));
+        List<RecurringTask<Void>> tasks = jobs.stream()
+                .map(job -> Tasks.recurring(job.name(), FixedDelay.of(job.interval()))
+                        .execute((taskInstance, context) -> runOnce(job)))
+                .collect(Collectors.toList());
+        scheduler = Scheduler.create(dataSource)
+                .startTasks(tasks)
+                .schedulerName(new SchedulerName.Fixed(instance))
+                .threads(Math.max(1, Math.min(4, jobs.size())))
+                .pollingInterval(timing.polling())
+                .heartbeatInterval(timing.heartbeat())
+                .missedHeartbeatsLimit(timing.missedHeartbeats())
+                .shutdownMaxWait(timing.stopWait())
+                .build();
+        scheduler.start();
+        LOG.info("jobs scheduled on the database as {}: {}", instance,
+                jobs.stream().map(j -> j.name() + " every " + j.interval()).collect(Collectors.joining(", ")));
     }
 
     void runOnce(ScheduledJob job) {
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        Optional<String> failure = Optional.empty();
         try {
             job.run().run();
         } catch (RuntimeException e) {
-            long failed = failures.computeIfAbsent(job.name(), name -> new AtomicLong()).incrementAndGet();
-            LOG.error("job {} failed ({} failures so far); it runs again in {}", job.name(), failed, job.interval(), e);
+            failure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.warn("job {} failed: {}; it runs again in {}", job.name(), failure.get(), job.interval());
+            LOG.debug("job {} failure", job.name(), e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        try {
+            runs.record(new JobRuns.Run(job.name(), instance, started, took, failure));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot record the run of job {}: {}", job.name(), e.getMessage());
         }
     }
 
-    long failures(String job) {
-        return failures.getOrDefault(job, new AtomicLong()).get();
-    }
-
+    /** Stops claiming runs and waits up to {@link Timing#stopWait()} for the runs in progress to finish. */
     @Override
     public synchronized void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            scheduler.stop();
             scheduler = null;
         }
     }

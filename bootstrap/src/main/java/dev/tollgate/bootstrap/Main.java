@@ -1,42 +1,18 @@
 package dev.tollgate.bootstrap;
 
-import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-/** Starts Tollgate with the configuration from tollgate.yml and TOLLGATE_* variables; stops on SIGTERM or Ctrl-C. */
+/**
+ * The one jar's entry point: {@code java -jar tollgate.jar [run|check-config|migrate|backup FILE|restore FILE|--help]}.
+ * {@code run} (the default) starts Tollgate and stops it on SIGTERM or Ctrl-C; see {@link CommandLine}.
+ */
 public final class Main {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        Settings settings;
-        try {
-            settings = new ConfigLoader().load(System.getenv());
-        } catch (ConfigurationException e) {
-            LOG.error("{}", e.getMessage());
-            System.exit(2);
-            return;
+    public static void main(String[] args) {
+        int status = new CommandLine(System.getenv(), Console.standardOutput()).execute(args);
+        if (status != CommandLine.RUNNING) {
+            System.exit(status);
         }
-        Application application;
-        try {
-            application = Application.start(settings, Clock.systemUTC());
-        } catch (RuntimeException e) {
-            // One clear line and a non-zero status, so a supervisor sees the failure instead of a live process doing nothing.
-            LOG.error("Tollgate could not start: {}", e.getMessage());
-            System.exit(1);
-            return;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping Tollgate");
-            application.close();
-            stopped.countDown();
-        }, "tollgate-shutdown"));
-        stopped.await();
     }
 }

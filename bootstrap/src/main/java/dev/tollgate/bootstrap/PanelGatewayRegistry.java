@@ -82,8 +82,8 @@ final class PanelGatewayRegistry implements PanelGateways, LifecycleService {
             throw new ConfigurationException("server " + server.id() + " has kind '" + server.kind()
                     + "'; known kinds are " + new TreeSet<>(byKind.keySet()));
         }
-        LOG.info("server {} ({} at {}, inbound {})", server.id(), server.kind(), server.connection().address(),
-                server.connection().inbound());
+        LOG.info("server {} ({} at {}, inbound {})", server.id(), server.kind(),
+                Masked.address(server.connection().address()), server.connection().inbound());
         return factory.open(server);
     }
 }

@@ -23,6 +23,14 @@ final class SecretKeys {
     private SecretKeys() {
     }
 
+    private static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            LOG.warn("cannot restrict the permissions of {} on this file system", path);
+        }
+    }
+
     static Secret resolve(Secret configured, Path keyFile) {
         if (!configured.isEmpty()) {
             return configured;
@@ -32,18 +40,21 @@ final class SecretKeys {
                 return new Secret(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
             }
             Path parent = keyFile.toAbsolutePath().getParent();
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
+                restrict(parent, "rwx------");
             }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             String encoded = Base64.getEncoder().encodeToString(key);
-            Files.writeString(keyFile, encoded + "\n", StandardCharsets.US_ASCII);
+            // Created with owner-only permissions so the key is never readable by others, not even for a moment.
             try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(keyFile);
                 LOG.warn("cannot restrict the permissions of {} on this file system", keyFile);
             }
+            Files.writeString(keyFile, encoded + "\n", StandardCharsets.US_ASCII);
             LOG.warn("created a new secret key in {}: back it up, stored panel passwords cannot be read without it",
                     keyFile.toAbsolutePath());
             return new Secret(encoded);

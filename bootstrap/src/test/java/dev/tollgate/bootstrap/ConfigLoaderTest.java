@@ -63,6 +63,7 @@ class ConfigLoaderTest {
                 Map.entry("TOLLGATE_SERVERS_1_KIND", "xray"),
                 Map.entry("TOLLGATE_SERVERS_1_PROTOCOL", "trojan"),
                 Map.entry("TOLLGATE_SERVERS_1_ADDRESS", "127.0.0.1:10085"),
+                Map.entry("TOLLGATE_SERVERS_1_INBOUND", "trojan-in"),
                 Map.entry("TOLLGATE_SERVERS_1_PUBLIC_HOST", "core.example.com"),
                 Map.entry("TOLLGATE_SERVERS_1_PUBLIC_PORT", "8443")));
 
@@ -133,5 +134,23 @@ class ConfigLoaderTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("plans[0]").hasMessageContaining("at most 2 decimals")
                 .hasMessageContaining("plans[1]").hasMessageContaining("at least one server or group");
+    }
+
+    @Test
+    void load_aServerWithoutInboundOrSs2022OnV2RayOrAPlanOnAnUnknownServer_isRefused() {
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.ofEntries(
+                Map.entry("TOLLGATE_SERVERS_0_ID", "de-1"), Map.entry("TOLLGATE_SERVERS_0_KIND", "xray"),
+                Map.entry("TOLLGATE_SERVERS_0_PROTOCOL", "vless"), Map.entry("TOLLGATE_SERVERS_0_ADDRESS", "127.0.0.1:10085"),
+                Map.entry("TOLLGATE_SERVERS_0_PUBLIC_HOST", "de.example.com"), Map.entry("TOLLGATE_SERVERS_0_PUBLIC_PORT", "443"),
+                Map.entry("TOLLGATE_SERVERS_1_ID", "nl-1"), Map.entry("TOLLGATE_SERVERS_1_KIND", "v2ray"),
+                Map.entry("TOLLGATE_SERVERS_1_PROTOCOL", "shadowsocks_2022"), Map.entry("TOLLGATE_SERVERS_1_ADDRESS", "127.0.0.1:10086"),
+                Map.entry("TOLLGATE_SERVERS_1_INBOUND", "ss-in"),
+                Map.entry("TOLLGATE_SERVERS_1_PUBLIC_HOST", "nl.example.com"), Map.entry("TOLLGATE_SERVERS_1_PUBLIC_PORT", "443"),
+                Map.entry("TOLLGATE_PLANS_0_ID", "month"), Map.entry("TOLLGATE_PLANS_0_DURATION", "30d"),
+                Map.entry("TOLLGATE_PLANS_0_PRICE_XTR", "250"), Map.entry("TOLLGATE_PLANS_0_SERVERS", "fr-1"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("servers[0]: inbound is required")
+                .hasMessageContaining("servers[1]: shadowsocks_2022 needs an Xray core")
+                .hasMessageContaining("month names the server fr-1, which is not among the servers");
     }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.StoreUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,12 @@ final class Database implements LifecycleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** How long the start waits for a database connection before it gives up with a clear message. */
+    static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    /** A query that gets no answer for this long fails instead of hanging (PostgreSQL only; jobs are short). */
+    static final int SOCKET_TIMEOUT_SECONDS = 120;
+    private static final String H2_FILE = "jdbc:h2:file:";
+
     private final String jdbcUrl;
     private final String user;
     private final Secret password;
@@ -26,7 +33,7 @@ final class Database implements LifecycleService {
     private volatile HikariDataSource dataSource;
 
     Database(String jdbcUrl, String user, Secret password, int maxPoolSize) {
-        this.jdbcUrl = jdbcUrl;
+        this.jdbcUrl = durable(jdbcUrl);
         this.user = user;
         this.password = password;
         this.maxPoolSize = maxPoolSize;
@@ -69,13 +76,30 @@ final class Database implements LifecycleService {
         config.setMaximumPoolSize(maxPoolSize);
         config.setPoolName("tollgate-db");
         config.setAutoCommit(true);
-        HikariDataSource pool = new HikariDataSource(config);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        // One attempt at start: a wrong password or a server that is down fails the start at once, with one message.
+        config.setInitializationFailTimeout(1);
+        if (dialect() == SQLDialect.POSTGRES) {
+            // A server that accepts the TCP connection but never answers would otherwise hang the start for ever.
+            config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS / 1000));
+            config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS / 1000));
+            config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot connect to the database at " + redacted(jdbcUrl)
+                    + " within " + CONNECT_TIMEOUT_MILLIS / 1000 + " s: " + rootMessage(e), e);
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
-            throw e;
+            throw new StoreUnavailableException("cannot migrate the database at " + redacted(jdbcUrl) + ": "
+                    + rootMessage(e), e);
         }
+        restrictH2Files();
         dataSource = pool;
         LOG.info("database ready at {} ({})", redacted(jdbcUrl), dialect());
     }
@@ -100,20 +124,58 @@ final class Database implements LifecycleService {
         return dataSource().getConnection();
     }
 
+    /**
+     * H2 file URLs get {@code WRITE_DELAY=0} unless they name one: H2's default (500 ms) writes committed
+     * transactions to the file up to half a second later, so a crash or {@code kill -9} loses what was committed in
+     * that time. With 0 each commit is written to the file before the commit returns.
+     */
+    static String durable(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_FILE) || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";WRITE_DELAY=0";
+    }
+
+    /** The H2 database file's path without its {@code .mv.db} suffix, when the URL names a file. */
+    static java.util.Optional<Path> h2File(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_FILE)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(jdbcUrl.substring(H2_FILE.length()).split(";", 2)[0]).toAbsolutePath());
+    }
+
     private void createParentDirectoryOfH2File() {
-        String prefix = "jdbc:h2:file:";
-        if (!jdbcUrl.startsWith(prefix)) {
-            return;
-        }
-        String path = jdbcUrl.substring(prefix.length()).split(";", 2)[0];
-        Path parent = Path.of(path).toAbsolutePath().getParent();
-        try {
-            if (parent != null) {
-                Files.createDirectories(parent);
+        h2File(jdbcUrl).map(Path::getParent).ifPresent(parent -> {
+            try {
+                if (!Files.isDirectory(parent)) {
+                    Files.createDirectories(parent);
+                    OwnerOnly.directory(parent);
+                }
+            } catch (java.io.IOException e) {
+                throw new StoreUnavailableException("cannot create the database directory " + parent, e);
             }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create the database directory " + parent, e);
+        });
+    }
+
+    /** The database holds every user's VPN credentials: its files are readable by the owner only. */
+    private void restrictH2Files() {
+        h2File(jdbcUrl).ifPresent(base -> {
+            for (String suffix : new String[] {".mv.db", ".trace.db"}) {
+                Path file = Path.of(base + suffix);
+                if (Files.isRegularFile(file)) {
+                    OwnerOnly.file(file);
+                }
+            }
+        });
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("(?i)(password|pwd)=[^;&\\s]*", "$1=***");
     }
 
     /** JDBC URLs may carry passwords as parameters; logs show only the part before them. */

@@ -9,6 +9,7 @@ import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
+import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
@@ -24,6 +25,7 @@ import dev.tollgate.application.port.out.TrialClaims;
 import dev.tollgate.application.port.out.UpdateInbox;
 import dev.tollgate.application.port.out.WalletLedger;
 import java.sql.Connection;
+import javax.sql.DataSource;
 import java.sql.SQLException;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -84,6 +86,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqUpdateInbox.class).in(Singleton.class);
         bind(Conversations.class).to(JooqConversations.class);
         bind(JooqConversations.class).in(Singleton.class);
+        bind(JobRuns.class).to(JooqJobRuns.class);
+        bind(JooqJobRuns.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);
         bind(JooqTransactionRunner.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);
@@ -105,6 +109,16 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     Database database() {
         return new Database(jdbcUrl, user, password, maxPoolSize);
+    }
+
+    /**
+     * The pool as a plain {@link DataSource} for infrastructure that needs JDBC itself (the cluster-safe scheduler);
+     * connections are only asked for after the database service started.
+     */
+    @Provides
+    @Singleton
+    DataSource dataSource(Database database) {
+        return new LazyDataSource(database::dataSource);
     }
 
     @Provides
