@@ -12,6 +12,7 @@ import dev.tollgate.adapters.sui.SuiModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.bootstrap.http.HttpModule;
 import dev.tollgate.application.port.out.Secret;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -47,6 +48,8 @@ final class Application implements AutoCloseable {
         });
         modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new CommerceModule(settings, clock));
+        modules.add(new HealthModule(settings.botEnabled()));
+        modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());

@@ -15,6 +15,7 @@ import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -128,8 +129,9 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ReconcilePanelsUseCase reconcilePanels(ServerCatalog servers, PanelGateways gateways,
-                                           SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner) {
-        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock);
+                                           SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner,
+                                           PanelCheckLog checks) {
+        return checks.recording(new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock), clock);
     }
 
     @Provides
@@ -162,15 +164,10 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers) {
+    SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers,
+                                             CustomerRepository customers, PlanRepository plans) {
         return new SubscriptionFeedService(subscriptions, servers, new HmacFeedTokens(secretKey), new ShareLinks(),
-                settings.publicUrl());
-    }
-
-    @Provides
-    @Singleton
-    HttpEndpoints httpEndpoints(ServerCatalog servers, PanelGateways gateways, SubscriptionFeedUseCase feeds) {
-        return new HttpEndpoints(settings.httpHost(), settings.httpPort(), servers, gateways, feeds);
+                settings.publicUrl(), customers, plans);
     }
 
     @ProvidesIntoSet
@@ -181,10 +178,5 @@ final class CoreModule extends AbstractModule {
     @ProvidesIntoSet
     LifecycleService jobsLifecycle(Jobs jobs) {
         return jobs;
-    }
-
-    @ProvidesIntoSet
-    LifecycleService httpLifecycle(HttpEndpoints endpoint) {
-        return endpoint;
     }
 }

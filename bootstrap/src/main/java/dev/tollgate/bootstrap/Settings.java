@@ -19,7 +19,8 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
                 String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval,
                 List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs,
-                List<ConfiguredPlan> plans, CardPayments card) {
+                List<ConfiguredPlan> plans, CardPayments card,
+                dev.tollgate.bootstrap.http.HttpSettings http) {
 
     /** Card-to-card payments: off when the number is empty. */
     record CardPayments(String number, String holder, String currency) {
