@@ -45,6 +45,11 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     PrometheusMeterRegistry prometheus() {
+        return newRegistry();
+    }
+
+    /** A Prometheus registry with the JVM and process meters bound. */
+    static PrometheusMeterRegistry newRegistry() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().commonTags("application", "tollgate");
         new JvmMemoryMetrics().bindTo(registry);
