@@ -114,7 +114,7 @@ public final class HttpFront implements LifecycleService {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         server.setHandler(new Routes());
-        server.setStopTimeout(2000);
+        server.setStopTimeout(0);
         try {
             server.start();
         } catch (Exception e) {
