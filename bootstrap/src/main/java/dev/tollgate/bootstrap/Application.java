@@ -85,11 +85,13 @@ final class Application implements AutoCloseable {
                 injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })));
         services.sort(Comparator.comparingInt(LifecycleService::phase));
         for (LifecycleService service : services) {
-            LOG.debug("starting {}", service.name());
+            long before = System.nanoTime();
             service.start();
             started.push(service);
+            LOG.debug("started {} in {} ms", service.name(), (System.nanoTime() - before) / 1_000_000);
         }
-        LOG.info("Tollgate started ({} services)", started.size());
+        LOG.info("Tollgate started ({} services), {} ms after the JVM started", started.size(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     Injector injector() {
