@@ -71,7 +71,7 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
             if (server.isEmpty()) {
                 continue;
             }
-            accesses.add(new Access(server.get().displayName(), subscription.status(),
+            accesses.add(new Access(server.get().displayName(), subscription.kind(), subscription.status(),
                     subscription.plan().map(id -> plans.flatMap(p -> p.findById(id)).map(Plan::name).orElse(id.value())),
                     subscription.expiresAt(), subscription.trafficUsed(), subscription.quota()));
             if (subscription.status() != SubscriptionStatus.ACTIVE) {

@@ -61,7 +61,7 @@ final class SubscriptionPage {
         }
         for (Access access : feed.accesses()) {
             html.append("<section class=\"card status-").append(access.status().name().toLowerCase(Locale.ROOT)).append("\">");
-            row(html, Texts.get(lang, "page.plan"), access.plan().orElse(Texts.get(lang, "page.trial")), "plan");
+            row(html, Texts.get(lang, "page.plan"), access.plan().orElse(Texts.get(lang, "kind." + access.kind().name())), "plan");
             row(html, Texts.get(lang, "page.server"), access.serverName(), "server");
             row(html, Texts.get(lang, "page.status"), Texts.get(lang, "status." + access.status().name()), "status");
             row(html, Texts.get(lang, "page.expires"), access.expiresAt().map(at -> date(at, lang, zone))

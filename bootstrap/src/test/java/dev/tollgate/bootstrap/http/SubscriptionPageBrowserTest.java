@@ -76,6 +76,7 @@ class SubscriptionPageBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Your subscription");
         assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Active");
+        assertThat(browser.findElement(By.cssSelector(".plan")).getText()).isEqualTo("Paid");
         assertThat(browser.findElement(By.cssSelector(".traffic")).getText()).isEqualTo("2.50 GB / 10.00 GB");
         assertThat(browser.findElement(By.cssSelector(".bar")).getAttribute("aria-valuenow")).isEqualTo("25");
         assertThat(browser.findElement(By.id("url")).getText()).isEqualTo(fixture.base() + "/sub/token-7");

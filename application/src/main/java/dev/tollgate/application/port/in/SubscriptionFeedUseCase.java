@@ -4,6 +4,7 @@ import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Instant;
 import java.util.List;
@@ -77,11 +78,12 @@ public interface SubscriptionFeedUseCase {
         }
     }
 
-    /** One subscription as the user's page shows it; {@code plan} is empty for a trial; zero quota means unlimited. */
-    record Access(String serverName, SubscriptionStatus status, Optional<String> plan, Optional<Instant> expiresAt,
-                  DataSize used, DataSize quota) {
+    /** One subscription as the user's page shows it; {@code plan} is the plan's name if it has one; zero quota means unlimited. */
+    record Access(String serverName, SubscriptionKind kind, SubscriptionStatus status, Optional<String> plan,
+                  Optional<Instant> expiresAt, DataSize used, DataSize quota) {
         public Access {
             Objects.requireNonNull(serverName, "serverName");
+            Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(plan, "plan");
             Objects.requireNonNull(expiresAt, "expiresAt");
