@@ -136,8 +136,8 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Jobs jobs(Set<ScheduledJob> jobs) {
-        return new Jobs(jobs);
+    Jobs jobs(Set<ScheduledJob> jobs, io.micrometer.core.instrument.MeterRegistry registry) {
+        return new Jobs(TimedJobs.timed(jobs, registry));
     }
 
     @ProvidesIntoSet

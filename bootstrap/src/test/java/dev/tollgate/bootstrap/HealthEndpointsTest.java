@@ -48,7 +48,8 @@ class HealthEndpointsTest {
             assertThat(up.path("bot").asText()).isEqualTo("off");
 
             HttpResponse<String> metrics = get(client, base + "/metrics");
-            assertThat(metrics.body()).contains("jvm_memory_used_bytes{", "tollgate_panels{", "process_uptime_seconds");
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes{", "tollgate_panels{", "process_uptime_seconds",
+                    "tollgate_job_runs_seconds_count{");
 
             database.stop();
 
