@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs and starts what the test suite needs: a PostgreSQL server with a test database, and the V2Ray core.
+# Installs and starts what the test suite needs: a PostgreSQL server with a test database, the V2Ray core, and
+# Debian's headless Chromium with its chromedriver for the subscription page's browser test.
 # Safe to run again: it only installs what is missing and only starts what is not running.
 set -euo pipefail
 
@@ -15,6 +16,8 @@ as_root() {
 missing=()
 command -v v2ray >/dev/null 2>&1 || missing+=(v2ray)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test-services: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -23,6 +26,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 echo "test-services: $(v2ray -version | sed -n 1p)"
+echo "test-services: $(chromium --version 2>/dev/null | sed -n 1p), $(chromedriver --version | sed -n 1p)"
 
 PG_VERSION="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
 if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -q "^${PG_VERSION} main$"; then

@@ -12,6 +12,7 @@ import dev.tollgate.adapters.sui.SuiModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.bootstrap.http.HttpModule;
 import dev.tollgate.application.port.out.Secret;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -47,6 +48,8 @@ final class Application implements AutoCloseable {
         });
         modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new CommerceModule(settings, clock));
+        modules.add(new HealthModule(settings.botEnabled()));
+        modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());
@@ -70,7 +73,7 @@ final class Application implements AutoCloseable {
 
     /** The port the HTTP endpoint listens on (tests start it on port 0). */
     int httpPort() {
-        return injector.getInstance(HttpEndpoints.class).boundPort();
+        return injector.getInstance(dev.tollgate.bootstrap.http.HttpFront.class).boundPort();
     }
 
     static Application start(Settings settings, Clock clock) {
@@ -95,11 +98,13 @@ final class Application implements AutoCloseable {
                 injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })));
         services.sort(Comparator.comparingInt(LifecycleService::phase));
         for (LifecycleService service : services) {
-            LOG.debug("starting {}", service.name());
+            long before = System.nanoTime();
             service.start();
             started.push(service);
+            LOG.debug("started {} in {} ms", service.name(), (System.nanoTime() - before) / 1_000_000);
         }
-        LOG.info("Tollgate started ({} services)", started.size());
+        LOG.info("Tollgate started ({} services), {} ms after the JVM started", started.size(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     Injector injector() {

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.tollgate.bootstrap.http.HttpSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,14 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_HTTP_HOST", "http.host"),
             Map.entry("TOLLGATE_HTTP_PORT", "http.port"),
             Map.entry("TOLLGATE_PUBLIC_URL", "http.publicUrl"),
+            Map.entry("TOLLGATE_HTTP_SHOP_NAME", "http.shopName"),
+            Map.entry("TOLLGATE_HTTP_SUPPORT_URL", "http.supportUrl"),
+            Map.entry("TOLLGATE_HTTP_UPDATE_INTERVAL_HOURS", "http.updateIntervalHours"),
+            Map.entry("TOLLGATE_HTTP_SUB_REQUESTS_PER_MINUTE", "http.subRequestsPerMinute"),
+            Map.entry("TOLLGATE_HTTP_FEED_CACHE_TTL", "http.feedCacheTtl"),
+            Map.entry("TOLLGATE_HTTP_IDLE_TIMEOUT", "http.idleTimeout"),
+            Map.entry("TOLLGATE_HTTP_MAX_THREADS", "http.maxThreads"),
+            Map.entry("TOLLGATE_METRICS_TOKEN", "http.metricsToken"),
             Map.entry("TOLLGATE_JOBS_PENDING_RETRY_INTERVAL", "jobs.pendingRetryInterval"),
             Map.entry("TOLLGATE_JOBS_PENDING_GRACE", "jobs.pendingGrace"),
             Map.entry("TOLLGATE_JOBS_RECONCILE_INTERVAL", "jobs.reconcileInterval"),
@@ -286,6 +295,7 @@ final class ConfigLoader {
         if (!publicUrl.isEmpty() && !(publicUrl.startsWith("https://") || publicUrl.startsWith("http://"))) {
             problems.add("http.publicUrl (TOLLGATE_PUBLIC_URL) must be an http(s) URL such as https://shop.example.com");
         }
+        HttpSettings http = httpSettings(problems, config.http(), port == null ? 0 : port, publicUrl);
         Duration retry = positive(problems, "jobs.pendingRetryInterval", config.jobs().pendingRetryInterval());
         Duration reconcile = positive(problems, "jobs.reconcileInterval", config.jobs().reconcileInterval());
         Duration pendingGrace = positive(problems, "jobs.pendingGrace", config.jobs().pendingGrace());
@@ -382,7 +392,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime);
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http);
     }
 
     private static Settings.BotRuntime botRuntime(List<String> problems, TollgateConfig.Bot bot, String publicUrl) {
@@ -410,6 +420,36 @@ final class ConfigLoader {
         }
         Duration lease = positive(problems, "bot.lease", bot.lease());
         return new Settings.BotRuntime(mode.equals("webhook"), path, new Secret(secret), workers, lease);
+    }
+
+    /** The HTTP front's own settings (http.* beyond host, port and publicUrl). */
+    private static HttpSettings httpSettings(List<String> problems, TollgateConfig.Http h, int port, String publicUrl) {
+        int interval = h.updateIntervalHours() == null ? 12 : h.updateIntervalHours();
+        if (interval < 1 || interval > 168) {
+            problems.add("http.updateIntervalHours (TOLLGATE_HTTP_UPDATE_INTERVAL_HOURS) must be 1 to 168");
+        }
+        int perMinute = h.subRequestsPerMinute() == null ? 120 : h.subRequestsPerMinute();
+        if (perMinute < 0) {
+            problems.add("http.subRequestsPerMinute (TOLLGATE_HTTP_SUB_REQUESTS_PER_MINUTE) must be 0 (off) or more");
+        }
+        int threads = h.maxThreads() == null ? 32 : h.maxThreads();
+        if (threads < 4 || threads > 1000) {
+            problems.add("http.maxThreads (TOLLGATE_HTTP_MAX_THREADS) must be 4 to 1000");
+        }
+        Duration ttl = h.feedCacheTtl() == null ? Duration.ofSeconds(30) : h.feedCacheTtl();
+        if (ttl.isNegative()) {
+            problems.add("http.feedCacheTtl (TOLLGATE_HTTP_FEED_CACHE_TTL) must not be negative (PT0S turns the cache off)");
+        }
+        Duration idle = h.idleTimeout() == null ? Duration.ofSeconds(15) : h.idleTimeout();
+        if (idle.isNegative() || idle.isZero()) {
+            problems.add("http.idleTimeout (TOLLGATE_HTTP_IDLE_TIMEOUT) must be positive");
+        }
+        String support = nullToEmpty(h.supportUrl()).trim();
+        if (!support.isEmpty() && !(support.startsWith("https://") || support.startsWith("http://") || support.startsWith("tg://"))) {
+            problems.add("http.supportUrl (TOLLGATE_HTTP_SUPPORT_URL) must be an http(s) or tg:// URL such as https://t.me/yoursupport");
+        }
+        return new HttpSettings(nullToEmpty(h.host()), port, publicUrl, nullToEmpty(h.shopName()).trim(), support, interval,
+                perMinute, ttl, idle, threads, nullToEmpty(h.metricsToken()).trim());
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

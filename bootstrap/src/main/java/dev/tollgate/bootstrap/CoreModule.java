@@ -21,6 +21,7 @@ import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -142,14 +143,16 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ReconcilePanelsUseCase reconcilePanels(ServerCatalog servers, PanelGateways gateways,
-                                           SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner) {
-        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock);
+                                           SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner,
+                                           PanelCheckLog checks) {
+        return checks.recording(new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock), clock);
     }
 
     @Provides
     @Singleton
-    Jobs jobs(Set<ScheduledJob> jobs, javax.sql.DataSource dataSource, JobRuns runs) {
-        return new Jobs(jobs, dataSource, runs, clock, Jobs.instanceName(), Jobs.Timing.forJobs(jobs));
+    Jobs jobs(Set<ScheduledJob> jobs, javax.sql.DataSource dataSource, JobRuns runs,
+              io.micrometer.core.instrument.MeterRegistry registry) {
+        return new Jobs(TimedJobs.timed(jobs, registry), dataSource, runs, clock, Jobs.instanceName(), Jobs.Timing.forJobs(jobs));
     }
 
     @Provides
@@ -182,16 +185,10 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers) {
+    SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers,
+                                             CustomerRepository customers, PlanRepository plans) {
         return new SubscriptionFeedService(subscriptions, servers, new HmacFeedTokens(secretKey), new ShareLinks(),
-                settings.publicUrl());
-    }
-
-    @Provides
-    @Singleton
-    HttpEndpoints httpEndpoints(ServerCatalog servers, PanelGateways gateways, SubscriptionFeedUseCase feeds,
-                                Set<ReceiveWebhookUseCase> webhooks) {
-        return new HttpEndpoints(settings.httpHost(), settings.httpPort(), servers, gateways, feeds, webhooks);
+                settings.publicUrl(), customers, plans);
     }
 
     @ProvidesIntoSet
@@ -202,10 +199,5 @@ final class CoreModule extends AbstractModule {
     @ProvidesIntoSet
     LifecycleService jobsLifecycle(Jobs jobs) {
         return jobs;
-    }
-
-    @ProvidesIntoSet
-    LifecycleService httpLifecycle(HttpEndpoints endpoint) {
-        return endpoint;
     }
 }

@@ -23,6 +23,8 @@ final class HmacFeedTokens implements FeedTokens {
     private static final int SIGNATURE_CHARS = 18;
 
     private final SecretKeySpec key;
+    /** One initialised Mac per thread: {@code Mac.getInstance} and {@code init} cost more than the HMAC itself. */
+    private final ThreadLocal<Mac> macs;
 
     HmacFeedTokens(Secret secretKey) {
         try {
@@ -33,6 +35,15 @@ final class HmacFeedTokens implements FeedTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
         }
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+            }
+        });
     }
 
     @Override
@@ -64,13 +75,7 @@ final class HmacFeedTokens implements FeedTokens {
     }
 
     private String signature(long user) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(("user:" + user).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, SIGNATURE_CHARS);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
-        }
+        byte[] digest = macs.get().doFinal(("user:" + user).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, SIGNATURE_CHARS);
     }
 }

@@ -28,7 +28,8 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
     record Display(String timeZone) {
     }
 
-    record Http(String host, Integer port, String publicUrl) {
+    record Http(String host, Integer port, String publicUrl, String shopName, String supportUrl, Integer updateIntervalHours,
+                Integer subRequestsPerMinute, Duration feedCacheTtl, Duration idleTimeout, Integer maxThreads, String metricsToken) {
     }
 
     record Payments(String cardNumber, String cardHolder, String cardCurrency) {

@@ -100,6 +100,16 @@ class ArchitectureTest {
             .should().onlyBeAccessed().byAnyPackage(PANEL_HTTP, "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..");
 
     @ArchTest
+    static final ArchRule http_front_calls_only_inbound_ports = classes()
+            .that().resideInAPackage("dev.tollgate.bootstrap.http..")
+            .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "dev.tollgate.bootstrap.http..", "dev.tollgate.application.port.in..", "dev.tollgate.domain..",
+                    "java..", "javax..", "org.eclipse.jetty..", "io.micrometer..", "com.fasterxml.jackson..",
+                    "com.google.zxing..", "com.google.inject..", "org.slf4j..")
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                            dev.tollgate.application.port.out.LifecycleService.class)));
+
+    @ArchTest
     static final ArchRule adapter_implementations_are_package_private = classes().that()
             .resideInAPackage("dev.tollgate.adapters..").and().haveSimpleNameStartingWith("Jooq")
             .should().notBePublic();

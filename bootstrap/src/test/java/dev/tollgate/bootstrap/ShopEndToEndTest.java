@@ -310,7 +310,7 @@ class ShopEndToEndTest {
     private void assertSubscriptionFeedServes(TgUser user, String link) throws Exception {
         String url = app.injector().getInstance(dev.tollgate.application.port.in.SubscriptionFeedUseCase.class)
                 .urlFor(new TelegramUserId(user.id())).orElseThrow();
-        int port = app.injector().getInstance(HttpEndpoints.class).boundPort();
+        int port = app.injector().getInstance(dev.tollgate.bootstrap.http.HttpFront.class).boundPort();
         java.net.URI base = java.net.URI.create(url.replace("http://127.0.0.1:0", "http://127.0.0.1:" + port));
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<String> links = http.send(java.net.http.HttpRequest.newBuilder(base).build(),

@@ -70,6 +70,37 @@ class SubscriptionFeedServiceTest {
     }
 
     @Test
+    void feed_withSeveralSubscriptions_reportsTheSoonestExpiryAndTheTrafficUsed() {
+        active("de-1", DataSize.ofGibibytes(10), Duration.ofDays(30));
+        Subscription later = pending("nl-1", DataSize.ofGibibytes(10), Duration.ofDays(60));
+        later.activate(NOW);
+        later.recordUsage(DataSize.ofGibibytes(3), NOW);
+        subscriptions.update(later);
+
+        SubscriptionFeedUseCase.Feed feed = feeds.feed("token-31").orElseThrow();
+
+        assertThat(feed.firstExpiry()).contains(NOW.plus(Duration.ofDays(30)));
+        assertThat(feed.used()).isEqualTo(DataSize.ofGibibytes(3));
+        assertThat(feed.accesses()).hasSize(2);
+        assertThat(feed.inactiveReason()).isEmpty();
+    }
+
+    @Test
+    void feed_ofAUserWhoseOnlySubscriptionExpired_hasNoEntriesAndSaysWhy() {
+        Subscription subscription = pending("de-1", DataSize.ofGibibytes(10), Duration.ofDays(30));
+        subscription.activate(NOW);
+        subscription.expire(NOW.plus(Duration.ofDays(31)));
+        subscriptions.update(subscription);
+
+        SubscriptionFeedUseCase.Feed feed = feeds.feed("token-31").orElseThrow();
+
+        assertThat(feed.entries()).isEmpty();
+        assertThat(feed.inactiveReason()).contains(dev.tollgate.domain.subscription.SubscriptionStatus.EXPIRED);
+        assertThat(feed.accesses()).singleElement().satisfies(access ->
+                assertThat(access.status()).isEqualTo(dev.tollgate.domain.subscription.SubscriptionStatus.EXPIRED));
+    }
+
+    @Test
     void feed_withAForgedToken_isEmpty() {
         assertThat(feeds.feed("token-31x")).isEmpty();
         assertThat(feeds.feed("../etc/passwd")).isEmpty();

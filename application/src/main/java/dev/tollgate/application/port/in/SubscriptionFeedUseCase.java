@@ -1,8 +1,11 @@
 package dev.tollgate.application.port.in;
 
+import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +24,49 @@ public interface SubscriptionFeedUseCase {
     /** The URL to show the user, when a public base URL is configured. */
     Optional<String> urlFor(TelegramUserId user);
 
-    /** Everything an app needs: one entry per active subscription, and the totals for subscription-userinfo. */
-    record Feed(TelegramUserId owner, List<Entry> entries, DataSize totalQuota, Instant commonExpiry) {
+    /**
+     * Everything an app needs: one entry per active subscription, the totals for subscription-userinfo, and every
+     * subscription of the user whatever its state (the page shows them, and a user without an active one is told why).
+     * {@code used} and {@code soonestExpiry} count the active subscriptions only; {@code commonExpiry} is kept for
+     * callers that want the expiry shared by all of them.
+     */
+    record Feed(TelegramUserId owner, List<Entry> entries, DataSize totalQuota, Instant commonExpiry,
+                DataSize used, Instant soonestExpiry, Language language, List<Access> accesses) {
         public Feed {
             Objects.requireNonNull(owner, "owner");
             entries = List.copyOf(entries);
             Objects.requireNonNull(totalQuota, "totalQuota");
+            Objects.requireNonNull(used, "used");
+            Objects.requireNonNull(language, "language");
+            accesses = List.copyOf(accesses);
         }
 
-        /** The expiry shared by every entry, or empty when they differ (apps then show none). */
+        public Feed(TelegramUserId owner, List<Entry> entries, DataSize totalQuota, Instant commonExpiry) {
+            this(owner, entries, totalQuota, commonExpiry, DataSize.ZERO, commonExpiry, Language.EN, List.of());
+        }
+
+        /** The expiry shared by every entry, or empty when they differ. */
         public Optional<Instant> expiry() {
             return Optional.ofNullable(commonExpiry);
+        }
+
+        /** The first moment one of the active subscriptions ends, or empty when none has an end. */
+        public Optional<Instant> firstExpiry() {
+            return Optional.ofNullable(soonestExpiry);
+        }
+
+        /** Why there is nothing to connect to, for a user without an active subscription. */
+        public Optional<SubscriptionStatus> inactiveReason() {
+            if (!entries.isEmpty()) {
+                return Optional.empty();
+            }
+            for (SubscriptionStatus preferred : List.of(SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED,
+                    SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)) {
+                if (accesses.stream().anyMatch(access -> access.status() == preferred)) {
+                    return Optional.of(preferred);
+                }
+            }
+            return Optional.of(SubscriptionStatus.EXPIRED);
         }
     }
 
@@ -40,6 +75,18 @@ public interface SubscriptionFeedUseCase {
                  String shareLink) {
         public Entry {
             parameters = Map.copyOf(parameters);
+        }
+    }
+
+    /** One subscription as the user's page shows it; {@code plan} is the plan's name if it has one; zero quota means unlimited. */
+    record Access(String serverName, SubscriptionKind kind, SubscriptionStatus status, Optional<String> plan,
+                  Optional<Instant> expiresAt, DataSize used, DataSize quota) {
+        public Access {
+            Objects.requireNonNull(serverName, "serverName");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(plan, "plan");
+            Objects.requireNonNull(expiresAt, "expiresAt");
         }
     }
 }

@@ -1,66 +1,92 @@
-package dev.tollgate.bootstrap;
+package dev.tollgate.bootstrap.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase.Entry;
-import dev.tollgate.application.port.in.SubscriptionFeedUseCase.Feed;
 import dev.tollgate.domain.server.Protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The subscription formats apps read: share links (base64 or plain), Clash/Mihomo YAML and sing-box JSON. */
+/**
+ * The subscription formats apps read: share links (base64 or plain), Clash/Mihomo YAML and sing-box JSON. Which one
+ * an app wants is told by {@code ?format=} or else by its User-Agent (see {@link #forUserAgent}).
+ */
 enum FeedFormats {
-    BASE64("text/plain; charset=utf-8", null),
-    PLAIN("text/plain; charset=utf-8", null),
-    CLASH("text/yaml; charset=utf-8", "tollgate.yaml"),
-    SINGBOX("application/json; charset=utf-8", "tollgate.json");
+    BASE64("text/plain; charset=utf-8", ".txt"),
+    PLAIN("text/plain; charset=utf-8", ".txt"),
+    CLASH("text/yaml; charset=utf-8", ".yaml"),
+    SINGBOX("application/json; charset=utf-8", ".json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String GROUP = "Tollgate";
 
     private final String contentType;
-    private final String fileName;
+    private final String extension;
 
-    FeedFormats(String contentType, String fileName) {
+    FeedFormats(String contentType, String extension) {
         this.contentType = contentType;
-        this.fileName = fileName;
+        this.extension = extension;
     }
 
-    static FeedFormats fromQuery(String format) {
-        if (format == null || format.isBlank()) {
+    /** The format named by {@code ?format=}; empty for a name no app uses (the caller answers 400). */
+    static Optional<FeedFormats> fromQuery(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "base64", "v2ray", "" -> Optional.of(BASE64);
+            case "plain", "raw", "links" -> Optional.of(PLAIN);
+            case "clash", "mihomo", "meta", "stash" -> Optional.of(CLASH);
+            case "singbox", "sing-box", "json" -> Optional.of(SINGBOX);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The format an app reads, from the User-Agent it sends when it fetches a subscription. Hiddify is checked before
+     * the Clash family because its agent says "like ClashMeta" ("HiddifyNext/2.5 (android) like ClashMeta v2ray
+     * sing-box") while it imports sing-box configs natively; sing-box's own apps send "SFA/", "SFI/", "SFM/", "SFT/"
+     * and "sing-box"; Clash, Clash Verge, ClashX, FlClash, Mihomo (Clash.Meta) and Stash send their names. Everything
+     * else (v2rayN, v2rayNG, Streisand, Happ, v2RayTun, Shadowrocket, NekoBox, unknown) gets base64 share links, which
+     * every one of them imports.
+     */
+    static FeedFormats forUserAgent(String userAgent) {
+        if (userAgent == null) {
             return BASE64;
         }
-        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "plain", "raw", "links" -> PLAIN;
-            case "clash", "mihomo", "meta" -> CLASH;
-            case "singbox", "sing-box", "json" -> SINGBOX;
-            default -> BASE64;
-        };
+        String ua = userAgent.toLowerCase(Locale.ROOT);
+        if (ua.contains("hiddify") || ua.contains("sing-box") || ua.contains("singbox") || ua.startsWith("sfa/")
+                || ua.startsWith("sfi/") || ua.startsWith("sfm/") || ua.startsWith("sft/")) {
+            return SINGBOX;
+        }
+        if (ua.contains("clash") || ua.contains("mihomo") || ua.contains("stash")) {
+            return CLASH;
+        }
+        return BASE64;
     }
 
     String contentType() {
         return contentType;
     }
 
-    String fileName() {
-        return fileName;
+    String extension() {
+        return extension;
     }
 
-    String render(Feed feed) {
+    String render(List<Entry> entries) {
         return switch (this) {
-            case PLAIN -> links(feed);
-            case BASE64 -> Base64.getEncoder().encodeToString(links(feed).getBytes(StandardCharsets.UTF_8));
-            case CLASH -> clash(feed.entries());
-            case SINGBOX -> singBox(feed.entries());
+            case PLAIN -> links(entries);
+            case BASE64 -> Base64.getEncoder().encodeToString(links(entries).getBytes(StandardCharsets.UTF_8));
+            case CLASH -> clash(entries);
+            case SINGBOX -> singBox(entries);
         };
     }
 
-    private static String links(Feed feed) {
-        return feed.entries().stream().map(Entry::shareLink).collect(Collectors.joining("\n"));
+    private static String links(List<Entry> entries) {
+        return entries.stream().map(Entry::shareLink).collect(Collectors.joining("\n"));
     }
 
     private static String clash(List<Entry> entries) {
