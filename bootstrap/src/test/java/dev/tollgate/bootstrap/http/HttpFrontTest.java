@@ -225,9 +225,15 @@ class HttpFrontTest {
     @Test
     void webhook_bodyOverOneMebibyte_is413AndNeverDelivered() throws Exception {
         byte[] body = new byte[HttpSettings.MAX_WEBHOOK_BODY_BYTES + 1];
-        HttpResponse<String> response = fixture.client.send(HttpRequest.newBuilder(URI.create(fixture.base() + "/webhook/test"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(413);
+        try {
+            HttpResponse<String> response = fixture.client.send(HttpRequest.newBuilder(URI.create(fixture.base() + "/webhook/test"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+        } catch (java.io.IOException closedWhileSending) {
+            // The server answers 413 as soon as the limit is passed and closes; a client still sending may see the
+            // connection reset before it reads the answer. Either way the body must never reach the webhook.
+            assertThat(closedWhileSending).hasMessageContaining("no bytes");
+        }
         assertThat(delivered).isEmpty();
     }
 
