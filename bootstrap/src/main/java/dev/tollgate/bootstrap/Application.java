@@ -55,12 +55,25 @@ final class Application implements AutoCloseable {
         modules.add(new XrayModule());
         modules.add(new SuiModule());
         if (settings.botEnabled()) {
-            modules.add(new TelegramModule(settings.botToken(), settings.botApiUrl(), settings.displayZone(),
-                    settings.card().number(), settings.card().holder(), settings.card().currency()));
+            modules.add(new TelegramModule(telegramSettings(settings)));
         } else {
             modules.add(new WithoutBotModule());
         }
         return modules;
+    }
+
+    static dev.tollgate.adapters.telegram.TelegramSettings telegramSettings(Settings settings) {
+        Settings.BotRuntime bot = settings.botRuntime();
+        dev.tollgate.adapters.telegram.TelegramSettings telegram = dev.tollgate.adapters.telegram.TelegramSettings
+                .polling(settings.botToken(), settings.botApiUrl(), settings.displayZone())
+                .withCard(settings.card().number(), settings.card().holder(), settings.card().currency())
+                .withRuntime(bot.workers(), bot.lease(), 1000, 25, java.time.Duration.ofSeconds(60));
+        return bot.webhook() ? telegram.withWebhook(settings.publicUrl(), bot.webhookPath(), bot.webhookSecret()) : telegram;
+    }
+
+    /** The port the HTTP endpoint listens on (tests start it on port 0). */
+    int httpPort() {
+        return injector.getInstance(dev.tollgate.bootstrap.http.HttpFront.class).boundPort();
     }
 
     static Application start(Settings settings, Clock clock) {

@@ -52,6 +52,11 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_BOT_TOKEN", "bot.token"),
             Map.entry("TOLLGATE_BOT_API_URL", "bot.apiUrl"),
             Map.entry("TOLLGATE_ADMIN_IDS", "bot.adminIds"),
+            Map.entry("TOLLGATE_BOT_MODE", "bot.mode"),
+            Map.entry("TOLLGATE_BOT_WEBHOOK_PATH", "bot.webhookPath"),
+            Map.entry("TOLLGATE_BOT_WEBHOOK_SECRET", "bot.webhookSecret"),
+            Map.entry("TOLLGATE_BOT_WORKERS", "bot.workers"),
+            Map.entry("TOLLGATE_BOT_LEASE", "bot.lease"),
             Map.entry("TOLLGATE_DB_URL", "database.url"),
             Map.entry("TOLLGATE_DB_USER", "database.user"),
             Map.entry("TOLLGATE_DB_PASSWORD", "database.password"),
@@ -370,6 +375,7 @@ final class ConfigLoader {
         if (dbUrl == null || !(dbUrl.startsWith("jdbc:h2:") || dbUrl.startsWith("jdbc:postgresql:"))) {
             problems.add("database.url (TOLLGATE_DB_URL) must be a jdbc:h2: or jdbc:postgresql: URL");
         }
+        Settings.BotRuntime botRuntime = botRuntime(problems, config.bot(), publicUrl);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
         }
@@ -377,7 +383,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, http);
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http);
     }
 
     /** The HTTP front's own settings (http.* beyond host, port and publicUrl). */
@@ -408,6 +414,33 @@ final class ConfigLoader {
         }
         return new HttpSettings(nullToEmpty(h.host()), port, publicUrl, nullToEmpty(h.shopName()).trim(), support, interval,
                 perMinute, ttl, idle, threads, nullToEmpty(h.metricsToken()).trim());
+    }
+
+    private static Settings.BotRuntime botRuntime(List<String> problems, TollgateConfig.Bot bot, String publicUrl) {
+        String mode = nullToEmpty(bot.mode()).trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mode.equals("polling") && !mode.equals("webhook")) {
+            problems.add("bot.mode (TOLLGATE_BOT_MODE) must be polling or webhook");
+        }
+        boolean telegramsOwn = nullToEmpty(bot.apiUrl()).contains("api.telegram.org");
+        if (mode.equals("webhook") && !nullToEmpty(bot.token()).isBlank()
+                && (publicUrl.isEmpty() || (telegramsOwn && !publicUrl.startsWith("https://")))) {
+            // Telegram's own servers post only to https; a self-hosted Bot API server (--local) also posts to http.
+            problems.add("bot.mode webhook needs http.publicUrl (TOLLGATE_PUBLIC_URL): the https:// URL Telegram can reach");
+        }
+        String path = nullToEmpty(bot.webhookPath()).trim();
+        if (!path.matches("/[A-Za-z0-9/_-]{1,100}")) {
+            problems.add("bot.webhookPath (TOLLGATE_BOT_WEBHOOK_PATH) must start with / and use only A-Z a-z 0-9 / _ -");
+        }
+        String secret = nullToEmpty(bot.webhookSecret()).trim();
+        if (!secret.isEmpty() && !secret.matches("[A-Za-z0-9_-]{16,256}")) {
+            problems.add("bot.webhookSecret (TOLLGATE_BOT_WEBHOOK_SECRET) must be 16 to 256 of A-Z a-z 0-9 _ - (or empty: derived from the token)");
+        }
+        int workers = bot.workers() == null ? 64 : bot.workers();
+        if (workers < 1 || workers > 1024) {
+            problems.add("bot.workers (TOLLGATE_BOT_WORKERS) must be 1 to 1024");
+        }
+        Duration lease = positive(problems, "bot.lease", bot.lease());
+        return new Settings.BotRuntime(mode.equals("webhook"), path, new Secret(secret), workers, lease);
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

@@ -10,6 +10,9 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
+import dev.tollgate.application.service.ChangeCustomerSettingsService;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.LifecycleService;
@@ -58,6 +61,7 @@ final class CoreModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), PanelGatewayFactory.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class);
         Multibinder.newSetBinder(binder(), ScheduledJob.class);
+        Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class);
     }
 
     @Provides
@@ -95,6 +99,12 @@ final class CoreModule extends AbstractModule {
     SubscriptionProvisioner provisioner(SubscriptionRepository subscriptions, ServerCatalog servers,
                                         PanelGateways gateways, TransactionRunner transactions) {
         return new SubscriptionProvisioner(subscriptions, servers, gateways, transactions, new ShareLinks(), clock);
+    }
+
+    @Provides
+    @Singleton
+    ChangeCustomerSettingsUseCase changeCustomerSettings(CustomerRepository customers, TransactionRunner transactions) {
+        return new ChangeCustomerSettingsService(customers, transactions, clock);
     }
 
     @Provides

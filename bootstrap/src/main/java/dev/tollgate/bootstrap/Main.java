@@ -22,7 +22,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Application application = Application.start(settings, Clock.systemUTC());
+        Application application;
+        try {
+            application = Application.start(settings, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            // One clear line and a non-zero status, so a supervisor sees the failure instead of a live process doing nothing.
+            LOG.error("Tollgate could not start: {}", e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping Tollgate");

@@ -19,8 +19,12 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 TrialTerms trial, Optional<ServerId> trialServer, ZoneId displayZone,
                 String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval,
                 List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs,
-                List<ConfiguredPlan> plans, CardPayments card,
+                List<ConfiguredPlan> plans, CardPayments card, BotRuntime botRuntime,
                 dev.tollgate.bootstrap.http.HttpSettings http) {
+
+    /** How the bot takes updates (long polling or a webhook) and how many workers handle them. */
+    record BotRuntime(boolean webhook, String webhookPath, Secret webhookSecret, int workers, Duration lease) {
+    }
 
     /** Card-to-card payments: off when the number is empty. */
     record CardPayments(String number, String holder, String currency) {

@@ -12,7 +12,8 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
                       Payments payments, Commerce commerce, Jobs jobs,
                       List<Server> servers, List<PlanEntry> plans) {
 
-    record Bot(String token, String apiUrl, Set<Long> adminIds) {
+    record Bot(String token, String apiUrl, Set<Long> adminIds, String mode, String webhookPath, String webhookSecret,
+               Integer workers, Duration lease) {
     }
 
     record Database(String url, String user, String password, Integer poolSize) {

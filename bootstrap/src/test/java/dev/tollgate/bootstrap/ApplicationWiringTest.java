@@ -29,7 +29,9 @@ class ApplicationWiringTest {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, TEST_KEY, Clock.systemUTC()));
 
         assertThat(injector.getInstance(ClaimTrialUseCase.class)).isNotNull();
-        assertThat(injector.getInstance(UserNotifier.class).getClass().getSimpleName()).isEqualTo("TelegramNotifier");
+        assertThat(injector.getInstance(UserNotifier.class).getClass().getSimpleName()).isEqualTo("TelegramCustomerNotifier");
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<dev.tollgate.application.port.in.ReceiveWebhookUseCase>>() { })))
+                .extracting(dev.tollgate.application.port.in.ReceiveWebhookUseCase::path).containsExactly("/telegram/webhook");
         Set<String> kinds = injector.getInstance(Key.get(new TypeLiteral<Set<PanelGatewayFactory>>() { })).stream()
                 .flatMap(factory -> factory.kinds().stream()).collect(Collectors.toSet());
         assertThat(kinds).contains("xray", "v2ray", "3x-ui", "s-ui");

@@ -35,6 +35,8 @@ class ArchitectureTest {
     private static final String GENERATED_PROTO = "dev.tollgate.adapters.xray.proto..";
     /** The HTTP transport the two X-UI family packages share; public for them, fenced off for everyone else. */
     private static final String PANEL_HTTP = "dev.tollgate.adapters.panelhttp..";
+    /** The Telegram adapter's own packages (runtime, routing, screens, views): public to each other, fenced off. */
+    private static final String TELEGRAM_INSIDE = "dev.tollgate.adapters.telegram.*..";
 
     @ArchTest
     static final ArchRule domain_depends_only_on_jdk = classes().that().resideInAPackage("dev.tollgate.domain..")
@@ -72,9 +74,25 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_modules_are_public_in_adapters = classes().that().resideInAPackage("dev.tollgate.adapters..")
             .and(not(resideInAPackage(GENERATED_JOOQ))).and(not(resideInAPackage(GENERATED_PROTO)))
-            .and(not(resideInAPackage(PANEL_HTTP)))
+            .and(not(resideInAPackage(PANEL_HTTP))).and(not(resideInAPackage(TELEGRAM_INSIDE)))
             .and().arePublic().and().areTopLevelClasses()
-            .should().haveSimpleNameEndingWith("Module");
+            .should().haveSimpleNameEndingWith("Module").orShould().haveSimpleNameEndingWith("Settings");
+
+    @ArchTest
+    static final ArchRule telegram_screens_never_touch_the_bot_api = noClasses().that()
+            .resideInAnyPackage("dev.tollgate.adapters.telegram.user..", "dev.tollgate.adapters.telegram.admin..",
+                    "dev.tollgate.adapters.telegram.routing..", "dev.tollgate.adapters.telegram.view..")
+            .should().dependOnClassesThat().resideInAPackage("org.telegram..");
+
+    @ArchTest
+    static final ArchRule telegram_adapter_internals_are_used_only_inside_it = classes().that()
+            .resideInAPackage(TELEGRAM_INSIDE)
+            .should().onlyBeAccessed().byAnyPackage("dev.tollgate.adapters.telegram..");
+
+    @ArchTest
+    static final ArchRule only_the_telegram_runtime_reads_telegram_updates = noClasses().that()
+            .resideOutsideOfPackage("dev.tollgate.adapters.telegram.runtime..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.telegram.telegrambots.meta.api.objects.Update");
 
     @ArchTest
     static final ArchRule shared_panel_http_is_used_only_by_the_http_panel_adapters = classes()

@@ -34,6 +34,8 @@ final class JooqCustomerRepository implements CustomerRepository {
         Errors.translate("insert customer " + customer.id(), () -> dsl.insertInto(CUSTOMERS)
                 .set(CUSTOMERS.TELEGRAM_USER_ID, customer.id().value())
                 .set(CUSTOMERS.LANGUAGE, customer.language().name())
+                .set(CUSTOMERS.LANGUAGE_CHOSEN, customer.languageChosen())
+                .set(CUSTOMERS.BLOCKED_BOT_AT, Times.toDb(customer.blockedBotAt().orElse(null)))
                 .set(CUSTOMERS.FIRST_SEEN_AT, Times.toDb(customer.firstSeenAt()))
                 .set(CUSTOMERS.VERSION, customer.version())
                 .execute());
@@ -43,6 +45,8 @@ final class JooqCustomerRepository implements CustomerRepository {
     public void update(Customer customer) {
         int updated = Errors.translate("update customer " + customer.id(), () -> dsl.update(CUSTOMERS)
                 .set(CUSTOMERS.LANGUAGE, customer.language().name())
+                .set(CUSTOMERS.LANGUAGE_CHOSEN, customer.languageChosen())
+                .set(CUSTOMERS.BLOCKED_BOT_AT, Times.toDb(customer.blockedBotAt().orElse(null)))
                 .set(CUSTOMERS.VERSION, customer.version() + 1)
                 .where(CUSTOMERS.TELEGRAM_USER_ID.eq(customer.id().value()))
                 .and(CUSTOMERS.VERSION.eq(customer.version()))
@@ -54,6 +58,7 @@ final class JooqCustomerRepository implements CustomerRepository {
 
     private static Customer toDomain(CustomersRecord row) {
         return Customer.rehydrate(new TelegramUserId(row.getTelegramUserId()), Language.valueOf(row.getLanguage()),
-                Times.fromDb(row.getFirstSeenAt()), row.getVersion());
+                row.getLanguageChosen(), Times.fromDb(row.getBlockedBotAt()), Times.fromDb(row.getFirstSeenAt()),
+                row.getVersion());
     }
 }

@@ -18,6 +18,7 @@ import dev.tollgate.application.port.out.TrafficUsage;
 import dev.tollgate.domain.shared.DataSize;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,13 @@ final class SuiPanelGateway implements PanelGateway {
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
             PanelCapability.ONLINE_CLIENTS));
     private static final long DAY_SECONDS = 86_400;
+    /** JSON equality where 1 and 1L are the same number (what the panel sent and what we built may differ so). */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
 
     private final PanelHttp http;
     private final SuiApi api;
@@ -63,7 +71,7 @@ final class SuiPanelGateway implements PanelGateway {
     public void createClient(PanelClient client) {
         Optional<ObjectNode> stored = find(client.email());
         if (stored.isPresent()) {
-            save("edit", row(client, stored.get()), client.email());
+            edit(stored.get(), row(client, stored.get()), client.email());
             return;
         }
         save("new", row(client, null), client.email());
@@ -72,7 +80,7 @@ final class SuiPanelGateway implements PanelGateway {
     @Override
     public void updateClient(PanelClient client) {
         ObjectNode stored = find(client.email()).orElseThrow(() -> notFound(client));
-        save("edit", row(client, stored), client.email());
+        edit(stored, row(client, stored), client.email());
     }
 
     @Override
@@ -85,7 +93,7 @@ final class SuiPanelGateway implements PanelGateway {
         }
         ObjectNode row = stored.get().deepCopy();
         row.put("enable", true);
-        save("edit", row, client.email());
+        edit(stored.get(), row, client.email());
     }
 
     @Override
@@ -97,7 +105,7 @@ final class SuiPanelGateway implements PanelGateway {
         }
         ObjectNode row = stored.get().deepCopy();
         row.put("enable", false);
-        save("edit", row, client.email());
+        edit(stored.get(), row, client.email());
     }
 
     @Override
@@ -189,6 +197,19 @@ final class SuiPanelGateway implements PanelGateway {
         return Optional.of(row);
     }
 
+    /**
+     * An edit saves every column (service/client.go Save: tx.Save), {@code up}/{@code down} included, from the row
+     * we send; traffic the stats job counts between our read and this save is overwritten, and the save restarts
+     * the client's inbounds. So the row is read right before, and an edit that changes nothing is not sent at all.
+     */
+    private void edit(ObjectNode stored, ObjectNode row, String name) {
+        if (row.equals(SAME_VALUE, stored)) {
+            LOG.debug("S-UI client {} already matches; no edit sent", name);
+            return;
+        }
+        save("edit", row, name);
+    }
+
     private void save(String action, JsonNode data, String name) {
         Map<String, String> form = new LinkedHashMap<>();
         // save is form-encoded: object, action and data, where data is JSON text.
@@ -224,7 +245,14 @@ final class SuiPanelGateway implements PanelGateway {
             row.putArray("links");
         }
         row.put("volume", client.quota().bytes());
-        if (client.startOnFirstUse() != null && client.startOnFirstUse().getSeconds() > 0) {
+        boolean started = stored != null && !stored.path("delayStart").asBoolean(false)
+                && stored.path("expiry").asLong(0) > 0;
+        if (client.startOnFirstUse() != null && client.startOnFirstUse().getSeconds() > 0 && started
+                && stored.path("resetDays").asLong(0) > 0) {
+            // The panel's job (ResetClients) turned the delayed start into an absolute expiry at the first traffic;
+            // writing delayStart again would restart the term.
+            row.put("expiry", stored.path("expiry").asLong());
+        } else if (client.startOnFirstUse() != null && client.startOnFirstUse().getSeconds() > 0) {
             // 1.4+: with delayStart the term of resetDays days starts at the first traffic.
             long days = (client.startOnFirstUse().getSeconds() + DAY_SECONDS - 1) / DAY_SECONDS;
             row.put("delayStart", true);
@@ -257,9 +285,13 @@ final class SuiPanelGateway implements PanelGateway {
                 trojan.put("password", client.secret());
             }
             case SHADOWSOCKS_2022 -> {
-                ObjectNode shadowsocks = config.putObject("shadowsocks");
-                shadowsocks.put("name", client.email());
-                shadowsocks.put("password", client.secret());
+                // sing-box gets config.shadowsocks, except on 2022-blake3-aes-128-gcm inbounds, which read
+                // config.shadowsocks16 (service/inbounds.go fetchUsers); write both, so every method finds the user.
+                for (String key : List.of("shadowsocks", "shadowsocks16")) {
+                    ObjectNode shadowsocks = config.putObject(key);
+                    shadowsocks.put("name", client.email());
+                    shadowsocks.put("password", client.secret());
+                }
             }
         }
     }

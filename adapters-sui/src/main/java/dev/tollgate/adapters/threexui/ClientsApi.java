@@ -15,7 +15,10 @@ import java.util.Set;
 
 /**
  * The {@code panel/api/clients} routes of 3x-UI v3.1+: clients are first-class records keyed by email, attached to
- * inbounds by id, and every body is JSON.
+ * inbounds by id, and every body is JSON. {@code get} answers the database row (model.ClientRecord: {@code id} is the
+ * integer row id, the UUID sits under {@code uuid}, {@code allowedIPs} is a string from v3.5.0) while {@code add} and
+ * {@code update} bind a model.Client ({@code id} the UUID string, {@code allowedIPs} a list), so a fetched record is
+ * never sent back.
  */
 final class ClientsApi implements XuiClientApi {
 
@@ -64,6 +67,33 @@ final class ClientsApi implements XuiClientApi {
         return Optional.of(new StoredClient(client.path("email").asText(email), client.deepCopy(), attached, ""));
     }
 
+    /** Record fields that mean the same in model.Client and that the panel or its admin own; copied type-checked. */
+    private static final List<String> CARRIED_TEXT = List.of("flow", "security", "comment", "group", "trafficReset");
+    private static final List<String> CARRIED_NUMBERS = List.of("reset", "resetDay", "resetMax", "trafficResetDay",
+            "limitHwid");
+
+    @Override
+    public ObjectNode carried(StoredClient stored) {
+        ObjectNode record = stored.fields();
+        ObjectNode client = PanelHttp.json().createObjectNode();
+        client.put("email", stored.email());
+        for (String name : CARRIED_TEXT) {
+            if (record.path(name).isTextual() && !record.path(name).asText().isEmpty()) {
+                client.put(name, record.path(name).asText());
+            }
+        }
+        for (String name : CARRIED_NUMBERS) {
+            // limitHwid (main after v3.6.0) is an outer field of the update body; leaving it out resets it to 0.
+            if (record.path(name).isIntegralNumber()) {
+                client.put(name, record.path(name).asLong());
+            }
+        }
+        if (record.path("reverse").isObject()) {
+            client.set("reverse", record.get("reverse").deepCopy());
+        }
+        return client;
+    }
+
     @Override
     public boolean add(ObjectNode client) {
         ObjectNode body = PanelHttp.json().createObjectNode();
@@ -72,6 +102,12 @@ final class ClientsApi implements XuiClientApi {
         inboundIds.forEach(ids::add);
         XuiSession.Envelope envelope = session.postJson(PREFIX + "add", body);
         if (envelope.success()) {
+            if (!client.path("enable").asBoolean(true)) {
+                // Create forces enable=true (client_crud.go l.149-151, v3.1.0 client.go:408); disable it right after.
+                String email = client.path("email").asText();
+                XuiSession.requireSuccess(session.postJson(PREFIX + "update/" + PanelHttp.segment(email), client),
+                        "disable new client " + email);
+            }
             return true;
         }
         String msg = envelope.msg().toLowerCase(Locale.ROOT);

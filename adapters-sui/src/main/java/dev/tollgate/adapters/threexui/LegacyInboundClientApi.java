@@ -53,6 +53,12 @@ final class LegacyInboundClientApi implements XuiClientApi {
     }
 
     @Override
+    public ObjectNode carried(StoredClient stored) {
+        // Up to v3.0.x a client lives in the inbound's settings as the very object updateClient replaces.
+        return stored.fields().deepCopy();
+    }
+
+    @Override
     public boolean add(ObjectNode client) {
         XuiSession.Envelope envelope = session.postForm(PREFIX + "addClient", form(client));
         if (envelope.success()) {

@@ -68,6 +68,9 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 return null;
             }
             if (api.add(fields(client, null))) {
+                if (client.protocol() == Protocol.SHADOWSOCKS_2022) {
+                    requireOurShadowsocksKey(api, client);
+                }
                 return null;
             }
             // The panel says the email is taken, compared case-insensitively across all inbounds: if it is not in
@@ -83,7 +86,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     public void updateClient(PanelClient client) {
         run(api -> {
             StoredClient stored = api.find(client.email()).orElseThrow(() -> notFound(client));
-            api.update(stored, fields(client, stored.fields()));
+            api.update(stored, updateFields(api, stored, client));
             return null;
         });
     }
@@ -101,7 +104,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 }
                 return null;
             }
-            flip(api, stored.get(), true);
+            flip(api, stored.get(), client, true);
             return null;
         });
     }
@@ -114,7 +117,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 LOG.warn("3x-UI has no client {} to disable; nothing to do", client.email());
                 return null;
             }
-            flip(api, stored.get(), false);
+            flip(api, stored.get(), client, false);
             return null;
         });
     }
@@ -199,27 +202,61 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     private void bringInLine(XuiClientApi api, StoredClient stored, PanelClient client) {
         boolean wasDeleted = isDeletedPlaceholder(stored);
-        api.update(stored, fields(client, stored.fields()));
+        api.update(stored, updateFields(api, stored, client));
         if (wasDeleted) {
             // A client re-created over our placeholder starts with no traffic, like a new one.
             api.resetTraffic(stored);
         }
     }
 
-    private void flip(XuiClientApi api, StoredClient stored, boolean enable) {
-        ObjectNode fields = stored.fields().deepCopy();
-        fields.put("enable", enable);
-        api.update(stored, fields);
+    /** Enable and disable send the whole client from our model: the update route replaces every field. */
+    private void flip(XuiClientApi api, StoredClient stored, PanelClient client, boolean enable) {
+        api.update(stored, updateFields(api, stored, client.withEnabled(enable)));
+    }
+
+    /**
+     * The update body for a stored client. A delayed start the panel has already turned into a deadline (negative
+     * expiryTime -N becomes now+N at the first traffic, inbound_traffic.go adjustTraffics) keeps that deadline:
+     * writing -N again would restart the term.
+     */
+    private static ObjectNode updateFields(XuiClientApi api, StoredClient stored, PanelClient client) {
+        ObjectNode fields = fields(client, api.carried(stored));
+        long storedExpiry = stored.fields().path("expiryTime").asLong(0);
+        if (client.startOnFirstUse() != null && client.startOnFirstUse().toMillis() > 0 && storedExpiry > 0
+                && !isDeletedPlaceholder(stored)) {
+            fields.put("expiryTime", storedExpiry);
+        }
+        return fields;
+    }
+
+    /**
+     * 3x-UI v3.1+ replaces a Shadowsocks-2022 key that is not base64 of the inbound method's key size (16 bytes for
+     * 2022-blake3-aes-128-gcm, 32 for the others) with a random one (client_crud.go fillProtocolDefaults), and the
+     * link we hand out would not connect. Such a client is taken back and the create refused with the reason.
+     */
+    private static void requireOurShadowsocksKey(XuiClientApi api, PanelClient client) {
+        Optional<StoredClient> stored = api.find(client.email());
+        if (stored.isEmpty() || client.secret().equals(stored.get().fields().path("password").asText(client.secret()))) {
+            return;
+        }
+        api.delete(stored.get());
+        throw new PanelRejectedException("3x-UI replaced the Shadowsocks-2022 key of " + client.email() + " with its own"
+                + " (a key must be base64 of 16 bytes for 2022-blake3-aes-128-gcm, 32 for the other methods); the client"
+                + " was removed again");
     }
 
     private static boolean isDeletedPlaceholder(StoredClient stored) {
         return DELETED_MARK.equals(stored.fields().path("comment").asText(""));
     }
 
-    /** The full client row in the panel's units, starting from what the panel stores (updates replace the row). */
-    static ObjectNode fields(PanelClient client, ObjectNode stored) {
-        ObjectNode fields = stored == null ? PanelHttp.json().createObjectNode() : stored.deepCopy();
-        if (stored == null) {
+    /**
+     * The full client object in the panel's units, built from our model on top of the fields the panel owns
+     * ({@link XuiClientApi#carried}; null for a new client). Updates replace every field, so all are sent.
+     */
+    static ObjectNode fields(PanelClient client, ObjectNode carried) {
+        checkNames(client);
+        ObjectNode fields = carried == null ? PanelHttp.json().createObjectNode() : carried.deepCopy();
+        if (carried == null) {
             fields.put("email", client.email());
             fields.put("comment", "");
             fields.put("reset", 0);
@@ -246,6 +283,27 @@ final class ThreeXuiPanelGateway implements PanelGateway {
         fields.put("tgId", client.owner().value());
         fields.put("subId", client.subscriptionKey());
         return fields;
+    }
+
+    /**
+     * 3x-UI v3.3+ refuses emails and subIds with whitespace, '/', '\\' or control characters
+     * (client_crud.go hasForbiddenClientChar); we refuse them on every version, before anything is sent, so a client
+     * made on an older panel still works after an upgrade.
+     */
+    static void checkNames(PanelClient client) {
+        if (forbidden(client.email())) {
+            throw new PanelRejectedException("3x-UI refuses a client email with whitespace, '/', '\\' or control "
+                    + "characters: '" + client.email() + "'");
+        }
+        if (forbidden(client.subscriptionKey())) {
+            throw new PanelRejectedException("3x-UI refuses a subscription key (subId) with whitespace, '/', '\\' or "
+                    + "control characters: '" + client.subscriptionKey() + "'");
+        }
+    }
+
+    private static boolean forbidden(String name) {
+        return name.codePoints().anyMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f
+                || Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static boolean isDeletedPlaceholderFields(ObjectNode fields) {

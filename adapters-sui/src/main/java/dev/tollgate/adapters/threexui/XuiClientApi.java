@@ -19,10 +19,16 @@ interface XuiClientApi {
     /** The client whose email matches, compared case-insensitively as the panel does. */
     Optional<StoredClient> find(String email);
 
-    /** Adds the client; returns false when the panel says the email is taken already. */
+    /**
+     * The fields of a stored client that the panel owns (flow, comment, an admin's HWID limit, ...) and an update must
+     * send back so the panel keeps them, in the shape the update route binds; never the fetched record as such.
+     */
+    ObjectNode carried(StoredClient stored);
+
+    /** Adds the client, in the given enable state; returns false when the panel says the email is taken already. */
     boolean add(ObjectNode client);
 
-    /** Replaces the stored client with the given full row. */
+    /** Replaces the stored client with the given full client object. */
     void update(StoredClient stored, ObjectNode client);
 
     /** Removes the client; returns false when the panel refuses because it would leave an inbound empty. */

@@ -90,6 +90,11 @@ final class XuiSession {
             if (first.status() == 404 && tokenAccepted()) {
                 throw new RouteMissingException(what);
             }
+            if (first.status() == 403 && first.body().contains("not permitted")) {
+                // main after v3.6.0: monitor and node-sync tokens are limited to an allowlist of routes.
+                throw new PanelAuthenticationException("3x-UI does not let this API token reach " + what
+                        + " (its scope is not admin); create an admin API token");
+            }
             throw new PanelAuthenticationException("3x-UI rejected the API token for " + what + " (HTTP "
                     + first.status() + bodyHint(first) + "); API tokens need 3x-UI v3.0 or later");
         }
@@ -158,7 +163,11 @@ final class XuiSession {
         Envelope envelope = interpret("POST login", answer);
         // 3x-UI answers a wrong password with HTTP 200 and success:false; only the flag tells.
         if (!envelope.success()) {
-            throw new PanelAuthenticationException("3x-UI refused the login of " + username + ": " + envelope.msg());
+            // v3.0+ gives the same answer while its login limiter blocks us (5 failures within 5 minutes block
+            // this user and address for 15 minutes, index.go login), so a right password may still read as wrong.
+            throw new PanelAuthenticationException("3x-UI refused the login of " + username + ": " + envelope.msg()
+                    + " (after 5 failed logins within 5 minutes 3x-UI v3 answers so for 15 minutes even to the"
+                    + " right password)");
         }
         loggedIn = true;
         LOG.debug("logged in to 3x-UI at {} as {} (CSRF {})", http.where(), username, csrfToken == null ? "off" : "on");

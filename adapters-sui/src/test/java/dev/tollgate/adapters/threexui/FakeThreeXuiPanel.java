@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.adapters.testing.LoopbackPanel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,27 +17,45 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A 3x-UI panel that follows docs/panel-api-facts.md section 1, in one of three API generations: v2.8.x (legacy
- * routes, cookie session, no CSRF), v3.0.x (legacy routes, CSRF on every POST including login, Bearer tokens) and
- * v3.1+ (clients routes, per-inbound client routes gone, settings as objects).
+ * A 3x-UI panel rebuilt from MHSanaei/3x-ui's source (../shared/docs/panel-fakes-audit.md names file, line and commit
+ * of every rule), in one of its API generations: v2.8.x (legacy routes, cookie session, no CSRF), v3.0.0/v3.0.1
+ * (legacy routes, CSRF on every POST including login, Bearer tokens; v3.0.2 already answers 401 like v3.1) and the
+ * clients routes of v3.1.0, v3.5.0-v3.6.0 and main after v3.6.0 (per-inbound client routes gone, settings as
+ * objects, clients stored as database records).
  */
 final class FakeThreeXuiPanel extends LoopbackPanel {
 
     enum Version {
-        V2_8, V3_0, V3_1;
+        /** v2.8.x: per-inbound routes, no CSRF, no tokens. */
+        V2_8,
+        /** v3.0.0/v3.0.1: per-inbound routes, CSRF, Bearer tokens. */
+        V3_0,
+        /** v3.1.0: the clients routes; records without the WireGuard columns; no name checks. */
+        V3_1,
+        /** v3.5.0-v3.6.0: records carry allowedIPs as a string; names checked; empty credentials kept on update. */
+        V3_5,
+        /** main after v3.6.0: limitHwid on update, token scopes, get adds externalLinks and usedTraffic. */
+        MAIN;
 
         boolean csrf() {
             return this != V2_8;
         }
 
         boolean legacyRoutes() {
-            return this != V3_1;
+            return this == V2_8 || this == V3_0;
         }
     }
 
     static final String USER = "admin";
     static final String PASSWORD = "s3cret!";
     static final String TOKEN = "tok-0123456789abcdef";
+    /** A main-branch token with the monitor scope (api.go enforceTokenScope): reads only. */
+    static final String MONITOR_TOKEN = "tok-monitor-0123456789";
+    static final String WENT_WRONG = "Something went wrong";
+    /** pages.login.toasts.wrongUsernameOrPassword in en-US (the same from v2.8.11 to main). */
+    static final String WRONG_LOGIN = "Invalid username or password or two-factor code.";
+    static final String OBTAIN_FAILED = "Obtain";
+    private static final long NOW_MILLIS = 1_700_000_000_000L;
     static final String BASE_PATH = "/Xq7randomBase18ch/";
 
     private record Session(String csrf, boolean loggedIn) {
@@ -55,8 +74,18 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     private final Map<String, Stored> clients = new LinkedHashMap<>();
     private final Map<String, long[]> traffic = new HashMap<>();
     private final Set<String> online = new LinkedHashSet<>();
+    private final Set<String> withoutTrafficRow = new LinkedHashSet<>();
+    /** inbound_client_ips: per email, IP -> last seen (unix seconds), filled by the panel's access-log job. */
+    private final Map<String, Map<String, Long>> clientIps = new HashMap<>();
+    /** main's client_hwids rows per email. */
+    private final Map<String, List<ObjectNode>> hwids = new HashMap<>();
     private final List<JsonNode> receivedClientBodies = new ArrayList<>();
     private int logins;
+    /** internal/web/controller/login_limiter.go: failures per username (and IP, always loopback here). */
+    private final Map<String, Integer> loginFailures = new HashMap<>();
+    private final Set<String> loginBlocked = new HashSet<>();
+    private int rowIds;
+    private int unauthorized;
 
     FakeThreeXuiPanel(Version version, String protocol) {
         super(BASE_PATH);
@@ -68,8 +97,14 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     // ---- test hooks -------------------------------------------------------------------------------------------
 
     synchronized void upgradeTo(Version newVersion) {
+        boolean migrate = version.legacyRoutes() && !newVersion.legacyRoutes();
         version = newVersion;
         sessions.clear();
+        if (migrate) {
+            // v3.1's migration moves the clients out of each inbound's settings into the clients table.
+            clients.replaceAll((key, stored) -> new Stored(record(stored.fields(), ++rowIds, NOW_MILLIS, 0),
+                    stored.inbounds()));
+        }
     }
 
     void expireSessions() {
@@ -79,6 +114,17 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     /** Gives every session a new CSRF token, as if the panel restarted its session store with the same cookie. */
     void rotateCsrfTokens() {
         sessions.replaceAll((id, session) -> new Session(UUID.randomUUID().toString(), session.loggedIn()));
+    }
+
+    /** The limiter's 15-minute cooldown is over. */
+    synchronized void liftLoginBlock() {
+        loginBlocked.clear();
+        loginFailures.clear();
+    }
+
+    /** How many requests were answered 401 (v3.0.2+ to XHR callers without a session). */
+    synchronized int unauthorizedAnswers() {
+        return unauthorized;
     }
 
     synchronized int logins() {
@@ -101,7 +147,75 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
 
     /** Seeds a client the way an admin would through the web UI. */
     synchronized void seed(int inbound, ObjectNode client) {
-        clients.put(client.path("email").asText().toLowerCase(Locale.ROOT), new Stored(client, new LinkedHashSet<>(Set.of(inbound))));
+        ObjectNode fields = version.legacyRoutes() ? client : record(client, ++rowIds, NOW_MILLIS,
+                client.path("limitHwid").asInt(0));
+        clients.put(key(fields), new Stored(fields, new LinkedHashSet<>(Set.of(inbound))));
+    }
+
+    /** Detaches the client from every inbound, as the web UI's detach does; the record stays. */
+    synchronized void detach(String email) {
+        clients.get(email.toLowerCase(Locale.ROOT)).inbounds().clear();
+    }
+
+    /** Sets the HWID limit as an admin would in the main-branch web UI. */
+    synchronized void setLimitHwid(String email, int limit) {
+        clients.get(email.toLowerCase(Locale.ROOT)).fields().put("limitHwid", limit);
+    }
+
+    /** Removes the client's client_traffics row, as happens when a client was imported without one. */
+    synchronized void dropTrafficRow(String email) {
+        withoutTrafficRow.add(email.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The traffic poll at {@code nowMillis}: a delayed start (negative expiryTime -N) of a client with traffic becomes
+     * the deadline now+N (internal/web/service/inbound_traffic.go adjustTraffics, l.198-217).
+     */
+    synchronized void startDelayedTerms(long nowMillis) {
+        clients.forEach((key, stored) -> {
+            long[] counters = traffic.getOrDefault(key, new long[2]);
+            long expiry = stored.fields().path("expiryTime").asLong();
+            if (expiry < 0 && counters[0] + counters[1] > 0) {
+                stored.fields().put("expiryTime", nowMillis - expiry);
+            }
+        });
+    }
+
+    /** The panel's IP job saw the client connect from {@code ip} at unix second {@code seen}. */
+    synchronized void recordIp(String email, String ip, long seen) {
+        clientIps.computeIfAbsent(email, key -> new LinkedHashMap<>()).put(ip, seen);
+    }
+
+    /** main: the subscription server registered a device for the client (client_hwid.go ClientHwidInfo). */
+    synchronized void recordHwid(String email, String userAgent, String deviceOs, long seen) {
+        List<ObjectNode> rows = hwids.computeIfAbsent(email, key -> new ArrayList<>());
+        ObjectNode row = JSON.createObjectNode();
+        row.put("id", rows.size() + 1).put("firstSeen", seen).put("lastSeen", seen).put("userAgent", userAgent)
+                .put("deviceOs", deviceOs).put("osVersion", "").put("deviceModel", "");
+        rows.add(row);
+    }
+
+    /** The panel's "2006-01-02 15:04:05" in its local zone (UTC here). */
+    private static String panelTime(long seconds) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(java.time.Instant.ofEpochSecond(seconds).atZone(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * The panel's depletion pass at {@code nowMillis} (main internal/web/service/inbound_disable.go
+     * disableInvalidClients, depletedClientsCondLocal): an enabled client with {@code total > 0 AND up + down >= total}
+     * or {@code expiry_time > 0 AND expiry_time <= now} is disabled by the panel itself.
+     */
+    synchronized void runDepletionJob(long nowMillis) {
+        clients.forEach((key, stored) -> {
+            long[] counters = traffic.getOrDefault(key, new long[2]);
+            long total = stored.fields().path("totalGB").asLong();
+            long expiry = stored.fields().path("expiryTime").asLong();
+            boolean depleted = (total > 0 && counters[0] + counters[1] >= total) || (expiry > 0 && expiry <= nowMillis);
+            if (depleted && stored.fields().path("enable").asBoolean()) {
+                stored.fields().put("enable", false);
+            }
+        });
     }
 
     synchronized void addTraffic(String email, long up, long down) {
@@ -120,7 +234,8 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         if (stored == null || !stored.fields().path("enable").asBoolean(false)) {
             return false;
         }
-        return secret.equals(stored.fields().path("id").asText()) || secret.equals(stored.fields().path("password").asText());
+        String uuid = stored.fields().path(version.legacyRoutes() ? "id" : "uuid").asText();
+        return secret.equals(uuid) || secret.equals(stored.fields().path("password").asText());
     }
 
     // ---- HTTP ------------------------------------------------------------------------------------------------
@@ -152,7 +267,17 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         if (!authenticated(request)) {
             // v2.8.4+ hides the API from strangers behind an empty 404; v3.0.2+ says 401 to XHR callers.
             boolean xhr = "XMLHttpRequest".equals(request.header("X-Requested-With"));
-            return Reply.of(version == Version.V3_1 && xhr ? 401 : 404, "");
+            if (!version.legacyRoutes() && xhr) {
+                unauthorized++;
+                return Reply.of(401, "");
+            }
+            return Reply.of(404, "");
+        }
+        if (version == Version.MAIN && MONITOR_TOKEN.equals(bearer(request))
+                && !(request.method().equals("GET") && path.equals("panel/api/server/status"))) {
+            // api.go enforceTokenScope (l.118-154): a monitor token reaches only status and metrics routes.
+            return new Reply(403, "{\"success\":false,\"msg\":\"this API token is not permitted to access this "
+                    + "endpoint\"}", Map.of("Content-Type", "application/json"), false);
         }
         if (version.csrf() && bearer(request) == null && request.method().equals("POST") && !csrfMatches(request)) {
             return Reply.of(403, "");
@@ -172,9 +297,20 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             }
         }
         Map<String, String> form = request.isJson() ? jsonForm(request.json()) : request.form();
-        if (!USER.equals(form.get("username")) || !PASSWORD.equals(form.get("password"))) {
-            return Reply.json(fail("Wrong username or password."));
+        String user = form.getOrDefault("username", "");
+        if (version.csrf() && loginBlocked.contains(user)) {
+            // index.go login l.81-93: while blocked, even the right password gets the wrong-password answer.
+            return Reply.json(fail(WRONG_LOGIN));
         }
+        if (!USER.equals(user) || !PASSWORD.equals(form.get("password"))) {
+            // registerFailure: 5 failures within 5 minutes block the username and IP for 15 minutes.
+            if (version.csrf() && loginFailures.merge(user, 1, Integer::sum) >= 5) {
+                loginFailures.remove(user);
+                loginBlocked.add(user);
+            }
+            return Reply.json(fail(WRONG_LOGIN));
+        }
+        loginFailures.remove(user);
         logins++;
         if (!version.csrf()) {
             sessionId = UUID.randomUUID().toString();
@@ -203,7 +339,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         String token = bearer(request);
         if (token != null) {
             // v2.x has no API tokens at all.
-            return version.csrf() && TOKEN.equals(token);
+            return version.csrf() && (TOKEN.equals(token) || (version == Version.MAIN && MONITOR_TOKEN.equals(token)));
         }
         Session session = sessions.get(request.cookies().getOrDefault("3x-ui", ""));
         return session != null && session.loggedIn();
@@ -231,8 +367,10 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             return Reply.json(ok(list));
         }
         if (request.method().equals("GET") && p.length == 3 && p[1].equals("getClientTraffics")) {
-            Stored stored = clients.get(p[2].toLowerCase(Locale.ROOT));
-            return Reply.json(stored == null ? fail("Inbound Not Found For Email") : ok(trafficJson(stored)));
+            // GetClientByEmail (v2.8.11 web/service/inbound.go l.1396-1417): a case-sensitive email = ?.
+            Stored stored = exact(p[2]);
+            return Reply.json(stored == null ? fail("Something went wrong (Inbound Not Found For Email: " + p[2] + ")")
+                    : ok(trafficJson(stored)));
         }
         if (!request.method().equals("POST")) {
             return null;
@@ -255,6 +393,17 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             online.forEach(emails::add);
             // Nobody online is null, not [].
             return Reply.json(ok(online.isEmpty() ? null : emails));
+        }
+        if (p.length == 3 && p[1].equals("clientIps")) {
+            // web/controller/inbound.go getClientIps (v3.0.2 l.278-310): "ip (time)" strings, or the string
+            // "No IP Record" as the obj when there are none.
+            Map<String, Long> ips = clientIps.get(p[2]);
+            if (ips == null || ips.isEmpty()) {
+                return Reply.json(ok(JSON.getNodeFactory().textNode("No IP Record")));
+            }
+            ArrayNode list = JSON.createArrayNode();
+            ips.forEach((ip, seen) -> list.add(ip + " (" + panelTime(seen) + ")"));
+            return Reply.json(ok(list));
         }
         return null;
     }
@@ -355,6 +504,10 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     }
 
     // ---- clients routes (v3.1+) ---------------------------------------------------------------------------------
+    // Followed from MHSanaei/3x-ui: routes in internal/web/controller/client.go (v3.1.0: web/controller/client.go),
+    // rules in internal/web/service/client_crud.go and client_lookup.go, types in internal/database/model/model.go.
+    // Routes bind a model.Client (id: the UUID string, allowedIPs: []string); get and list answer the database row,
+    // a model.ClientRecord (id: the integer row id, the UUID under uuid, allowedIPs: a comma-joined string).
 
     private Reply clientsApi(Request request, String api) {
         String[] p = api.split("/");
@@ -375,92 +528,35 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             return null;
         }
         if (request.method().equals("POST") && !request.isJson() && request.body().length() > 0) {
-            return Reply.json(fail("invalid request body (expected JSON)"));
+            // ShouldBindJSON decodes the body as JSON whatever its content type; a form body is not JSON.
+            return Reply.json(fail(WENT_WRONG + " (invalid character looking for beginning of value)"));
         }
         if (request.method().equals("GET") && p.length == 2 && p[1].equals("list")) {
-            ArrayNode list = JSON.createArrayNode();
-            clients.values().forEach(stored -> {
-                ObjectNode row = list.addObject();
-                row.put("email", stored.fields().path("email").asText());
-                row.put("subId", stored.fields().path("subId").asText());
-                row.put("enable", stored.fields().path("enable").asBoolean());
-                ArrayNode ids = row.putArray("inboundIds");
-                stored.inbounds().forEach(ids::add);
-            });
-            return Reply.json(ok(list));
+            return Reply.json(ok(listRows()));
         }
         if (request.method().equals("GET") && p.length == 3 && p[1].equals("get")) {
-            Stored stored = exact(p[2]);
-            if (stored == null) {
-                return Reply.json(fail("record not found"));
-            }
-            ObjectNode obj = JSON.createObjectNode();
-            obj.set("client", stored.fields().deepCopy());
-            ArrayNode ids = obj.putArray("inboundIds");
-            stored.inbounds().forEach(ids::add);
-            return Reply.json(ok(obj));
+            return getClient(p[2]);
         }
         if (request.method().equals("GET") && p.length == 3 && p[1].equals("traffic")) {
+            // inbound_traffic.go GetClientTrafficByEmail: no row is (nil, nil), so success with a null obj.
             Stored stored = exact(p[2]);
-            return Reply.json(stored == null ? fail("record not found") : ok(trafficJson(stored)));
+            boolean row = stored != null && !withoutTrafficRow.contains(key(stored.fields()));
+            return Reply.json(ok(row ? trafficJson(stored) : null));
         }
         if (!request.method().equals("POST")) {
             return null;
         }
         if (p.length == 2 && p[1].equals("add")) {
-            ObjectNode body = request.json();
-            if (body == null || !(body.get("client") instanceof ObjectNode client)) {
-                return Reply.json(fail("invalid request body"));
-            }
-            receivedClientBodies.add(body);
-            if (client.path("email").asText().isEmpty()) {
-                return Reply.json(fail("client email is required"));
-            }
-            if (body.path("inboundIds").size() == 0) {
-                return Reply.json(fail("at least one inbound is required"));
-            }
-            if (!client.hasNonNull("id") || client.path("id").asText().isEmpty()) {
-                client.put("id", UUID.randomUUID().toString());
-            }
-            if (client.path("subId").asText().isEmpty()) {
-                client.put("subId", UUID.randomUUID().toString());
-            }
-            String problem = validate(client, null, null);
-            if (problem != null) {
-                return Reply.json(fail(problem));
-            }
-            Set<Integer> ids = new LinkedHashSet<>();
-            body.get("inboundIds").forEach(id -> ids.add(id.asInt()));
-            client.put("createdAt", 1_700_000_000_000L);
-            clients.put(key(client), new Stored(client, ids));
-            return Reply.json(ok(null));
+            return addClient(request);
         }
         if (p.length == 3 && p[1].equals("update")) {
-            Stored stored = exact(p[2]);
-            ObjectNode client = request.json();
-            if (stored == null) {
-                return Reply.json(fail("record not found"));
-            }
-            if (client == null) {
-                return Reply.json(fail("invalid request body"));
-            }
-            receivedClientBodies.add(client);
-            if (client.path("subId").asText().isEmpty()) {
-                client.put("subId", stored.fields().path("subId").asText());
-            }
-            String oldKey = key(stored.fields());
-            String problem = validate(client, null, oldKey);
-            if (problem != null) {
-                return Reply.json(fail(problem));
-            }
-            clients.remove(oldKey);
-            clients.put(key(client), new Stored(client, stored.inbounds()));
-            return Reply.json(ok(null));
+            return updateClient(request, p[2]);
         }
         if (p.length == 3 && p[1].equals("del")) {
             Stored stored = exact(p[2]);
             if (stored == null) {
-                return Reply.json(fail("record not found"));
+                return Reply.json(fail(WENT_WRONG + " (client \"" + p[2]
+                        + "\" not found in any inbound or client record)"));
             }
             clients.remove(key(stored.fields()));
             traffic.remove(key(stored.fields()));
@@ -469,7 +565,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         if (p.length == 3 && p[2].equals("attach")) {
             Stored stored = exact(p[1]);
             if (stored == null) {
-                return Reply.json(fail("record not found"));
+                return Reply.json(fail(WENT_WRONG + " (record not found)"));
             }
             request.json().path("inboundIds").forEach(id -> stored.inbounds().add(id.asInt()));
             return Reply.json(ok(null));
@@ -477,7 +573,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         if (p.length == 3 && p[1].equals("resetTraffic")) {
             Stored stored = exact(p[2]);
             if (stored == null) {
-                return Reply.json(fail("record not found"));
+                return Reply.json(fail(WENT_WRONG + " (record not found)"));
             }
             traffic.remove(key(stored.fields()));
             return Reply.json(ok(null));
@@ -487,7 +583,379 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
             online.forEach(emails::add);
             return Reply.json(ok(online.isEmpty() ? null : emails));
         }
+        if (p.length == 3 && p[1].equals("ips")) {
+            // inbound_node_ips.go GetClientIpsWithNodes (l.216-260): [{ip, time, node}], [] when none; node "" is
+            // this panel.
+            ArrayNode list = JSON.createArrayNode();
+            clientIps.getOrDefault(p[2], Map.of()).forEach((ip, seen) -> list.addObject().put("ip", ip)
+                    .put("time", panelTime(seen)).put("node", ""));
+            return Reply.json(ok(list));
+        }
+        if (p.length == 3 && p[1].equals("hwids") && version == Version.MAIN) {
+            ArrayNode list = JSON.createArrayNode();
+            hwids.getOrDefault(p[2], List.of()).forEach(row -> list.add(row.deepCopy()));
+            return Reply.json(ok(list));
+        }
         return null;
+    }
+
+    /** client_lookup.go List + service/client.go ClientWithAttachments: full rows, inboundIds (null if none), traffic. */
+    private ArrayNode listRows() {
+        ArrayNode list = JSON.createArrayNode();
+        clients.values().forEach(stored -> {
+            ObjectNode row = stored.fields().deepCopy();
+            if (stored.inbounds().isEmpty()) {
+                row.putNull("inboundIds");
+            } else {
+                ArrayNode ids = row.putArray("inboundIds");
+                stored.inbounds().forEach(ids::add);
+            }
+            if (!withoutTrafficRow.contains(key(stored.fields()))) {
+                row.set("traffic", trafficJson(stored));
+            }
+            list.add(row);
+        });
+        return list;
+    }
+
+    /** controller/client.go get -> buildClientPayload: {client: ClientRecord, inboundIds[, externalLinks, usedTraffic]}. */
+    private Reply getClient(String email) {
+        Stored stored = exact(email);
+        if (stored == null) {
+            return Reply.json(fail(OBTAIN_FAILED + " (record not found)"));
+        }
+        ObjectNode obj = JSON.createObjectNode();
+        obj.set("client", stored.fields().deepCopy());
+        ArrayNode ids = obj.putArray("inboundIds");
+        stored.inbounds().forEach(ids::add);
+        if (version == Version.MAIN) {
+            obj.putArray("externalLinks");
+            long[] counters = traffic.getOrDefault(key(stored.fields()), new long[2]);
+            obj.put("usedTraffic", counters[0] + counters[1]);
+        }
+        return Reply.json(ok(obj));
+    }
+
+    /** controller/client.go create binds ClientCreatePayload{client model.Client, inboundIds []int}; client_crud.go Create. */
+    private Reply addClient(Request request) {
+        ObjectNode body = request.json();
+        if (body == null) {
+            return Reply.json(fail(WENT_WRONG + " (invalid request body)"));
+        }
+        receivedClientBodies.add(body);
+        String bindError = body.has("client") && !body.get("client").isNull() && !body.get("client").isObject()
+                ? unmarshalError(body.get("client"), "ClientCreatePayload.client", "model.Client")
+                : bindClient(body.path("client"), "ClientCreatePayload.client.", Set.of());
+        if (bindError != null) {
+            return Reply.json(fail(WENT_WRONG + " (" + bindError + ")"));
+        }
+        ObjectNode client = body.path("client") instanceof ObjectNode object ? object.deepCopy() : JSON.createObjectNode();
+        String email = client.path("email").asText("");
+        String problem = checkNames(email, client.path("subId").asText(""));
+        if (problem != null) {
+            return Reply.json(fail(WENT_WRONG + " (" + problem + ")"));
+        }
+        Set<Integer> ids = new LinkedHashSet<>();
+        body.path("inboundIds").forEach(id -> ids.add(id.asInt()));
+        if (ids.isEmpty()) {
+            return Reply.json(fail(WENT_WRONG + " (at least one inbound is required)"));
+        }
+        if (client.path("subId").asText("").isEmpty()) {
+            client.put("subId", UUID.randomUUID().toString());
+        }
+        // client_crud.go Create l.149-151 (v3.1.0 web/service/client.go:408): a client is always created enabled.
+        client.put("enable", true);
+        String subId = client.path("subId").asText();
+        Stored existing = exact(email);
+        if (existing != null) {
+            // Create l.158-182: the same email is a re-add of the same identity only with the same subId.
+            if (existing.fields().path("subId").asText("").isEmpty()
+                    || !existing.fields().path("subId").asText().equals(subId)) {
+                return Reply.json(fail(WENT_WRONG + " (email already in use: " + email + ")"));
+            }
+            if (client.path("id").asText("").isEmpty()) {
+                client.put("id", existing.fields().path("uuid").asText());
+            }
+            if (client.path("password").asText("").isEmpty()) {
+                client.put("password", existing.fields().path("password").asText());
+            }
+        }
+        for (Map.Entry<String, Stored> entry : clients.entrySet()) {
+            if (entry.getValue().fields().path("subId").asText().equals(subId)
+                    && !entry.getValue().fields().path("email").asText().equals(email)) {
+                return Reply.json(fail(WENT_WRONG + " (subId already in use: " + subId + ")"));
+            }
+        }
+        for (int id : ids) {
+            Inbound inbound = inbounds.get(id);
+            if (inbound == null) {
+                return Reply.json(fail(WENT_WRONG + " (record not found)"));
+            }
+            fillProtocolDefaults(client, inbound.protocol());
+            // client_inbound_apply.go checkEmailsExistForClients: case-insensitive, panel-wide, same subId exempt.
+            Stored holder = clients.get(email.toLowerCase(Locale.ROOT));
+            if (holder != null && holder != existing && !holder.fields().path("subId").asText().equals(subId)) {
+                return Reply.json(fail(WENT_WRONG + " (Duplicate email: " + email + ")"));
+            }
+        }
+        if (existing != null) {
+            existing.inbounds().addAll(ids);
+        } else {
+            clients.put(key(client), new Stored(record(client, ++rowIds, NOW_MILLIS, 0), ids));
+        }
+        return Reply.json(ok(null));
+    }
+
+    /** controller/client.go update binds model.Client (main: plus limitHwid) from the bare body; client_crud.go Update. */
+    private Reply updateClient(Request request, String email) {
+        ObjectNode client = request.json();
+        if (client == null) {
+            return Reply.json(fail(WENT_WRONG + " (invalid request body)"));
+        }
+        receivedClientBodies.add(client);
+        // Binding comes first: a body of the wrong shape fails even for an unknown email.
+        String bindError = bindClient(client, version == Version.MAIN ? "." : "Client.",
+                version == Version.MAIN ? Set.of("limitHwid") : Set.of());
+        if (bindError != null) {
+            return Reply.json(fail(WENT_WRONG + " (" + bindError + ")"));
+        }
+        Stored stored = exact(email);
+        if (stored == null) {
+            return Reply.json(fail(WENT_WRONG + " (record not found)"));
+        }
+        client = client.deepCopy();
+        String problem = checkNames(client.path("email").asText(""), client.path("subId").asText(""));
+        if (problem != null) {
+            return Reply.json(fail(WENT_WRONG + " (" + problem + ")"));
+        }
+        ObjectNode old = stored.fields();
+        if (client.path("subId").asText("").isEmpty()) {
+            client.put("subId", old.path("subId").asText());
+        }
+        if (version != Version.V3_1) {
+            // Update l.434-460 (v3.4.0+): an empty credential keeps the stored one instead of minting a new one.
+            if (client.path("id").asText("").isEmpty()) {
+                client.put("id", old.path("uuid").asText());
+            }
+            if (client.path("password").asText("").isEmpty()) {
+                client.put("password", old.path("password").asText());
+            }
+        }
+        Inbound first = inbounds.get(stored.inbounds().iterator().next());
+        fillProtocolDefaults(client, first.protocol());
+        String newEmail = client.path("email").asText();
+        String oldKey = key(old);
+        if (!newEmail.equals(old.path("email").asText()) && clients.containsKey(newEmail.toLowerCase(Locale.ROOT))
+                && !newEmail.toLowerCase(Locale.ROOT).equals(oldKey)) {
+            return Reply.json(fail(WENT_WRONG + " (Duplicate email: " + newEmail + ")"));
+        }
+        String subId = client.path("subId").asText();
+        for (Map.Entry<String, Stored> entry : clients.entrySet()) {
+            if (!entry.getKey().equals(oldKey) && entry.getValue().fields().path("subId").asText().equals(subId)) {
+                return Reply.json(fail(WENT_WRONG + " (Duplicate subId: " + subId + ")"));
+            }
+        }
+        // Every model.Client field is replaced by what was bound (Go zero values for the ones left out); main sets
+        // limitHwid from the outer field, so leaving it out resets it to 0 (setClientLimitHwidByEmail, l.604).
+        ObjectNode updated = record(client, old.path("id").asInt(), old.path("createdAt").asLong(),
+                client.path("limitHwid").asInt(0));
+        clients.remove(oldKey);
+        clients.put(key(updated), new Stored(updated, stored.inbounds()));
+        if (!oldKey.equals(key(updated)) && traffic.containsKey(oldKey)) {
+            traffic.put(key(updated), traffic.remove(oldKey));
+        }
+        return Reply.json(ok(null));
+    }
+
+    /**
+     * client_crud.go fillProtocolDefaults (l.226-258): the panel mints a missing credential, and on a Shadowsocks-2022
+     * inbound replaces a key that is not base64 of the method's key size (validShadowsocksClientKey, l.301-311).
+     */
+    private static void fillProtocolDefaults(ObjectNode client, String protocol) {
+        if (("vless".equals(protocol) || "vmess".equals(protocol)) && client.path("id").asText("").isEmpty()) {
+            client.put("id", UUID.randomUUID().toString());
+        }
+        if ("trojan".equals(protocol) && client.path("password").asText("").isEmpty()) {
+            client.put("password", UUID.randomUUID().toString().replace("-", ""));
+        }
+        if ("shadowsocks".equals(protocol) && !validShadowsocksKey(client.path("password").asText(""))) {
+            byte[] key = new byte[SHADOWSOCKS_KEY_BYTES];
+            new java.security.SecureRandom().nextBytes(key);
+            client.put("password", java.util.Base64.getEncoder().encodeToString(key));
+        }
+    }
+
+    /** The method of the fake's shadowsocks inbounds, and its key size. */
+    static final String SHADOWSOCKS_METHOD = "2022-blake3-aes-256-gcm";
+    private static final int SHADOWSOCKS_KEY_BYTES = 32;
+
+    private static boolean validShadowsocksKey(String key) {
+        try {
+            return java.util.Base64.getDecoder().decode(key).length == SHADOWSOCKS_KEY_BYTES;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** client_crud.go validateClientEmail / validateClientSubID (v3.3.0+, hasForbiddenClientChar l.23-44). */
+    private String checkNames(String email, String subId) {
+        if (email.isBlank()) {
+            return "client email is required";
+        }
+        if (version == Version.V3_1) {
+            return null;
+        }
+        if (forbidden(email)) {
+            return "client email contains an invalid character: " + email;
+        }
+        if (forbidden(subId)) {
+            return "client subId contains an invalid character: " + subId;
+        }
+        return null;
+    }
+
+    private static boolean forbidden(String value) {
+        return value.codePoints().anyMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f
+                || Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    private static final Set<String> STRING_FIELDS = Set.of("id", "security", "password", "flow", "auth", "privateKey",
+            "publicKey", "preSharedKey", "secret", "adTag", "email", "subId", "group", "comment", "trafficReset");
+    private static final Map<String, String> INTEGER_FIELDS = Map.ofEntries(Map.entry("keepAlive", "int"),
+            Map.entry("limitIp", "int"), Map.entry("totalGB", "int64"), Map.entry("expiryTime", "int64"),
+            Map.entry("tgId", "int64"), Map.entry("reset", "int"), Map.entry("resetDay", "int"),
+            Map.entry("resetMax", "int"), Map.entry("trafficResetDay", "int"), Map.entry("created_at", "int64"),
+            Map.entry("updated_at", "int64"), Map.entry("limitHwid", "int"));
+    private static final Set<String> V3_1_FIELDS = Set.of("id", "security", "password", "flow", "reverse", "auth",
+            "email", "limitIp", "totalGB", "expiryTime", "enable", "tgId", "subId", "comment", "reset", "created_at",
+            "updated_at");
+
+    /**
+     * encoding/json into model.Client as gin's ShouldBindJSON does it: unknown keys are ignored, null leaves a field
+     * alone, and a value of the wrong JSON type fails the whole bind ("json: cannot unmarshal number into Go struct
+     * field Client.id of type string"). Fields model.Client lacks in this version are unknown keys.
+     */
+    private String bindClient(JsonNode client, String path, Set<String> outer) {
+        if (!(client instanceof ObjectNode object)) {
+            return null;
+        }
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            boolean known = version == Version.V3_1 ? V3_1_FIELDS.contains(name) : !name.equals("limitHwid");
+            if (value.isNull() || !(known || outer.contains(name))) {
+                continue;
+            }
+            String where = path + name;
+            if (STRING_FIELDS.contains(name) && !value.isTextual()) {
+                return unmarshalError(value, where, "string");
+            }
+            if (INTEGER_FIELDS.containsKey(name) && !(value.isIntegralNumber())) {
+                return unmarshalError(value, where, INTEGER_FIELDS.get(name));
+            }
+            if (name.equals("enable") && !value.isBoolean()) {
+                return unmarshalError(value, where, "bool");
+            }
+            if (name.equals("allowedIPs") && (!value.isArray() || !allText(value))) {
+                return unmarshalError(value.isArray() ? firstNonText(value) : value, where, "[]string");
+            }
+            if (name.equals("reverse") && !value.isObject()) {
+                return unmarshalError(value, where, "model.ClientReverse");
+            }
+        }
+        return null;
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static JsonNode firstNonText(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isTextual()) {
+                return item;
+            }
+        }
+        return array;
+    }
+
+    private static String unmarshalError(JsonNode value, String field, String goType) {
+        String kind = value.isTextual() ? "string" : value.isNumber() ? "number" : value.isBoolean() ? "bool"
+                : value.isArray() ? "array" : "object";
+        return "json: cannot unmarshal " + kind + " into Go struct field " + field + " of type " + goType;
+    }
+
+    /** The model.ClientRecord the panel stores for a bound model.Client (main model.go l.906-941, MarshalJSON l.959). */
+    private ObjectNode record(ObjectNode client, int rowId, long createdAt, int limitHwid) {
+        ObjectNode record = JSON.createObjectNode();
+        record.put("id", rowId);
+        record.put("email", client.path("email").asText(""));
+        record.put("subId", client.path("subId").asText(""));
+        record.put("uuid", client.path("id").asText(""));
+        record.put("password", client.path("password").asText(""));
+        record.put("auth", client.path("auth").asText(""));
+        record.put("flow", client.path("flow").asText(""));
+        record.put("security", client.path("security").asText(""));
+        record.set("reverse", client.path("reverse").isObject() ? client.get("reverse").deepCopy() : JSON.nullNode());
+        if (version != Version.V3_1) {
+            record.put("privateKey", client.path("privateKey").asText(""));
+            record.put("publicKey", client.path("publicKey").asText(""));
+            List<String> allowed = new ArrayList<>();
+            client.path("allowedIPs").forEach(ip -> allowed.add(ip.asText()));
+            // v3.5.0+: the WireGuard column wg_allowed_ips is a comma-joined string in the record.
+            record.put("allowedIPs", String.join(",", allowed));
+            record.put("preSharedKey", client.path("preSharedKey").asText(""));
+            record.put("keepAlive", client.path("keepAlive").asInt(0));
+            record.put("secret", client.path("secret").asText(""));
+            record.put("adTag", client.path("adTag").asText(""));
+        }
+        record.put("limitIp", client.path("limitIp").asInt(0));
+        if (version == Version.MAIN) {
+            record.put("limitHwid", limitHwid);
+        }
+        record.put("totalGB", client.path("totalGB").asLong(0));
+        record.put("expiryTime", client.path("expiryTime").asLong(0));
+        record.put("enable", client.path("enable").asBoolean(false));
+        record.put("tgId", client.path("tgId").asLong(0));
+        if (version != Version.V3_1) {
+            record.put("group", client.path("group").asText(""));
+        }
+        record.put("comment", client.path("comment").asText(""));
+        record.put("reset", client.path("reset").asInt(0));
+        if (version != Version.V3_1) {
+            record.put("resetDay", client.path("resetDay").asInt(0));
+            record.put("resetMax", client.path("resetMax").asInt(0));
+            record.put("trafficReset", client.path("trafficReset").asText("never").isEmpty() ? "never"
+                    : client.path("trafficReset").asText("never"));
+            record.put("trafficResetDay", client.path("trafficResetDay").asInt(1));
+        }
+        record.put("createdAt", createdAt == 0 ? NOW_MILLIS : createdAt);
+        record.put("updatedAt", NOW_MILLIS);
+        return record;
+    }
+
+    /** The model.Client an inbound's settings.clients hold for a record (id is the UUID again). */
+    private static ObjectNode clientObject(ObjectNode record) {
+        ObjectNode client = JSON.createObjectNode();
+        if (!record.path("uuid").asText("").isEmpty()) {
+            client.put("id", record.path("uuid").asText());
+        }
+        if (!record.path("password").asText("").isEmpty()) {
+            client.put("password", record.path("password").asText());
+        }
+        for (String name : List.of("email", "flow", "security", "comment", "subId")) {
+            client.put(name, record.path(name).asText(""));
+        }
+        for (String name : List.of("limitIp", "totalGB", "expiryTime", "tgId", "reset")) {
+            client.put(name, record.path(name).asLong(0));
+        }
+        client.put("enable", record.path("enable").asBoolean());
+        return client;
     }
 
     /** Lookups by email in a route use the exact spelling; only uniqueness checks ignore case. */
@@ -516,15 +984,6 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         if (clients.containsKey(key) && !key.equals(replacing)) {
             return "Duplicate email: " + email;
         }
-        if (version == Version.V3_1) {
-            String subId = client.path("subId").asText("");
-            for (Map.Entry<String, Stored> entry : clients.entrySet()) {
-                if (!entry.getKey().equals(key) && !entry.getKey().equals(replacing)
-                        && entry.getValue().fields().path("subId").asText().equals(subId)) {
-                    return "subId already in use";
-                }
-            }
-        }
         return null;
     }
 
@@ -533,20 +992,46 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     }
 
     private ObjectNode inboundJson(Inbound inbound) {
+        // model.Inbound (internal/database/model/model.go l.47-81); from v3.1 MarshalJSON (l.183-196) emits the
+        // settings, streamSettings and sniffing columns as JSON values, before as JSON-encoded strings.
         ObjectNode json = JSON.createObjectNode();
         json.put("id", inbound.id());
-        json.put("protocol", inbound.protocol());
+        json.put("up", 0);
+        json.put("down", 0);
+        json.put("total", 0);
+        json.put("remark", inbound.protocol() + "-" + (40000 + inbound.id()));
         json.put("enable", inbound.enable());
+        json.put("expiryTime", 0);
+        json.put("listen", "");
         json.put("port", 40000 + inbound.id());
+        json.put("protocol", inbound.protocol());
         json.put("tag", "inbound-" + (40000 + inbound.id()));
+        ObjectNode stream = JSON.createObjectNode().put("network", "tcp").put("security", "none");
+        ObjectNode sniffing = JSON.createObjectNode().put("enabled", false);
+        if (version.legacyRoutes()) {
+            json.put("streamSettings", stream.toString());
+            json.put("sniffing", sniffing.toString());
+        } else {
+            json.set("streamSettings", stream);
+            json.set("sniffing", sniffing);
+        }
         ObjectNode settings = JSON.createObjectNode();
         ArrayNode list = settings.putArray("clients");
         ArrayNode stats = json.putArray("clientStats");
         clients.values().stream().filter(stored -> stored.inbounds().contains(inbound.id())).forEach(stored -> {
-            list.add(stored.fields().deepCopy());
-            stats.add(trafficJson(stored));
+            list.add(version.legacyRoutes() ? stored.fields().deepCopy() : clientObject(stored.fields()));
+            // client_traffics.email is unique (internal/xray/client_traffic.go l.9) and Inbound.ClientStats joins on
+            // inboundId: a client attached to several inbounds has one row, under the inbound that owns it.
+            if (owner(stored) == inbound.id()) {
+                stats.add(trafficJson(stored));
+            }
         });
-        settings.put("decryption", "none");
+        if (inbound.protocol().equals("shadowsocks")) {
+            settings.put("method", SHADOWSOCKS_METHOD);
+            settings.put("password", "c2VydmVyLWtleS0zMi1ieXRlcy1sb25nLXh4eHh4eHg=");
+        } else {
+            settings.put("decryption", "none");
+        }
         // Up to v3.0.x settings travel as a JSON-encoded string; v3.1 emits the object itself.
         if (version.legacyRoutes()) {
             json.put("settings", settings.toString());
@@ -556,15 +1041,27 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         return json;
     }
 
+    private static int owner(Stored stored) {
+        return stored.inbounds().isEmpty() ? 0 : stored.inbounds().iterator().next();
+    }
+
+    /** A ClientTraffic row (internal/xray/client_traffic.go): one per email, panel-wide. */
     private ObjectNode trafficJson(Stored stored) {
         long[] counters = traffic.getOrDefault(key(stored.fields()), new long[2]);
         ObjectNode json = JSON.createObjectNode();
-        json.put("email", stored.fields().path("email").asText());
+        json.put("id", Math.abs(key(stored.fields()).hashCode() % 100_000) + 1);
+        json.put("inboundId", owner(stored));
         json.put("enable", stored.fields().path("enable").asBoolean());
+        json.put("email", stored.fields().path("email").asText());
+        json.put("uuid", stored.fields().path(version.legacyRoutes() ? "id" : "uuid").asText(""));
+        json.put("subId", stored.fields().path("subId").asText(""));
         json.put("up", counters[0]);
         json.put("down", counters[1]);
-        json.put("total", stored.fields().path("totalGB").asLong());
+        json.put("allTime", counters[0] + counters[1]);
         json.put("expiryTime", stored.fields().path("expiryTime").asLong());
+        json.put("total", stored.fields().path("totalGB").asLong());
+        json.put("reset", stored.fields().path("reset").asInt(0));
+        json.put("lastOnline", 0);
         return json;
     }
 

@@ -6,6 +6,8 @@ import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.out.PanelGateway;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.domain.server.Protocol;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,20 @@ abstract class ThreeXuiGatewayContractBase extends PanelGatewayContract {
             gateway.close();
             panel.close();
         }
+    }
+
+    /** A Shadowsocks-2022 key is base64 of the method's key size; the fake's inbounds use a 32-byte method. */
+    @Override
+    protected PanelClient newClient() {
+        PanelClient client = super.newClient();
+        if (client.protocol() != Protocol.SHADOWSOCKS_2022) {
+            return client;
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new PanelClient(client.email(), Base64.getEncoder().encodeToString(key), client.protocol(),
+                client.quota(), client.expiresAt(), client.startOnFirstUse(), client.enabled(), client.owner(),
+                client.subscriptionKey(), client.deviceLimit());
     }
 
     @Override

@@ -188,10 +188,39 @@ class ThreeXuiQuirksTest {
                 new Secret("nope"), null, good.options()));
 
         assertThatThrownBy(() -> gateway.createClient(client("alice")))
-                .isInstanceOf(PanelAuthenticationException.class).hasMessageContaining("Wrong username or password");
+                .isInstanceOf(PanelAuthenticationException.class).hasMessageContaining(FakeThreeXuiPanel.WRONG_LOGIN);
         PanelHealth health = gateway.health();
         assertThat(health.reachable()).isFalse();
         assertThat(health.detail()).contains("refused the login");
+    }
+
+    @Test
+    public void rightPassword_afterTheLoginLimiterTripped_isRefusedAndTheMessageNamesTheLimiter() {
+        panel = new FakeThreeXuiPanel(FakeThreeXuiPanel.Version.V3_5, "vless");
+        PanelConnection good = ThreeXuiGatewayContractBase.connection(panel, false, "1");
+        PanelGateway wrong = new ThreeXuiPanelGateway(new PanelConnection(good.address(), "1", FakeThreeXuiPanel.USER,
+                new Secret("old-password"), null, good.options()));
+        for (int i = 0; i < 5; i++) {
+            assertThat(wrong.health().reachable()).isFalse();
+        }
+        wrong.close();
+        PanelGateway gateway = openWith(good);
+
+        assertThat(gateway.health().detail()).contains(FakeThreeXuiPanel.WRONG_LOGIN).contains("15 minutes");
+        panel.liftLoginBlock();
+        assertThat(gateway.health().reachable()).isTrue();
+    }
+
+    @Test
+    public void monitorScopeToken_onMain_isReportedAsAScopeProblemNotAVersionProblem() {
+        panel = new FakeThreeXuiPanel(FakeThreeXuiPanel.Version.MAIN, "vless");
+        PanelConnection good = ThreeXuiGatewayContractBase.connection(panel, true, "1");
+        PanelGateway gateway = openWith(new PanelConnection(good.address(), "1", "", null,
+                new Secret(FakeThreeXuiPanel.MONITOR_TOKEN), good.options()));
+
+        assertThatThrownBy(() -> gateway.createClient(client("alice")))
+                .isInstanceOf(PanelAuthenticationException.class).hasMessageContaining("admin API token");
+        assertThat(panel.client("alice")).isNull();
     }
 
     // ---- 6.3: 404 means an expired session -----------------------------------------------------------------
@@ -210,6 +239,22 @@ class ThreeXuiQuirksTest {
         assertThat(panel.logins()).isEqualTo(loginsBefore + 1);
     }
 
+    @Test
+    public void call_whenTheSessionExpiredAndAV35PanelAnswers401ToXhr_logsInAgainOnce() {
+        PanelGateway gateway = open(FakeThreeXuiPanel.Version.V3_5, "vless", false);
+        PanelClient alice = client("alice");
+        gateway.createClient(alice);
+        int loginsBefore = panel.logins();
+        panel.expireSessions();
+
+        gateway.disableClient(alice.withEnabled(false));
+
+        // api.go checkAPIAuth: 401 to XHR callers from v3.0.2 on (404 to others), both with an empty body.
+        assertThat(panel.unauthorizedAnswers()).isEqualTo(1);
+        assertThat(panel.client("alice").path("enable").asBoolean()).isFalse();
+        assertThat(panel.logins()).isEqualTo(loginsBefore + 1);
+    }
+
     // ---- 6.4: units ------------------------------------------------------------------------------------------
 
     @Test
@@ -224,7 +269,8 @@ class ThreeXuiQuirksTest {
         assertThat(stored.path("tgId").asLong()).isEqualTo(42);
         assertThat(stored.path("limitIp").asInt()).isEqualTo(2);
         assertThat(stored.path("subId").asText()).isEqualTo("sub-alice");
-        assertThat(stored.path("id").asText()).isEqualTo(alice.secret());
+        // v3.1+ stores a record: the UUID sits under uuid, id is the row id.
+        assertThat(stored.path("uuid").asText()).isEqualTo(alice.secret());
     }
 
     @Test

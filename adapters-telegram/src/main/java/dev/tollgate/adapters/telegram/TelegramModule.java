@@ -3,56 +3,62 @@ package dev.tollgate.adapters.telegram;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
-import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
-import dev.tollgate.application.port.in.ClaimTrialUseCase;
-import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
-import dev.tollgate.application.port.in.ListPlansUseCase;
-import dev.tollgate.application.port.in.PayFromWalletUseCase;
-import dev.tollgate.application.port.in.PlaceOrderUseCase;
-import dev.tollgate.application.port.in.ReviewReceiptUseCase;
-import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
-import dev.tollgate.application.port.in.ShowWalletUseCase;
-import dev.tollgate.application.port.in.SubmitReceiptUseCase;
-import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.adapters.telegram.notify.TelegramAdminAlerts;
+import dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier;
+import dev.tollgate.adapters.telegram.routing.Router;
+import dev.tollgate.adapters.telegram.runtime.BotCommands;
+import dev.tollgate.adapters.telegram.runtime.BotIdentity;
+import dev.tollgate.adapters.telegram.runtime.BotRuntime;
+import dev.tollgate.adapters.telegram.runtime.Chat;
+import dev.tollgate.adapters.telegram.runtime.FloodGuard;
+import dev.tollgate.adapters.telegram.runtime.InboxWorkers;
+import dev.tollgate.adapters.telegram.runtime.PreCheckouts;
+import dev.tollgate.adapters.telegram.runtime.RateLimits;
+import dev.tollgate.adapters.telegram.runtime.Responder;
+import dev.tollgate.adapters.telegram.runtime.TelegramWebhook;
+import dev.tollgate.adapters.telegram.runtime.UpdateHandler;
+import dev.tollgate.adapters.telegram.user.CardTransfer;
+import dev.tollgate.adapters.telegram.user.PaymentsScreen;
+import dev.tollgate.adapters.telegram.view.Formats;
+import dev.tollgate.adapters.telegram.view.QrCodes;
+import dev.tollgate.adapters.telegram.view.Texts;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
-import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.AdminAlerts;
 import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.LifecycleService;
-import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.UpdateInbox;
 import dev.tollgate.application.port.out.UserNotifier;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The user bot over the Telegram Bot API (api.telegram.org or a self-hosted Bot API server). */
+/**
+ * The bot over the Telegram Bot API (api.telegram.org or a self-hosted Bot API server): the durable inbox and its
+ * workers, long polling or the webhook, the screens, and the notifiers the core sends through.
+ */
 public final class TelegramModule extends AbstractModule {
 
-    private static final int UPDATE_LANES = 4;
+    private final TelegramSettings settings;
 
-    private final Secret token;
-    private final URI apiBaseUrl;
-    private final ZoneId displayZone;
-    private final java.util.Optional<CardTransfer> card;
-
-    public TelegramModule(Secret token, URI apiBaseUrl, ZoneId displayZone) {
-        this(token, apiBaseUrl, displayZone, "", "", "");
-    }
-
-    /** With a card number, users can also pay by card-to-card transfer, with a receipt an admin approves. */
-    public TelegramModule(Secret token, URI apiBaseUrl, ZoneId displayZone, String cardNumber, String cardHolder,
-                          String cardCurrency) {
-        this.card = CardTransfer.of(cardNumber, cardHolder, cardCurrency);
-        if (token.isEmpty()) {
-            throw new IllegalArgumentException("a bot token is required");
-        }
-        this.token = token;
-        this.apiBaseUrl = apiBaseUrl;
-        this.displayZone = displayZone;
+    public TelegramModule(TelegramSettings settings) {
+        this.settings = settings;
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -66,37 +72,46 @@ public final class TelegramModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(UserNotifier.class).to(TelegramNotifier.class);
+        Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class).addBinding().to(TelegramWebhook.class);
+        bind(Screens.UseCases.class);
     }
 
     @Provides
     @Singleton
     TelegramClient telegramClient() {
-        return new OkHttpTelegramClient(token.value(), telegramUrl(apiBaseUrl));
+        // telegrambots runs every call through OkHttp's asynchronous dispatcher, which allows only 5 requests per host
+        // by default: every worker beyond the fifth would queue behind them. Allow one per worker (and the poller).
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "telegram-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        dispatcher.setMaxRequests(settings.workers() + 16);
+        dispatcher.setMaxRequestsPerHost(settings.workers() + 16);
+        // Enough kept-alive connections for the workers' concurrent calls; a read timeout above long polling's 25 s.
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(settings.workers() + 4, 5, TimeUnit.MINUTES))
+                .readTimeout(Duration.ofSeconds(40)).connectTimeout(Duration.ofSeconds(10))
+                .dispatcher(dispatcher).build();
+        return new OkHttpTelegramClient(http, settings.token().value(), telegramUrl(settings.apiUrl()));
     }
 
     @Provides
     @Singleton
-    Chat chat(TelegramClient client) {
-        return new Chat(client);
+    Ui ui() {
+        Texts texts = new Texts();
+        return new Ui(texts, new Formats(texts, settings.displayZone()));
     }
 
     @Provides
     @Singleton
-    Views views() {
-        return new Views(displayZone);
-    }
-
-    @Provides
-    @Singleton
-    UserBot userBot(RegisterContactUseCase contacts, ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions,
-                    SubscriptionFeedUseCase feeds, ListPlansUseCase plans, PlaceOrderUseCase orders,
-                    PayFromWalletUseCase walletPayments, ConfirmPaymentUseCase payments, ShowWalletUseCase wallets,
-                    SubmitReceiptUseCase receipts, ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics,
-                    ChangeAutoRenewUseCase autoRenew, BotIdentity identity, AdminAlerts adminAlerts, Views views, Chat chat) {
-        return new UserBot(contacts, trials, subscriptions, feeds,
-                new Shop(plans, orders, walletPayments, payments, wallets, receipts, reviews, statistics, autoRenew, card),
-                identity, adminAlerts, views, new QrCards(chat, views, new QrCodes()), chat);
+    Chat chat(TelegramClient client, ChangeCustomerSettingsUseCase customers) {
+        return new Chat(client, new RateLimits(settings.bulkPerSecond()), chatId -> {
+            if (chatId > 0 && customers.botBlocked(new TelegramUserId(chatId))) {
+                org.slf4j.LoggerFactory.getLogger(TelegramModule.class).info("user {} blocked the bot; nothing unsolicited "
+                        + "is sent to them until they write again", chatId);
+            }
+        });
     }
 
     @Provides
@@ -107,31 +122,77 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TelegramNotifier notifier(Chat chat, Views views) {
-        return new TelegramNotifier(chat, views, new QrCards(chat, views, new QrCodes()));
+    TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers) {
+        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers);
+    }
+
+    @Provides
+    CustomerNotifier customerNotifierPort(TelegramCustomerNotifier notifier) {
+        return notifier;
+    }
+
+    @Provides
+    UserNotifier userNotifierPort(TelegramCustomerNotifier notifier) {
+        return notifier;
     }
 
     @Provides
     @Singleton
-    CustomerNotifier customerNotifier(Chat chat, Views views) {
-        return new TelegramCustomerNotifier(chat, views, new QrCards(chat, views, new QrCodes()));
+    AdminAlerts adminAlerts(Chat chat, Ui ui, AdminDirectory admins, ChangeCustomerSettingsUseCase customers) {
+        return new TelegramAdminAlerts(chat, ui, admins, customers, settings.alertWindow(),
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "telegram-admin-alerts");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
     }
 
     @Provides
     @Singleton
-    AdminAlerts adminAlerts(Chat chat, Views views, AdminDirectory admins) {
-        return new TelegramAdminAlerts(chat, views, admins);
+    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts) {
+        return new Screens(ui, useCases, identity::username, alerts,
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()));
     }
 
     @Provides
     @Singleton
-    TelegramBot bot(TelegramClient client, UserBot userBot, BotIdentity identity) {
-        return new TelegramBot(token.value(), telegramUrl(apiBaseUrl), client, new UpdateDispatcher(userBot, UPDATE_LANES),
-                identity);
+    UpdateHandler handler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase customers,
+                          Conversations conversations, Screens screens, Chat chat, Ui ui, Clock clock) {
+        Router router = screens.router();
+        return new UpdateHandler(contacts, customers, conversations, router,
+                new Responder(chat, conversations, new QrCodes()), (PaymentsScreen) router.screen("pay").orElseThrow(),
+                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock);
+    }
+
+    @Provides
+    @Singleton
+    PreCheckouts preCheckouts(UpdateHandler handler, Clock clock) {
+        return new PreCheckouts(handler, clock);
+    }
+
+    @Provides
+    @Singleton
+    InboxWorkers workers(UpdateInbox inbox, UpdateHandler handler, Clock clock) {
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return new InboxWorkers(inbox, handler, clock, new InboxWorkers.Settings(settings.workers(), settings.lease(),
+                Duration.ofMillis(250), 5, Duration.ofHours(1)), owner);
+    }
+
+    @Provides
+    @Singleton
+    TelegramWebhook webhook(UpdateInbox inbox, PreCheckouts preCheckouts, InboxWorkers workers, Clock clock) {
+        return new TelegramWebhook(settings.webhookPath(), settings.webhook() ? settings.effectiveWebhookSecret()
+                : UUID.randomUUID().toString(), inbox, preCheckouts, workers::wake, clock);
     }
 
     @ProvidesIntoSet
-    LifecycleService botLifecycle(TelegramBot bot) {
-        return bot;
+    @Singleton
+    LifecycleService bot(TelegramClient client, BotIdentity identity, Ui ui, AdminDirectory admins, UpdateInbox inbox,
+                         InboxWorkers workers, PreCheckouts preCheckouts, TelegramWebhook webhook, Clock clock) {
+        TelegramUrl url = telegramUrl(settings.apiUrl());
+        return new BotRuntime(client, identity, new BotCommands(client, ui.texts()), admins, inbox, workers, preCheckouts,
+                webhook, new BotRuntime.Mode(settings.webhook(), settings.webhook() ? settings.webhookUrl() : "",
+                settings.webhook() ? settings.effectiveWebhookSecret() : "", 40),
+                settings.maxBacklog(), clock, url.getSchema() + "://" + url.getHost() + ":" + url.getPort());
     }
 }

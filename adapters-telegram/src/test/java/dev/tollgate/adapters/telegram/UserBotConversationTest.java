@@ -9,6 +9,8 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
+import dev.tollgate.adapters.telegram.testing.TestBot;
+import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
 import dev.tollgate.application.fakes.FixedServers;
@@ -87,65 +89,17 @@ class UserBotConversationTest {
     private static final String TOKEN = "42:conversation-test";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T09:30:00Z"));
-    private final InMemoryPanelGateway panel = new InMemoryPanelGateway();
-    private final FixedServers servers = new FixedServers().add(FixedServers.vlessServer("de-1"), panel);
-    private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
-    private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
-    private final InMemoryPlanRepository plans = new InMemoryPlanRepository();
-    private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
-    private final InMemoryWalletLedger ledger = new InMemoryWalletLedger();
-    private final InMemoryProvisioningQueue queue = new InMemoryProvisioningQueue();
-    private final InMemoryReferrals referrals = new InMemoryReferrals();
+    private final TestShop shop = new TestShop();
+    private final InMemoryPanelGateway panel = shop.panel;
+    private final InMemorySubscriptionRepository subscriptions = shop.subscriptions;
+    private final InMemoryWalletLedger ledger = shop.ledger;
     private FakeTelegramBotApi telegram;
     private LifecycleService bot;
 
     @BeforeEach
     void start() {
         telegram = FakeTelegramBotApi.start(TOKEN);
-        InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
-        SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
-                new ShareLinks(), clock);
-        InMemoryCustomerRepository customers = this.customers;
-        dev.tollgate.application.fakes.FixedAdmins admins = new dev.tollgate.application.fakes.FixedAdmins(new TelegramUserId(1));
-        CustomerNotices notices = new CustomerNotices(new RecordingCustomerNotifier(), new RecordingAdminAlerts(), customers);
-        ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
-                servers, servers, provisioner, transactions, notices, new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
-        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
-                servers, worker, notices);
-        plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
-                DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
-                Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
-                Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
-            @Override
-            protected void configure() {
-                binder().requireExplicitBindings();
-                bind(RegisterContactUseCase.class).toInstance(new RegisterContactService(customers, transactions, clock));
-                bind(ClaimTrialUseCase.class).toInstance(new ClaimTrialService(
-                        new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
-                        new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
-                bind(dev.tollgate.application.port.out.AdminDirectory.class).toInstance(admins);
-                bind(ListPlansUseCase.class).toInstance(new ListPlansService(plans));
-                bind(PlaceOrderUseCase.class).toInstance(new PlaceOrderService(plans, subscriptions, orders, new InMemoryDiscountCodes(),
-                        servers, new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock));
-                bind(PayFromWalletUseCase.class).toInstance(new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock));
-                bind(ConfirmPaymentUseCase.class).toInstance(new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock));
-                bind(ShowWalletUseCase.class).toInstance(new ShowWalletService(ledger, referrals));
-                bind(SubmitReceiptUseCase.class).toInstance(new SubmitReceiptService(orders, payments, transactions, notices, clock));
-                bind(ReviewReceiptUseCase.class).toInstance(new ReviewReceiptService(admins, payments, orders, settlement,
-                        transactions, notices, clock));
-                bind(dev.tollgate.application.port.in.ChangeAutoRenewUseCase.class).toInstance(
-                        new dev.tollgate.application.service.ChangeAutoRenewService(subscriptions, transactions));
-                bind(ShowSalesStatisticsUseCase.class).toInstance(new ShowSalesStatisticsService(admins, orders, subscriptions));
-                bind(ListSubscriptionsUseCase.class).toInstance(new ListSubscriptionsService(subscriptions, servers, provisioner));
-                bind(SubscriptionFeedUseCase.class).toInstance(new SubscriptionFeedService(subscriptions, servers,
-                        new FixedFeedTokens(), new ShareLinks(), "https://shop.example.com/"));
-            }
-        }, new TelegramModule(new Secret(TOKEN), telegram.baseUrl(), ZoneId.of("UTC")));
-        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
-        bot.start();
+        bot = TestBot.start(shop, telegram, TOKEN);
     }
 
     @AfterEach

@@ -219,7 +219,9 @@ final class FakeXrayCore implements AutoCloseable {
 
     private AlterInboundResponse alterInbound(AlterInboundRequest request) {
         if (!request.getTag().equals(INBOUND)) {
-            throw error(Status.Code.NOT_FOUND,
+            // app/proxyman/command/command.go AlterInbound (l.85-101) wraps inbound.go:67 "handler not found" in a
+            // plain Go error: gRPC UNKNOWN, whatever the error-code mode.
+            throw error(Status.Code.UNKNOWN,
                     "app/proxyman/command: failed to get handler: " + request.getTag()
                             + " > app/proxyman/inbound: handler not found: " + request.getTag());
         }

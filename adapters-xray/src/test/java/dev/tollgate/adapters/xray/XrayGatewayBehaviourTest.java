@@ -185,6 +185,17 @@ class XrayGatewayBehaviourTest {
 
     @Test
     void deleteClient_onAnInboundTagTheCoreDoesNotHave_isRejectedNotSwallowed() {
+        // The core answers UNKNOWN "handler not found", which must not pass for "user not found" (audit X5).
+        XrayPanelGateway wrongTag = gateway("xray", Protocol.VLESS, FAST, "no-such-inbound", core.channel());
+
+        assertThatThrownBy(() -> wrongTag.deleteClient(vless("alice")))
+                .isInstanceOf(PanelRejectedException.class)
+                .hasMessageContaining("handler not found");
+    }
+
+    @Test
+    void deleteClient_onAWrongTagWhileTheCoreUsesModernErrorCodes_isStillRejected() {
+        core.useModernErrorCodes();
         XrayPanelGateway wrongTag = gateway("xray", Protocol.VLESS, FAST, "no-such-inbound", core.channel());
 
         assertThatThrownBy(() -> wrongTag.deleteClient(vless("alice")))

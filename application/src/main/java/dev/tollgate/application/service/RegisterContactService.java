@@ -60,7 +60,8 @@ public final class RegisterContactService implements RegisterContactUseCase {
                     return new Result(language, true);
                 }
                 Customer customer = existing.get();
-                if (command.languageTag() != null && customer.changeLanguage(language)) {
+                boolean changed = command.languageTag() != null && customer.changeLanguage(language);
+                if (customer.returned() | changed) {
                     customers.update(customer);
                 }
                 return new Result(customer.language(), false);

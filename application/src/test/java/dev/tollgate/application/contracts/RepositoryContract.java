@@ -70,6 +70,41 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    public void customer_roundTrip_keepsTheChosenLanguageAndWhenTheBotWasBlocked() {
+        TelegramUserId id = newCustomer();
+        Customer stored = customers().findById(id).orElseThrow();
+        assertThat(stored.languageChosen()).isFalse();
+        assertThat(stored.blockedBotAt()).isEmpty();
+
+        stored.chooseLanguage(Language.RU);
+        stored.blockedTheBot(T0.plusSeconds(3_600));
+        transactions().run(() -> customers().update(stored));
+        Customer blocked = customers().findById(id).orElseThrow();
+        assertThat(blocked.language()).isEqualTo(Language.RU);
+        assertThat(blocked.languageChosen()).isTrue();
+        assertThat(blocked.blockedBotAt()).contains(T0.plusSeconds(3_600));
+        assertThat(blocked.version()).isEqualTo(1);
+
+        blocked.returned();
+        transactions().run(() -> customers().update(blocked));
+        Customer back = customers().findById(id).orElseThrow();
+        assertThat(back.blockedBotAt()).isEmpty();
+        assertThat(back.languageChosen()).isTrue();
+    }
+
+    @Test
+    public void customer_insertedWithEveryColumnSet_keepsThem() {
+        TelegramUserId id = new TelegramUserId(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+        transactions().run(() -> customers().insert(Customer.rehydrate(id, Language.EN, true, T0.plusSeconds(7), T0, 0)));
+
+        Customer stored = customers().findById(id).orElseThrow();
+        assertThat(stored.language()).isEqualTo(Language.EN);
+        assertThat(stored.languageChosen()).isTrue();
+        assertThat(stored.blockedBotAt()).contains(T0.plusSeconds(7));
+        assertThat(stored.firstSeenAt()).isEqualTo(T0);
+    }
+
+    @Test
     public void customer_insertTwice_isADuplicateKey() {
         TelegramUserId id = newCustomer();
         assertThatThrownBy(() -> transactions().run(() -> customers().insert(Customer.firstContact(id, Language.EN, T0))))

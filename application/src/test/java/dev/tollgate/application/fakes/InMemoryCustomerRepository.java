@@ -32,11 +32,12 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         if (stored == null || stored.version() != customer.version()) {
             throw new ConcurrentUpdateException("customer " + customer.id() + " changed or vanished");
         }
-        rows.put(customer.id(), Customer.rehydrate(customer.id(), customer.language(), customer.firstSeenAt(),
-                customer.version() + 1));
+        rows.put(customer.id(), Customer.rehydrate(customer.id(), customer.language(), customer.languageChosen(),
+                customer.blockedBotAt().orElse(null), customer.firstSeenAt(), customer.version() + 1));
     }
 
     private static Customer copy(Customer c) {
-        return Customer.rehydrate(c.id(), c.language(), c.firstSeenAt(), c.version());
+        return Customer.rehydrate(c.id(), c.language(), c.languageChosen(), c.blockedBotAt().orElse(null), c.firstSeenAt(),
+                c.version());
     }
 }

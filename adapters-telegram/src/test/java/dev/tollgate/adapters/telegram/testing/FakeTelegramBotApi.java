@@ -339,14 +339,27 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             }
             // Telegram matches method names case-insensitively; the calls are recorded under their documented names.
             String method = canonical(path.group(2));
+            long delay = answerDelayMillis;
+            if (delay > 0 && !method.equals("getUpdates")) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Map<String, String> parameters = new LinkedHashMap<>();
             Map<String, byte[]> files = new LinkedHashMap<>();
             readParameters(exchange, parameters, files);
             calls.add(new Call(method, Map.copyOf(parameters)));
-            ObjectNode answer = switch (method) {
+            Optional<ObjectNode> refused = refusal(method, parameters);
+            ObjectNode answer = refused.isPresent() ? refused.get() : switch (method) {
                 case "getMe" -> ok(me());
-                case "getUpdates" -> ok(getUpdates(parameters));
-                case "deleteWebhook" -> ok(json.getNodeFactory().booleanNode(true));
+                case "getUpdates" -> getUpdatesChecked(parameters);
+                case "deleteWebhook" -> deleteWebhook();
+                case "setWebhook" -> setWebhook(parameters);
+                case "getWebhookInfo" -> webhookInfo();
+                case "setMyCommands" -> setMyCommands(parameters);
+                case "editMessageReplyMarkup" -> editMessageReplyMarkup(parameters);
                 case "sendMessage" -> sendMessage(parameters);
                 case "sendPhoto" -> sendPhoto(parameters, files);
                 case "answerCallbackQuery" -> answerCallbackQuery(parameters);
@@ -355,7 +368,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "answerPreCheckoutQuery" -> answerPreCheckoutQuery(parameters);
                 default -> error(404, "Not Found");
             };
-            if (!answer.path("ok").asBoolean()) {
+            if (!answer.path("ok").asBoolean() && refused.isEmpty()) {
                 errors.add(method + ": " + answer.path("description").asText());
             }
             reply(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
@@ -364,12 +377,192 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto",
-                "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery")) {
+                "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "setWebhook",
+                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
         }
         return method;
+    }
+
+    // ---- quirks a test can switch on: blocked users, flood limits, a webhook ----
+
+    private final java.util.Set<Long> blockedBy = new java.util.HashSet<>();
+    private final Map<Long, java.util.ArrayDeque<Long>> recentSends = new LinkedHashMap<>();
+    private final Map<String, List<JsonNode>> commandMenus = new LinkedHashMap<>();
+    private int throttledCalls;
+    private int throttleSeconds;
+    private String webhookUrl = "";
+    private String webhookSecret = "";
+    private long pollGeneration;
+    private static final java.util.Set<String> SENDS = java.util.Set.of("sendMessage", "sendPhoto", "sendInvoice");
+
+    private volatile long answerDelayMillis;
+
+    /** Every answer but getUpdates' comes this much later, as from a Bot API far away (a backlog builds up). */
+    public void answerDelay(Duration delay) {
+        answerDelayMillis = delay.toMillis();
+    }
+
+    /** The user blocks the bot: Telegram answers 403 to anything sent to their chat. */
+    public synchronized void userBlocksBot(TgUser user) {
+        blockedBy.add(user.id());
+    }
+
+    /** The next {@code calls} send calls are answered 429 with retry_after {@code seconds}, as under a flood limit. */
+    public synchronized void throttleNextSends(int calls, int seconds) {
+        throttledCalls = calls;
+        throttleSeconds = seconds;
+    }
+
+    public synchronized Map<String, List<JsonNode>> commandMenus() {
+        return Map.copyOf(commandMenus);
+    }
+
+    public synchronized String webhookUrl() {
+        return webhookUrl;
+    }
+
+    public synchronized String webhookSecret() {
+        return webhookSecret;
+    }
+
+    /** Answers as Telegram does before looking at the method: blocked chats, flood limits (more than 5 a second). */
+    private synchronized Optional<ObjectNode> refusal(String method, Map<String, String> parameters) {
+        boolean toChat = SENDS.contains(method) || method.startsWith("edit");
+        long chatId = toChat ? Long.parseLong(parameters.getOrDefault("chat_id", "0")) : 0;
+        if (toChat && blockedBy.contains(chatId)) {
+            return Optional.of(error(403, "Forbidden: bot was blocked by the user"));
+        }
+        if (SENDS.contains(method)) {
+            if (throttledCalls > 0) {
+                throttledCalls--;
+                return Optional.of(tooMany(throttleSeconds));
+            }
+            java.util.ArrayDeque<Long> recent = recentSends.computeIfAbsent(chatId, id -> new java.util.ArrayDeque<>());
+            long now = System.nanoTime();
+            while (!recent.isEmpty() && now - recent.peekFirst() > 1_000_000_000L) {
+                recent.pollFirst();
+            }
+            if (recent.size() >= 5) {
+                errors.add(method + ": flood limit of chat " + chatId + " exceeded");
+                return Optional.of(tooMany(1));
+            }
+            recent.addLast(now);
+        }
+        return Optional.empty();
+    }
+
+    private ObjectNode tooMany(int seconds) {
+        ObjectNode node = error(429, "Too Many Requests: retry after " + seconds);
+        node.putObject("parameters").put("retry_after", seconds);
+        return node;
+    }
+
+    private ObjectNode getUpdatesChecked(Map<String, String> parameters) {
+        synchronized (this) {
+            if (!webhookUrl.isEmpty()) {
+                return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to"
+                        + " delete the webhook first");
+            }
+        }
+        JsonNode result = getUpdates(parameters);
+        if (result == null) {
+            // As Telegram does: a newer getUpdates ends the one still waiting, which gets the conflict.
+            return error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+        }
+        return ok(result);
+    }
+
+    /** Like a self-hosted Bot API server (--local), plain http webhooks on any port are accepted. */
+    private synchronized ObjectNode setWebhook(Map<String, String> parameters) {
+        String url = parameters.getOrDefault("url", "");
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            return error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+        }
+        String secret = parameters.getOrDefault("secret_token", "");
+        if (!secret.matches("[A-Za-z0-9_-]{0,256}")) {
+            return error(400, "Bad Request: secret token contains unallowed characters");
+        }
+        webhookUrl = url;
+        webhookSecret = secret;
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private synchronized ObjectNode deleteWebhook() {
+        webhookUrl = "";
+        webhookSecret = "";
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private synchronized ObjectNode webhookInfo() {
+        ObjectNode info = json.createObjectNode();
+        info.put("url", webhookUrl);
+        info.put("has_custom_certificate", false);
+        info.put("pending_update_count", webhookUrl.isEmpty() ? 0 : updates.size());
+        return ok(info);
+    }
+
+    private synchronized ObjectNode setMyCommands(Map<String, String> parameters) {
+        JsonNode commands;
+        try {
+            commands = json.readTree(parameters.getOrDefault("commands", "[]"));
+        } catch (IOException e) {
+            return error(400, "Bad Request: can't parse commands JSON object");
+        }
+        for (JsonNode command : commands) {
+            if (!command.path("command").asText().matches("[a-z0-9_]{1,32}")) {
+                return error(400, "Bad Request: BOT_COMMAND_INVALID");
+            }
+            int length = command.path("description").asText().length();
+            if (length < 1 || length > 256) {
+                return error(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID");
+            }
+        }
+        String key = parameters.getOrDefault("scope", "{\"type\":\"default\"}") + "/" + parameters.getOrDefault("language_code", "");
+        List<JsonNode> list = new ArrayList<>();
+        commands.forEach(list::add);
+        commandMenus.put(key, list);
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private synchronized ObjectNode editMessageReplyMarkup(Map<String, String> parameters) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        int messageId = Integer.parseInt(parameters.getOrDefault("message_id", "0"));
+        List<ChatMessage> chat = chat(chatId);
+        for (int i = 0; i < chat.size(); i++) {
+            ChatMessage old = chat.get(i);
+            if (old.messageId() == messageId && old.fromBot()) {
+                JsonNode markup = parseMarkup(parameters.get("reply_markup"));
+                if (java.util.Objects.equals(markup, old.replyMarkup())
+                        || (markup != null && markup.path("inline_keyboard").isEmpty() && old.replyMarkup() == null)) {
+                    return error(400, "Bad Request: message is not modified: specified new message content and reply markup"
+                            + " are exactly the same as a current content and reply markup of the message");
+                }
+                ChatMessage edited = new ChatMessage(chatId, messageId, true, old.text(), old.caption(),
+                        markup != null && markup.path("inline_keyboard").isEmpty() ? null : markup, old.photo(), old.edits() + 1);
+                chat.set(i, edited);
+                notifyAll();
+                return ok(messageJson(edited, null));
+            }
+        }
+        return error(400, "Bad Request: message to edit not found");
+    }
+
+    /** Deletes a message, as the user can: editing it afterwards fails with "message to edit not found". */
+    public synchronized void userDeletes(long chatId, int messageId) {
+        chat(chatId).removeIf(m -> m.messageId() == messageId);
+    }
+
+    /** Takes the updates waiting for delivery (webhook mode: the test POSTs them itself), oldest first. */
+    public synchronized List<String> takePendingUpdates() {
+        List<String> pending = new ArrayList<>();
+        for (ObjectNode update : updates) {
+            pending.add(update.toString());
+        }
+        updates.clear();
+        return pending;
     }
 
     private JsonNode getUpdates(Map<String, String> parameters) {
@@ -378,12 +571,17 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         int timeoutSeconds = Math.min(Integer.parseInt(parameters.getOrDefault("timeout", "0")), 50);
         Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
         synchronized (this) {
+            long generation = ++pollGeneration;
+            notifyAll();
             if (offset > 0) {
                 // Telegram forgets updates below the offset once they are confirmed.
                 confirmedOffset = Math.max(confirmedOffset, offset);
                 updates.removeIf(update -> update.path("update_id").asInt() < confirmedOffset);
             }
             while (updates.isEmpty() && Instant.now().isBefore(deadline)) {
+                if (generation != pollGeneration) {
+                    return null;
+                }
                 try {
                     wait(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
                 } catch (InterruptedException e) {

@@ -1,0 +1,21 @@
+package dev.tollgate.adapters.threexui;
+
+import dev.tollgate.domain.server.Protocol;
+
+class ThreeXuiClientsApiV35ShadowsocksGatewayTest extends ThreeXuiGatewayContractBase {
+
+    @Override
+    FakeThreeXuiPanel.Version version() {
+        return FakeThreeXuiPanel.Version.V3_5;
+    }
+
+    @Override
+    boolean useToken() {
+        return false;
+    }
+
+    @Override
+    protected Protocol protocol() {
+        return Protocol.SHADOWSOCKS_2022;
+    }
+}

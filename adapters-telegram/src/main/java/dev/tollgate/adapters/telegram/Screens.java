@@ -1,0 +1,110 @@
+package dev.tollgate.adapters.telegram;
+
+import com.google.inject.Inject;
+import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
+import dev.tollgate.adapters.telegram.admin.StatsScreen;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Router;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
+import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
+import dev.tollgate.adapters.telegram.user.CardTransfer;
+import dev.tollgate.adapters.telegram.user.HelpScreen;
+import dev.tollgate.adapters.telegram.user.LanguageScreen;
+import dev.tollgate.adapters.telegram.user.MainMenuScreen;
+import dev.tollgate.adapters.telegram.user.PaymentsScreen;
+import dev.tollgate.adapters.telegram.user.PlanScreen;
+import dev.tollgate.adapters.telegram.user.PlansScreen;
+import dev.tollgate.adapters.telegram.user.StarsCheckoutScreen;
+import dev.tollgate.adapters.telegram.user.SubscriptionsScreen;
+import dev.tollgate.adapters.telegram.user.TopUpScreen;
+import dev.tollgate.adapters.telegram.user.TrialScreen;
+import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
+import dev.tollgate.adapters.telegram.user.WalletScreen;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.port.out.AdminAlerts;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Every screen of the bot, built once; a new screen is one line here, its class and its message keys. */
+final class Screens {
+
+    /** The use cases the screens drive. */
+    static final class UseCases {
+        final ClaimTrialUseCase trials;
+        final ListSubscriptionsUseCase subscriptions;
+        final SubscriptionFeedUseCase feeds;
+        final ListPlansUseCase plans;
+        final PlaceOrderUseCase orders;
+        final PayFromWalletUseCase walletPayments;
+        final ConfirmPaymentUseCase payments;
+        final ShowWalletUseCase wallets;
+        final SubmitReceiptUseCase receipts;
+        final ReviewReceiptUseCase reviews;
+        final ShowSalesStatisticsUseCase statistics;
+        final ChangeAutoRenewUseCase autoRenew;
+        final ChangeCustomerSettingsUseCase customers;
+
+        @Inject
+        UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
+                 ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
+                 ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
+                 ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
+                 ChangeCustomerSettingsUseCase customers) {
+            this.trials = trials;
+            this.subscriptions = subscriptions;
+            this.feeds = feeds;
+            this.plans = plans;
+            this.orders = orders;
+            this.walletPayments = walletPayments;
+            this.payments = payments;
+            this.wallets = wallets;
+            this.receipts = receipts;
+            this.reviews = reviews;
+            this.statistics = statistics;
+            this.autoRenew = autoRenew;
+            this.customers = customers;
+        }
+    }
+
+    private final Router router;
+
+    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card) {
+        MainMenuScreen menu = new MainMenuScreen(ui);
+        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts);
+        List<Screen> screens = List.of(menu, payments,
+                new HelpScreen(ui),
+                new LanguageScreen(ui, u.customers),
+                new TrialScreen(ui, u.trials),
+                new PlansScreen(ui, u.plans),
+                new PlanScreen(ui, u.plans, u.wallets, card),
+                new StarsCheckoutScreen(ui, u.plans, u.orders),
+                new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
+                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
+                new WalletScreen(ui, u.wallets, botUsername),
+                new TopUpScreen(ui, u.orders),
+                new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
+                new AutoRenewScreen(ui, u.autoRenew),
+                new ReceiptReviewScreen(ui, u.reviews),
+                new StatsScreen(ui, u.statistics));
+        this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
+    }
+
+    Router router() {
+        return router;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.tollgate.adapters.telegram.notify;
+
+import dev.tollgate.adapters.telegram.routing.Button;
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
+import dev.tollgate.adapters.telegram.runtime.Chat;
+import dev.tollgate.adapters.telegram.runtime.RateLimits.Priority;
+import dev.tollgate.adapters.telegram.view.Texts;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.out.AdminAlert;
+import dev.tollgate.application.port.out.AdminAlerts;
+import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.NotificationFailedException;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends every alert to every admin in their language. Alerts of one kind are grouped: the first goes out at once,
+ * the others of that kind within the window are counted and sent as one summary when it closes, so a hundred forged
+ * payments make two messages, not a hundred. Receipts to review are never grouped: each carries its buttons.
+ */
+public final class TelegramAdminAlerts implements AdminAlerts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramAdminAlerts.class);
+
+    private final Chat chat;
+    private final Ui ui;
+    private final AdminDirectory admins;
+    private final ChangeCustomerSettingsUseCase customers;
+    private final Duration window;
+    private final ScheduledExecutorService timer;
+    private final Map<Class<?>, Group> groups = new HashMap<>();
+
+    private static final class Group {
+        final long openedAt;
+        AdminAlert last;
+        int suppressed;
+
+        Group(long openedAt) {
+            this.openedAt = openedAt;
+        }
+    }
+
+    public TelegramAdminAlerts(Chat chat, Ui ui, AdminDirectory admins, ChangeCustomerSettingsUseCase customers,
+                               Duration window, ScheduledExecutorService timer) {
+        this.chat = chat;
+        this.ui = ui;
+        this.admins = admins;
+        this.customers = customers;
+        this.window = window;
+        this.timer = timer;
+    }
+
+    @Override
+    public void alert(AdminAlert alert) {
+        if (admins.admins().isEmpty()) {
+            LOG.warn("no admins are configured (TOLLGATE_ADMIN_IDS); an alert went only to this log: {}", alert.getClass().getSimpleName());
+            return;
+        }
+        if (!(alert instanceof AdminAlert.ReceiptToReview) && held(alert)) {
+            return;
+        }
+        deliver(alert, 0);
+    }
+
+    /** True when another alert of this kind went out within the window; it is then counted for the summary. */
+    private synchronized boolean held(AdminAlert alert) {
+        long now = System.nanoTime();
+        Group group = groups.get(alert.getClass());
+        if (group == null || now - group.openedAt > window.toNanos()) {
+            groups.put(alert.getClass(), new Group(now));
+            return false;
+        }
+        if (group.suppressed++ == 0) {
+            long delay = window.toNanos() - (now - group.openedAt);
+            timer.schedule(() -> summarise(alert.getClass()), Math.max(0, delay), TimeUnit.NANOSECONDS);
+        }
+        group.last = alert;
+        return true;
+    }
+
+    private void summarise(Class<?> kind) {
+        Group group;
+        synchronized (this) {
+            group = groups.remove(kind);
+        }
+        if (group != null && group.suppressed > 0) {
+            try {
+                deliver(group.last, group.suppressed);
+            } catch (RuntimeException e) {
+                LOG.warn("a grouped admin alert could not be sent: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void deliver(AdminAlert alert, int more) {
+        int delivered = 0;
+        for (TelegramUserId admin : admins.admins()) {
+            Language language = customers.languageOf(admin);
+            String text = render(language, alert);
+            if (more > 0) {
+                text = text + "\n\n" + ui.t(language, "admin.alert.more", more - 1, window.toSeconds());
+            }
+            try {
+                Chat.Outcome outcome = alert instanceof AdminAlert.ReceiptToReview receipt
+                        ? chat.photoById(Priority.INTERACTIVE, admin.value(), receipt.receipt(), text, reviewButtons(language, receipt))
+                        : chat.send(Priority.INTERACTIVE, admin.value(), text, null);
+                if (outcome != Chat.Outcome.BLOCKED) {
+                    delivered++;
+                }
+            } catch (NotificationFailedException e) {
+                LOG.warn("admin {} could not be alerted: {}", admin, e.getMessage());
+            }
+        }
+        if (delivered == 0) {
+            throw new NotificationFailedException("no admin could be alerted about " + alert.getClass().getSimpleName(), null);
+        }
+    }
+
+    private Keyboard reviewButtons(Language language, AdminAlert.ReceiptToReview receipt) {
+        return Keyboard.builder().row(
+                Button.tap(ui.t(language, "admin.button.approve"), CallbackData.of("rcpt", "ok", receipt.payment().value())),
+                Button.tap(ui.t(language, "admin.button.reject"), CallbackData.of("rcpt", "no", receipt.payment().value())))
+                .build();
+    }
+
+    public String render(Language l, AdminAlert alert) {
+        var f = ui.formats();
+        if (alert instanceof AdminAlert.ReceiptToReview a) {
+            return ui.t(l, "admin.alert.receipt", Texts.shortId(a.order()), Texts.code(a.user().toString()),
+                    f.money(l, a.amount()), Texts.code(a.payment().toString()));
+        }
+        if (alert instanceof AdminAlert.ProvisioningFailed a) {
+            return ui.t(l, "admin.alert.provisioning_failed", Texts.shortId(a.order()), Texts.code(a.user().toString()),
+                    f.money(l, a.refunded()), Texts.escape(a.error()));
+        }
+        if (alert instanceof AdminAlert.PaymentMismatch a) {
+            return ui.t(l, "admin.alert.mismatch", Texts.shortId(a.order()), a.provider().name(), Texts.escape(a.externalId()),
+                    f.money(l, a.expected()), f.money(l, a.received()));
+        }
+        if (alert instanceof AdminAlert.PaymentNotRecorded a) {
+            return ui.t(l, "admin.alert.not_recorded", Texts.code(a.user().toString()), f.money(l, a.amount()),
+                    a.provider().name(), Texts.code(a.externalId()), Texts.escape(a.reason()));
+        }
+        if (alert instanceof AdminAlert.PaymentForClosedOrder a) {
+            return ui.t(l, "admin.alert.closed_order", Texts.shortId(a.order()), a.provider().name(),
+                    Texts.escape(a.externalId()), f.money(l, a.amount()));
+        }
+        throw new IllegalArgumentException("no text for alert " + alert.getClass().getSimpleName());
+    }
+}

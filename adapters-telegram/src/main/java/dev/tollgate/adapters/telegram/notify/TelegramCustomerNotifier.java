@@ -1,0 +1,71 @@
+package dev.tollgate.adapters.telegram.notify;
+
+import dev.tollgate.adapters.telegram.runtime.Chat;
+import dev.tollgate.adapters.telegram.runtime.RateLimits.Priority;
+import dev.tollgate.adapters.telegram.user.Access;
+import dev.tollgate.adapters.telegram.view.QrCodes;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.out.CustomerNotifier;
+import dev.tollgate.application.port.out.Notice;
+import dev.tollgate.application.port.out.UserNotifier;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.customer.TelegramUserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the core's notices to the user's private chat as bulk traffic (never ahead of replies to taps), with a QR
+ * code for links; skips users who blocked the bot, and records it when Telegram says so.
+ */
+public final class TelegramCustomerNotifier implements CustomerNotifier, UserNotifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramCustomerNotifier.class);
+
+    private final Chat chat;
+    private final Ui ui;
+    private final NoticeTexts texts;
+    private final QrCodes qrCodes;
+    private final ChangeCustomerSettingsUseCase customers;
+
+    public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers) {
+        this.chat = chat;
+        this.ui = ui;
+        this.texts = new NoticeTexts(ui);
+        this.qrCodes = qrCodes;
+        this.customers = customers;
+    }
+
+    @Override
+    public void notify(TelegramUserId user, Language language, Notice notice) {
+        if (customers.hasBlockedTheBot(user)) {
+            LOG.info("{} not sent to {}: they blocked the bot", notice.getClass().getSimpleName(), user);
+            return;
+        }
+        if (chat.send(Priority.BULK, user.value(), texts.render(language, notice), ui.backToMenu(language)) == Chat.Outcome.BLOCKED) {
+            return;
+        }
+        AccessDetails access = NoticeTexts.accessOf(notice);
+        if (access != null) {
+            qr(user, language, access);
+        }
+    }
+
+    @Override
+    public void accessReady(TelegramUserId user, Language language, AccessDetails access) {
+        if (customers.hasBlockedTheBot(user)) {
+            LOG.info("access details not sent to {}: they blocked the bot", user);
+            return;
+        }
+        if (chat.send(Priority.BULK, user.value(), Access.text(ui, language, "access.ready", access),
+                ui.backToMenu(language)) != Chat.Outcome.BLOCKED) {
+            qr(user, language, access);
+        }
+    }
+
+    private void qr(TelegramUserId user, Language language, AccessDetails access) {
+        var card = Access.qr(ui, language, access);
+        chat.photo(Priority.BULK, user.value(), qrCodes.png(card.content()), card.fileName(), card.captionHtml());
+    }
+}

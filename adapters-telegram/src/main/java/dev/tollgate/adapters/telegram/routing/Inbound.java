@@ -1,0 +1,41 @@
+package dev.tollgate.adapters.telegram.routing;
+
+/** What a user sent, read from a Telegram update once; screens see only this, never the Bot API's types. */
+public sealed interface Inbound {
+
+    /** A command such as {@code /start ref_abc}: name without the slash (lower case) and what follows it. */
+    record Command(String name, String argument) implements Inbound {
+    }
+
+    /** A button press: the callback query to answer, the message the button sits under, the raw data. */
+    record Tap(String queryId, int messageId, String data) implements Inbound {
+    }
+
+    /** Plain text that is not a command. */
+    record Text(String text) implements Inbound {
+    }
+
+    /** A photo; the largest size's file id and unique id. */
+    record Photo(String fileId, String fileUniqueId) implements Inbound {
+    }
+
+    /** A file sent as a document (a PDF, an uncompressed image). */
+    record Document(String fileId, String fileUniqueId, String mimeType, long size) implements Inbound {
+    }
+
+    /** Telegram asks whether to take a payment; must be answered within 10 seconds. */
+    record PreCheckout(String queryId, String currency, long totalAmount, String payload) implements Inbound {
+    }
+
+    /** A payment went through: Telegram's charge id is the payment's external id. */
+    record Paid(String currency, long totalAmount, String payload, String chargeId) implements Inbound {
+    }
+
+    /** The user blocked the bot ({@code kicked}) or came back ({@code member}). */
+    record Membership(boolean blocked) implements Inbound {
+    }
+
+    /** Anything else a private chat can carry (stickers, voice, ...). */
+    record Other(String kind) implements Inbound {
+    }
+}

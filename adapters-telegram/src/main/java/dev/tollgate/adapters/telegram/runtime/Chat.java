@@ -1,0 +1,168 @@
+package dev.tollgate.adapters.telegram.runtime;
+
+import dev.tollgate.adapters.telegram.routing.Button;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
+import dev.tollgate.adapters.telegram.runtime.RateLimits.Priority;
+import dev.tollgate.application.port.out.NotificationFailedException;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.payments.LabeledPrice;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Every Bot API call the bot makes, within Telegram's limits and with its answers understood: 429 waits out
+ * retry_after and tries again; 403 (blocked, deactivated) is recorded once on the customer and ends quietly;
+ * "message is not modified" is success; an edit of a message that is gone says so, so the caller can send anew.
+ */
+public final class Chat {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Chat.class);
+    private static final int ATTEMPTS = 4;
+
+    /** What became of a send or an edit. */
+    public enum Outcome { DONE, UNCHANGED, GONE, BLOCKED }
+
+    private final TelegramClient client;
+    private final RateLimits limits;
+    private final LongConsumer blocked;
+
+    public Chat(TelegramClient client, RateLimits limits, LongConsumer blocked) {
+        this.client = client;
+        this.limits = limits;
+        this.blocked = blocked;
+    }
+
+    public Outcome send(Priority priority, long chatId, String html, Keyboard keyboard) {
+        return call(priority, chatId, true, "sendMessage", () -> client.execute(SendMessage.builder().chatId(chatId)
+                .text(html).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
+    }
+
+    public Outcome edit(long chatId, int messageId, String html, Keyboard keyboard) {
+        return call(Priority.INTERACTIVE, chatId, false, "editMessageText", () -> client.execute(EditMessageText.builder()
+                .chatId(chatId).messageId(messageId).text(html).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
+    }
+
+    public Outcome clearButtons(long chatId, int messageId) {
+        return call(Priority.INTERACTIVE, chatId, false, "editMessageReplyMarkup", () -> client.execute(
+                EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId)
+                        .replyMarkup(new InlineKeyboardMarkup(List.of())).build()));
+    }
+
+    public Outcome photo(Priority priority, long chatId, byte[] png, String fileName, String caption) {
+        return call(priority, chatId, true, "sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(png), fileName)).caption(caption).parseMode(ParseMode.HTML).build()));
+    }
+
+    /** A photo Telegram already holds (a user's receipt), by its file id. */
+    public Outcome photoById(Priority priority, long chatId, String fileId, String caption, Keyboard keyboard) {
+        return call(priority, chatId, true, "sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(fileId)).caption(caption).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
+    }
+
+    /** An invoice; Telegram Stars when the provider token is empty (currency XTR, whole stars). */
+    public Outcome invoice(long chatId, String title, String description, String payload, String currency,
+                           String priceLabel, long amount, String providerToken) {
+        return call(Priority.INTERACTIVE, chatId, true, "sendInvoice", () -> client.execute(SendInvoice.builder()
+                .chatId(chatId).title(title).description(description).payload(payload)
+                .providerToken(providerToken == null ? "" : providerToken).currency(currency)
+                .price(LabeledPrice.builder().label(priceLabel).amount(Math.toIntExact(amount)).build()).build()));
+    }
+
+    public void answerCallback(String queryId, String text, boolean alert) {
+        call(Priority.INTERACTIVE, 0, false, "answerCallbackQuery", () -> client.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(queryId).text(text).showAlert(alert).build()));
+    }
+
+    public void answerPreCheckout(String queryId, boolean ok, String error) {
+        call(Priority.INTERACTIVE, 0, false, "answerPreCheckoutQuery", () -> client.execute(AnswerPreCheckoutQuery.builder()
+                .preCheckoutQueryId(queryId).ok(ok).errorMessage(ok ? null : error).build()));
+    }
+
+    private interface ApiCall {
+        Object run() throws TelegramApiException;
+    }
+
+    private Outcome call(Priority priority, long chatId, boolean message, String method, ApiCall call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (message) {
+                    limits.acquire(priority, chatId);
+                }
+                call.run();
+                return Outcome.DONE;
+            } catch (TelegramApiRequestException e) {
+                String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
+                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                if (code == 429 && attempt < ATTEMPTS) {
+                    int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
+                            ? e.getParameters().getRetryAfter() : 1;
+                    LOG.info("Telegram asked to wait {} s before the next {} to chat {}", seconds, method, chatId);
+                    limits.pause(chatId, Duration.ofSeconds(seconds), priority);
+                    pauseFor(Duration.ofSeconds(seconds));
+                    continue;
+                }
+                if (code == 403) {
+                    blocked.accept(chatId);
+                    return Outcome.BLOCKED;
+                }
+                if (code == 400 && description.contains("message is not modified")) {
+                    return Outcome.UNCHANGED;
+                }
+                if (code == 400 && (description.contains("message to edit not found")
+                        || description.contains("message can't be edited"))) {
+                    return Outcome.GONE;
+                }
+                throw new NotificationFailedException("Telegram " + method + " failed: " + code + " " + e.getApiResponse(), null);
+            } catch (TelegramApiException e) {
+                if (attempt >= 3) {
+                    throw new NotificationFailedException("Telegram " + method + " failed: " + e.getMessage(), null);
+                }
+                pauseFor(Duration.ofMillis(200L * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NotificationFailedException("interrupted before " + method, e);
+            }
+        }
+    }
+
+    private static void pauseFor(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotificationFailedException("interrupted while waiting for Telegram", e);
+        }
+    }
+
+    static InlineKeyboardMarkup markup(Keyboard keyboard) {
+        if (keyboard == null || keyboard.isEmpty()) {
+            return null;
+        }
+        return new InlineKeyboardMarkup(keyboard.rows().stream().map(row -> new InlineKeyboardRow(row.stream()
+                .map(Chat::button).toList())).toList());
+    }
+
+    private static InlineKeyboardButton button(Button button) {
+        InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> builder = InlineKeyboardButton.builder().text(button.text());
+        return button.url() != null ? builder.url(button.url()).build() : builder.callbackData(button.data()).build();
+    }
+}

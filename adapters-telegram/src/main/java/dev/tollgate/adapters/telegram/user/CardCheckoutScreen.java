@@ -1,0 +1,93 @@
+package dev.tollgate.adapters.telegram.user;
+
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Inbound;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Texts;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.plan.Plan;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Card-to-card payment: places the order, shows the card, then waits (in a stored conversation, so a restart or
+ * another instance keeps the wait) for the receipt photo, which goes to the admins for review.
+ */
+public final class CardCheckoutScreen implements Screen {
+
+    static final String RECEIPT_STEP = "card.receipt";
+    private static final Duration WAIT_FOR_RECEIPT = Duration.ofHours(24);
+
+    private final Ui ui;
+    private final ListPlansUseCase plans;
+    private final PlaceOrderUseCase orders;
+    private final SubmitReceiptUseCase receipts;
+    private final Optional<CardTransfer> card;
+
+    public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
+                              Optional<CardTransfer> card) {
+        this.ui = ui;
+        this.plans = plans;
+        this.orders = orders;
+        this.receipts = receipts;
+        this.card = card;
+    }
+
+    @Override
+    public String id() {
+        return "card";
+    }
+
+    @Override
+    public Reply onTap(Session session, CallbackData data) {
+        Language language = session.language();
+        if (card.isEmpty()) {
+            return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
+        }
+        Optional<Plan> plan = Orders.planOnSale(plans, data, 0);
+        if (plan.isEmpty()) {
+            return Orders.unavailable(ui, language);
+        }
+        CardTransfer transfer = card.get();
+        PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
+                transfer.currency(), null, null));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            return Orders.refused(ui, language, refused.reason());
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
+                        Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
+                        ui.backToMenu(language))
+                .then(new Reply.Converse(RECEIPT_STEP, Map.of("order", order.order().toString()), WAIT_FOR_RECEIPT));
+    }
+
+    @Override
+    public Reply onInput(Session session, Inbound input) {
+        Language language = session.language();
+        Optional<OrderId> order = session.conversation().flatMap(c -> c.value("order")).map(OrderId::parse);
+        if (order.isEmpty()) {
+            return Reply.send(ui.t(language, "receipt.no_order"), ui.mainMenu(language)).then(new Reply.EndConversation());
+        }
+        if (!(input instanceof Inbound.Photo photo)) {
+            return Reply.send(ui.t(language, "receipt.send_photo"), ui.backToMenu(language));
+        }
+        SubmitReceiptUseCase.Result result = receipts.submit(new SubmitReceiptUseCase.Command(session.user(), order.get(),
+                photo.fileId(), photo.fileUniqueId()));
+        if (result instanceof SubmitReceiptUseCase.Submitted) {
+            return Reply.send(ui.t(language, "receipt.received"), ui.backToMenu(language)).then(new Reply.EndConversation());
+        }
+        String key = switch (((SubmitReceiptUseCase.Refused) result).reason()) {
+            case DUPLICATE_RECEIPT -> "receipt.duplicate";
+            case UNKNOWN_ORDER, NOT_PAYABLE -> "receipt.not_payable";
+        };
+        return Reply.send(ui.t(language, key), ui.backToMenu(language)).then(new Reply.EndConversation());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tollgate.adapters.telegram.user;
+
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.shared.Currency;
+import java.util.Optional;
+
+/** Pays a plan with Telegram Stars: places the order and sends its invoice (the order id is the payload). */
+public final class StarsCheckoutScreen implements Screen {
+
+    private final Ui ui;
+    private final ListPlansUseCase plans;
+    private final PlaceOrderUseCase orders;
+
+    public StarsCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders) {
+        this.ui = ui;
+        this.plans = plans;
+        this.orders = orders;
+    }
+
+    @Override
+    public String id() {
+        return "stars";
+    }
+
+    @Override
+    public Reply onTap(Session session, CallbackData data) {
+        Language language = session.language();
+        Optional<Plan> plan = Orders.planOnSale(plans, data, 0);
+        if (plan.isEmpty()) {
+            return Orders.unavailable(ui, language);
+        }
+        PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
+                Currency.XTR, null, null));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            return Orders.refused(ui, language, refused.reason());
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        String title = Orders.invoiceTitle(plan.get().name());
+        String description = ui.t(language, "invoice.description",
+                ui.formats().duration(language, plan.get().terms().duration()),
+                ui.formats().traffic(language, plan.get().terms().traffic()));
+        return Reply.edit(ui.t(language, "order.invoice_sent"), ui.backToMenu(language))
+                .then(new Reply.Invoice(title, description, order.order().toString(), "XTR", title,
+                        order.total().minorUnits(), ""));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tollgate.adapters.telegram.user;
+
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.shared.Currency;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Pays a plan from the wallet balance in one currency; the use case checks the balance again. */
+public final class WalletCheckoutScreen implements Screen {
+
+    private final Ui ui;
+    private final ListPlansUseCase plans;
+    private final PlaceOrderUseCase orders;
+    private final PayFromWalletUseCase walletPayments;
+
+    public WalletCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments) {
+        this.ui = ui;
+        this.plans = plans;
+        this.orders = orders;
+        this.walletPayments = walletPayments;
+    }
+
+    @Override
+    public String id() {
+        return "wpay";
+    }
+
+    @Override
+    public Reply onTap(Session session, CallbackData data) {
+        Language language = session.language();
+        Optional<Currency> currency = data.arg(0).flatMap(code -> Arrays.stream(Currency.values())
+                .filter(c -> c.name().equals(code)).findFirst());
+        Optional<Plan> plan = Orders.planOnSale(plans, data, 1);
+        if (currency.isEmpty() || plan.isEmpty()) {
+            return Orders.unavailable(ui, language);
+        }
+        PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
+                currency.get(), null, null));
+        if (placed instanceof PlaceOrderUseCase.Refused refused) {
+            return Orders.refused(ui, language, refused.reason());
+        }
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        PayFromWalletUseCase.Result paid = walletPayments.pay(new PayFromWalletUseCase.Command(session.user(), order.order()));
+        if (paid instanceof PayFromWalletUseCase.Paid) {
+            return Reply.edit(ui.t(language, "wallet.paid", ui.formats().money(language, order.total())), ui.backToMenu(language));
+        }
+        String key = switch (((PayFromWalletUseCase.Refused) paid).reason()) {
+            case INSUFFICIENT_BALANCE -> "wallet.refused.insufficient_balance";
+            case UNKNOWN_ORDER, NOT_PAYABLE, ALREADY_PAID -> "wallet.refused.other";
+        };
+        return Reply.edit(ui.t(language, key), ui.backToMenu(language));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tollgate.adapters.telegram.testing;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.telegram.TelegramModule;
+import dev.tollgate.adapters.telegram.TelegramSettings;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.Conversations;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.application.port.out.UpdateInbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** The real TelegramModule under the strict binder, over a {@link TestShop}, talking to a fake Bot API. */
+public final class TestBot {
+
+    private TestBot() {
+    }
+
+    public static Injector injector(TestShop shop, TelegramSettings settings) {
+        return Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
+            @Override
+            protected void configure() {
+                binder().requireExplicitBindings();
+                bind(RegisterContactUseCase.class).toInstance(shop.contacts);
+                bind(ClaimTrialUseCase.class).toInstance(shop.trials);
+                bind(AdminDirectory.class).toInstance(shop.admins);
+                bind(ListPlansUseCase.class).toInstance(shop.listPlans);
+                bind(PlaceOrderUseCase.class).toInstance(shop.placeOrder);
+                bind(PayFromWalletUseCase.class).toInstance(shop.payFromWallet);
+                bind(ConfirmPaymentUseCase.class).toInstance(shop.confirmPayment);
+                bind(ShowWalletUseCase.class).toInstance(shop.showWallet);
+                bind(SubmitReceiptUseCase.class).toInstance(shop.submitReceipt);
+                bind(ReviewReceiptUseCase.class).toInstance(shop.reviewReceipt);
+                bind(ChangeAutoRenewUseCase.class).toInstance(shop.autoRenew);
+                bind(ShowSalesStatisticsUseCase.class).toInstance(shop.statistics);
+                bind(ListSubscriptionsUseCase.class).toInstance(shop.listSubscriptions);
+                bind(SubscriptionFeedUseCase.class).toInstance(shop.feeds);
+                bind(ChangeCustomerSettingsUseCase.class).toInstance(shop.customerSettings);
+                bind(UpdateInbox.class).toInstance(shop.inbox);
+                bind(Conversations.class).toInstance(shop.conversations);
+                bind(Clock.class).toInstance(shop.clock);
+            }
+        }, new TelegramModule(settings));
+    }
+
+    public static TelegramSettings settings(FakeTelegramBotApi telegram, String token) {
+        return TelegramSettings.polling(new Secret(token), telegram.baseUrl(), ZoneId.of("UTC"))
+                .withRuntime(8, Duration.ofSeconds(2), 1000, 25, Duration.ofSeconds(2));
+    }
+
+    /** Starts the bot in long-polling mode; stop the returned service after the test. */
+    public static LifecycleService start(TestShop shop, FakeTelegramBotApi telegram, String token) {
+        LifecycleService bot = injector(shop, settings(telegram, token))
+                .getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
+        bot.start();
+        return bot;
+    }
+}

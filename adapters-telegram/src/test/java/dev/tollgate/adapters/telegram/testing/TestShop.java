@@ -1,0 +1,142 @@
+package dev.tollgate.adapters.telegram.testing;
+
+import dev.tollgate.application.fakes.FixedAdmins;
+import dev.tollgate.application.fakes.FixedFeedTokens;
+import dev.tollgate.application.fakes.FixedServerGroups;
+import dev.tollgate.application.fakes.FixedServers;
+import dev.tollgate.application.fakes.InMemoryConversations;
+import dev.tollgate.application.fakes.InMemoryCustomerRepository;
+import dev.tollgate.application.fakes.InMemoryDiscountCodes;
+import dev.tollgate.application.fakes.InMemoryOrderRepository;
+import dev.tollgate.application.fakes.InMemoryPanelGateway;
+import dev.tollgate.application.fakes.InMemoryPaymentRepository;
+import dev.tollgate.application.fakes.InMemoryPlanRepository;
+import dev.tollgate.application.fakes.InMemoryProvisioningQueue;
+import dev.tollgate.application.fakes.InMemoryReferrals;
+import dev.tollgate.application.fakes.InMemorySubscriptionRepository;
+import dev.tollgate.application.fakes.InMemoryTransactionRunner;
+import dev.tollgate.application.fakes.InMemoryTrialClaims;
+import dev.tollgate.application.fakes.InMemoryUpdateInbox;
+import dev.tollgate.application.fakes.InMemoryWalletLedger;
+import dev.tollgate.application.fakes.MutableClock;
+import dev.tollgate.application.fakes.RecordingAdminAlerts;
+import dev.tollgate.application.fakes.RecordingCustomerNotifier;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.SubmitReceiptUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.service.ChangeAutoRenewService;
+import dev.tollgate.application.service.ChangeCustomerSettingsService;
+import dev.tollgate.application.service.ClaimTrialService;
+import dev.tollgate.application.service.ConfirmPaymentService;
+import dev.tollgate.application.service.CustomerNotices;
+import dev.tollgate.application.service.ListPlansService;
+import dev.tollgate.application.service.ListSubscriptionsService;
+import dev.tollgate.application.service.OrderSettlement;
+import dev.tollgate.application.service.PayFromWalletService;
+import dev.tollgate.application.service.PlaceOrderService;
+import dev.tollgate.application.service.ProcessProvisioningTasksService;
+import dev.tollgate.application.service.RegisterContactService;
+import dev.tollgate.application.service.ReviewReceiptService;
+import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.ShowSalesStatisticsService;
+import dev.tollgate.application.service.ShowWalletService;
+import dev.tollgate.application.service.SubmitReceiptService;
+import dev.tollgate.application.service.SubscriptionFeedService;
+import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.provisioning.RetryPolicy;
+import dev.tollgate.domain.referral.ReferralPolicy;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.trial.TrialPolicy;
+import dev.tollgate.domain.trial.TrialTerms;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** The commerce core over in-memory fakes with one plan ("month": 250 Stars or 4.99 USD) and admin 1: for the bot's tests. */
+public final class TestShop {
+
+    public static final TelegramUserId ADMIN = new TelegramUserId(1);
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T09:30:00Z"));
+    public final InMemoryPanelGateway panel = new InMemoryPanelGateway();
+    public final FixedServers servers = new FixedServers().add(FixedServers.vlessServer("de-1"), panel);
+    public final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
+    public final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+    public final InMemoryPlanRepository plans = new InMemoryPlanRepository();
+    public final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    public final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    public final InMemoryWalletLedger ledger = new InMemoryWalletLedger();
+    public final InMemoryProvisioningQueue queue = new InMemoryProvisioningQueue();
+    public final InMemoryReferrals referrals = new InMemoryReferrals();
+    public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
+    public final InMemoryConversations conversations = new InMemoryConversations();
+    public final RecordingAdminAlerts alerts = new RecordingAdminAlerts();
+    public final FixedAdmins admins = new FixedAdmins(ADMIN);
+    public final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
+
+    public final RegisterContactUseCase contacts;
+    public final ClaimTrialUseCase trials;
+    public final ListPlansUseCase listPlans;
+    public final PlaceOrderUseCase placeOrder;
+    public final PayFromWalletUseCase payFromWallet;
+    public final ConfirmPaymentUseCase confirmPayment;
+    public final ShowWalletUseCase showWallet;
+    public final SubmitReceiptUseCase submitReceipt;
+    public final ReviewReceiptUseCase reviewReceipt;
+    public final ChangeAutoRenewUseCase autoRenew;
+    public final ShowSalesStatisticsUseCase statistics;
+    public final ListSubscriptionsUseCase listSubscriptions;
+    public final SubscriptionFeedUseCase feeds;
+    public final ChangeCustomerSettingsUseCase customerSettings;
+
+    public TestShop() {
+        SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
+                new ShareLinks(), clock);
+        CustomerNotices notices = new CustomerNotices(new RecordingCustomerNotifier(), alerts, customers);
+        ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
+                servers, servers, provisioner, transactions, notices,
+                new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
+        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
+                servers, worker, notices);
+        plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
+                        DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
+                Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
+                Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
+        contacts = new RegisterContactService(customers, transactions, clock);
+        trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
+                new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
+        listPlans = new ListPlansService(plans);
+        placeOrder = new PlaceOrderService(plans, subscriptions, orders, new InMemoryDiscountCodes(), servers,
+                new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock);
+        payFromWallet = new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock);
+        confirmPayment = new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
+        showWallet = new ShowWalletService(ledger, referrals);
+        submitReceipt = new SubmitReceiptService(orders, payments, transactions, notices, clock);
+        reviewReceipt = new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices, clock);
+        autoRenew = new ChangeAutoRenewService(subscriptions, transactions);
+        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+        listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
+        feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
+                "https://shop.example.com/");
+        customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
+    }
+}
