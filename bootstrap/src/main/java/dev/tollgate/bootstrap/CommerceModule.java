@@ -22,6 +22,7 @@ import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.SendRemindersUseCase;
+import dev.tollgate.application.port.in.ShowOperationalFiguresUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
@@ -65,6 +66,7 @@ import dev.tollgate.application.service.RevokeAccessService;
 import dev.tollgate.application.service.SaveDiscountCodeService;
 import dev.tollgate.application.service.SavePlanService;
 import dev.tollgate.application.service.SendRemindersService;
+import dev.tollgate.application.service.ShowOperationalFiguresService;
 import dev.tollgate.application.service.ShowSalesStatisticsService;
 import dev.tollgate.application.service.ShowWalletService;
 import dev.tollgate.application.service.SubmitReceiptService;
@@ -274,6 +276,13 @@ final class CommerceModule extends AbstractModule {
     @Singleton
     ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions) {
         return new ShowSalesStatisticsService(admins, orders, subscriptions);
+    }
+
+    @Provides
+    @Singleton
+    ShowOperationalFiguresUseCase operationalFigures(OrderRepository orders, PaymentRepository payments,
+                                                     ProvisioningQueue provisioning) {
+        return new ShowOperationalFiguresService(orders, payments, provisioning);
     }
 
     @ProvidesIntoSet

@@ -94,8 +94,8 @@ final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PanelGateways gateways(PanelGatewayRegistry registry) {
-        return registry;
+    PanelGateways gateways(PanelGatewayRegistry registry, io.micrometer.core.instrument.MeterRegistry meters) {
+        return new TimedPanelGateways(registry, meters, System::nanoTime);
     }
 
     @Provides

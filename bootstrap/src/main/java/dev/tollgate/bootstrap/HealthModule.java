@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.tollgate.application.port.in.CheckReadinessUseCase;
+import dev.tollgate.application.port.in.ShowOperationalFiguresUseCase;
 import dev.tollgate.application.port.out.CustomerRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +23,13 @@ final class HealthModule extends AbstractModule {
     @Singleton
     PanelCheckLog panelCheckLog() {
         return new PanelCheckLog();
+    }
+
+    /** Registered with the injector (a singleton, built eagerly), read at each scrape. */
+    @Provides
+    @Singleton
+    ShopGauges shopGauges(ShowOperationalFiguresUseCase figures, MeterRegistry registry) {
+        return new ShopGauges(figures, registry, System::nanoTime);
     }
 
     @Provides

@@ -116,6 +116,16 @@ final class JooqOrderRepository implements OrderRepository {
                 .fetch(JooqOrderRepository::toDomain));
     }
 
+    @Override
+    public java.util.Map<OrderStatus, Long> countByStatus() {
+        return Errors.translate("count orders by status", () -> {
+            java.util.Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+            dsl.select(ORDERS.STATUS, org.jooq.impl.DSL.count()).from(ORDERS).groupBy(ORDERS.STATUS)
+                    .forEach(row -> counts.put(OrderStatus.valueOf(row.value1()), row.value2().longValue()));
+            return counts;
+        });
+    }
+
     private static Order toDomain(OrdersRecord row) {
         PlanTerms terms = null;
         if (row.getPlanId() != null) {

@@ -93,6 +93,16 @@ final class JooqPaymentRepository implements PaymentRepository {
                 .fetch(JooqPaymentRepository::toDomain));
     }
 
+    @Override
+    public List<Total> totals() {
+        return Errors.translate("total payments", () -> dsl.select(PAYMENTS.PROVIDER, PAYMENTS.CURRENCY, PAYMENTS.STATUS,
+                        org.jooq.impl.DSL.count(), org.jooq.impl.DSL.sum(PAYMENTS.AMOUNT_MINOR))
+                .from(PAYMENTS)
+                .groupBy(PAYMENTS.PROVIDER, PAYMENTS.CURRENCY, PAYMENTS.STATUS)
+                .fetch(row -> new Total(PaymentProvider.valueOf(row.value1()), PaymentStatus.valueOf(row.value3()),
+                        row.value4(), Money.of(row.value5().longValueExact(), Currency.valueOf(row.value2())))));
+    }
+
     private static Payment toDomain(PaymentsRecord row) {
         Currency currency = Currency.valueOf(row.getCurrency());
         return Payment.rehydrate(new PaymentId(row.getId()), new OrderId(row.getOrderId()),

@@ -196,4 +196,14 @@ final class JooqProvisioningQueue implements ProvisioningQueue {
                 row.getAttempts(), Times.fromDb(row.getNextAttemptAt()), row.getLastError(),
                 Times.fromDb(row.getCreatedAt()), row.getLeaseHolder(), Times.fromDb(row.getLeasedUntil()));
     }
+    @Override
+    public java.util.Map<ProvisioningTaskStatus, Long> countByStatus() {
+        return Errors.translate("count provisioning tasks by status", () -> {
+            java.util.Map<ProvisioningTaskStatus, Long> counts = new java.util.EnumMap<>(ProvisioningTaskStatus.class);
+            dsl.select(PROVISIONING_TASKS.STATUS, org.jooq.impl.DSL.count()).from(PROVISIONING_TASKS)
+                    .groupBy(PROVISIONING_TASKS.STATUS)
+                    .forEach(row -> counts.put(ProvisioningTaskStatus.valueOf(row.value1()), row.value2().longValue()));
+            return counts;
+        });
+    }
 }

@@ -128,6 +128,22 @@ public abstract class OrderRepositoryContract extends CommerceStoreContract {
         return stored;
     }
 
+    @Test
+    public void countByStatus_countsEveryOrderInItsCurrentStatus() {
+        java.util.Map<dev.tollgate.domain.order.OrderStatus, Long> before = stores().orders().countByStatus();
+        newOrder(newCustomer(), T0);
+        Order cancelled = newOrder(newCustomer(), T0);
+        cancelled.cancel();
+        stores().transactions().run(() -> stores().orders().update(cancelled));
+
+        java.util.Map<dev.tollgate.domain.order.OrderStatus, Long> after = stores().orders().countByStatus();
+        assertThat(after.getOrDefault(dev.tollgate.domain.order.OrderStatus.CREATED, 0L)
+                - before.getOrDefault(dev.tollgate.domain.order.OrderStatus.CREATED, 0L)).isEqualTo(1);
+        assertThat(after.getOrDefault(dev.tollgate.domain.order.OrderStatus.CANCELLED, 0L)
+                - before.getOrDefault(dev.tollgate.domain.order.OrderStatus.CANCELLED, 0L)).isEqualTo(1);
+        assertThat(after.values()).allSatisfy(count -> assertThat(count).isPositive());
+    }
+
     private static void assertSameFields(Order actual, Order expected) {
         assertThat(actual.id()).isEqualTo(expected.id());
         assertThat(actual.customer()).isEqualTo(expected.customer());

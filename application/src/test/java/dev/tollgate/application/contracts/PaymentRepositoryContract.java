@@ -109,4 +109,46 @@ public abstract class PaymentRepositoryContract extends CommerceStoreContract {
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(stores().payments().findById(receipt.id()).orElseThrow().status()).isEqualTo(PaymentStatus.CONFIRMED);
     }
+    @Test
+    public void totals_groupPaymentsByProviderCurrencyAndStatus() {
+        java.util.List<dev.tollgate.application.port.out.PaymentRepository.Total> before = stores().payments().totals();
+        Order order = newOrder(newCustomer(), T0);
+        stores().transactions().run(() -> {
+            stores().payments().record(Payment.confirmed(PaymentId.random(), order.id(), order.customer(),
+                    PaymentProvider.TELEGRAM_STARS, externalId(), Money.of(250, Currency.XTR), T0));
+            stores().payments().record(Payment.confirmed(PaymentId.random(), order.id(), order.customer(),
+                    PaymentProvider.TELEGRAM_STARS, externalId(), Money.of(100, Currency.XTR), T0));
+            stores().payments().record(Payment.confirmed(PaymentId.random(), order.id(), order.customer(),
+                    PaymentProvider.CRYPTO_BOT, externalId(), Money.of(199, Currency.USDT), T0));
+            stores().payments().record(Payment.receipt(PaymentId.random(), order.id(), order.customer(), externalId(),
+                    Money.of(500_000, Currency.IRR), "photo-1", T0));
+        });
+        java.util.List<dev.tollgate.application.port.out.PaymentRepository.Total> after = stores().payments().totals();
+
+        assertThat(grown(before, after, PaymentProvider.TELEGRAM_STARS, Currency.XTR, PaymentStatus.CONFIRMED))
+                .isEqualTo(new long[] {2, 350});
+        assertThat(grown(before, after, PaymentProvider.CRYPTO_BOT, Currency.USDT, PaymentStatus.CONFIRMED))
+                .isEqualTo(new long[] {1, 199});
+        assertThat(grown(before, after, PaymentProvider.CARD_TO_CARD, Currency.IRR, PaymentStatus.AWAITING_REVIEW))
+                .isEqualTo(new long[] {1, 500_000});
+        assertThat(after).allSatisfy(total -> assertThat(total.count()).isPositive());
+    }
+
+    /** How many payments, and how many minor units, one group gained between two readings. */
+    private static long[] grown(java.util.List<dev.tollgate.application.port.out.PaymentRepository.Total> before,
+                                java.util.List<dev.tollgate.application.port.out.PaymentRepository.Total> after,
+                                PaymentProvider provider, Currency currency, PaymentStatus status) {
+        long[] then = group(before, provider, currency, status);
+        long[] now = group(after, provider, currency, status);
+        return new long[] {now[0] - then[0], now[1] - then[1]};
+    }
+
+    private static long[] group(java.util.List<dev.tollgate.application.port.out.PaymentRepository.Total> totals,
+                                PaymentProvider provider, Currency currency, PaymentStatus status) {
+        java.util.List<dev.tollgate.application.port.out.PaymentRepository.Total> matching = totals.stream()
+                .filter(t -> t.provider() == provider && t.amount().currency() == currency && t.status() == status).toList();
+        assertThat(matching).hasSizeLessThanOrEqualTo(1);
+        return matching.isEmpty() ? new long[] {0, 0}
+                : new long[] {matching.get(0).count(), matching.get(0).amount().minorUnits()};
+    }
 }

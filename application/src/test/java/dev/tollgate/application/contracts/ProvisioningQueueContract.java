@@ -96,4 +96,19 @@ public abstract class ProvisioningQueueContract extends CommerceStoreContract {
         assertThat(stores().provisioning().claim(task.id(), "w", T0.plus(Duration.ofDays(1)), LEASE)).isEmpty();
         assertThat(stores().provisioning().complete(task.id(), "w")).isFalse();
     }
+    @Test
+    public void countByStatus_countsPendingDoneAndFailedTasks() {
+        java.util.Map<ProvisioningTaskStatus, Long> before = stores().provisioning().countByStatus();
+        newTask(T0);
+        ProvisioningTask done = newTask(T0);
+        stores().provisioning().claim(done.id(), "worker-a", T0, LEASE).orElseThrow();
+        stores().provisioning().complete(done.id(), "worker-a");
+
+        java.util.Map<ProvisioningTaskStatus, Long> after = stores().provisioning().countByStatus();
+        assertThat(after.getOrDefault(ProvisioningTaskStatus.PENDING, 0L)
+                - before.getOrDefault(ProvisioningTaskStatus.PENDING, 0L)).isEqualTo(1);
+        assertThat(after.getOrDefault(ProvisioningTaskStatus.DONE, 0L)
+                - before.getOrDefault(ProvisioningTaskStatus.DONE, 0L)).isEqualTo(1);
+        assertThat(after.values()).allSatisfy(count -> assertThat(count).isPositive());
+    }
 }

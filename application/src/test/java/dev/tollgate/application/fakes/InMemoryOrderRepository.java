@@ -74,4 +74,9 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 o.server().orElse(null), o.listPrice(), o.discount(), o.credit(), o.promoCode().orElse(null),
                 o.createdAt(), o.payBy(), o.status(), o.paidAt().orElse(null), o.failure().orElse(null), version);
     }
+    @Override
+    public synchronized Map<dev.tollgate.domain.order.OrderStatus, Long> countByStatus() {
+        return rows.values().stream().collect(java.util.stream.Collectors.groupingBy(Order::status,
+                () -> new java.util.EnumMap<>(dev.tollgate.domain.order.OrderStatus.class), java.util.stream.Collectors.counting()));
+    }
 }

@@ -81,4 +81,14 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
                 p.receivedAt(), p.receipt().orElse(null), p.status(), p.decidedAt().orElse(null),
                 p.decidedBy().orElse(null), version);
     }
+    @Override
+    public synchronized List<Total> totals() {
+        Map<List<Object>, Total> totals = new LinkedHashMap<>();
+        for (Payment payment : rows.values()) {
+            totals.merge(List.of(payment.provider(), payment.amount().currency(), payment.status()),
+                    new Total(payment.provider(), payment.status(), 1, payment.amount()),
+                    (a, b) -> new Total(a.provider(), a.status(), a.count() + b.count(), a.amount().plus(b.amount())));
+        }
+        return List.copyOf(totals.values());
+    }
 }

@@ -93,4 +93,9 @@ public final class InMemoryProvisioningQueue implements ProvisioningQueue {
                 error == null ? t.lastError() : error, t.createdAt(), null, null));
         return true;
     }
+    @Override
+    public synchronized Map<ProvisioningTaskStatus, Long> countByStatus() {
+        return rows.values().stream().collect(java.util.stream.Collectors.groupingBy(ProvisioningTask::status,
+                () -> new java.util.EnumMap<>(ProvisioningTaskStatus.class), java.util.stream.Collectors.counting()));
+    }
 }

@@ -4,7 +4,9 @@ import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderId;
 import java.time.Instant;
+import dev.tollgate.domain.order.OrderStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores orders with the plan terms and prices they were placed at. */
@@ -26,4 +28,7 @@ public interface OrderRepository {
 
     /** Orders paid at or after {@code from} and before {@code to}, whatever happened to them since, oldest payment first. */
     List<Order> findPaidBetween(Instant from, Instant to);
+
+    /** How many orders are in each status; a status no order is in is absent. */
+    Map<OrderStatus, Long> countByStatus();
 }

@@ -4,7 +4,10 @@ import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.payment.Payment;
 import dev.tollgate.domain.payment.PaymentId;
 import dev.tollgate.domain.payment.PaymentProvider;
+import dev.tollgate.domain.payment.PaymentStatus;
+import dev.tollgate.domain.shared.Money;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Stores every payment once: {@code (provider, externalId)} is a unique key, which is what stops double crediting. */
@@ -25,4 +28,16 @@ public interface PaymentRepository {
 
     /** The payments made for an order, oldest first. */
     List<Payment> findByOrder(OrderId order);
+
+    /** How many payments, and how much money, each provider took in each currency and status (empty groups absent). */
+    List<Total> totals();
+
+    /** The payments of one provider, currency and status: their number and the sum of their amounts. */
+    record Total(PaymentProvider provider, PaymentStatus status, long count, Money amount) {
+        public Total {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
 }

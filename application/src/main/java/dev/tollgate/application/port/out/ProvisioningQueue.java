@@ -5,7 +5,9 @@ import dev.tollgate.domain.provisioning.ProvisioningTask;
 import dev.tollgate.domain.provisioning.ProvisioningTaskId;
 import java.time.Duration;
 import java.time.Instant;
+import dev.tollgate.domain.provisioning.ProvisioningTaskStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,4 +38,7 @@ public interface ProvisioningQueue {
     Optional<ProvisioningTask> findById(ProvisioningTaskId id);
 
     Optional<ProvisioningTask> findByOrder(OrderId order);
+
+    /** How many tasks are in each status; a status no task is in is absent. */
+    Map<ProvisioningTaskStatus, Long> countByStatus();
 }
