@@ -10,6 +10,7 @@ import dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier;
 import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.runtime.BotCommands;
 import dev.tollgate.adapters.telegram.runtime.BotIdentity;
+import dev.tollgate.adapters.telegram.runtime.BotMetrics;
 import dev.tollgate.adapters.telegram.runtime.BotRuntime;
 import dev.tollgate.adapters.telegram.runtime.Chat;
 import dev.tollgate.adapters.telegram.runtime.FloodGuard;
@@ -36,6 +37,7 @@ import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.UpdateInbox;
 import dev.tollgate.application.port.out.UserNotifier;
 import dev.tollgate.domain.customer.TelegramUserId;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
@@ -105,13 +107,21 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Chat chat(TelegramClient client, ChangeCustomerSettingsUseCase customers) {
+    BotMetrics metrics(MeterRegistry registry, UpdateInbox inbox, Clock clock) {
+        BotMetrics metrics = new BotMetrics(registry);
+        metrics.watchInbox(inbox, clock, System::nanoTime);
+        return metrics;
+    }
+
+    @Provides
+    @Singleton
+    Chat chat(TelegramClient client, ChangeCustomerSettingsUseCase customers, BotMetrics metrics) {
         return new Chat(client, new RateLimits(settings.bulkPerSecond()), chatId -> {
             if (chatId > 0 && customers.botBlocked(new TelegramUserId(chatId))) {
                 org.slf4j.LoggerFactory.getLogger(TelegramModule.class).info("user {} blocked the bot; nothing unsolicited "
                         + "is sent to them until they write again", chatId);
             }
-        });
+        }, metrics);
     }
 
     @Provides
@@ -172,10 +182,10 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    InboxWorkers workers(UpdateInbox inbox, UpdateHandler handler, Clock clock) {
+    InboxWorkers workers(UpdateInbox inbox, UpdateHandler handler, Clock clock, BotMetrics metrics) {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         return new InboxWorkers(inbox, handler, clock, new InboxWorkers.Settings(settings.workers(), settings.lease(),
-                Duration.ofMillis(250), 5, Duration.ofHours(1)), owner);
+                Duration.ofMillis(250), 5, Duration.ofHours(1)), owner, metrics);
     }
 
     @Provides

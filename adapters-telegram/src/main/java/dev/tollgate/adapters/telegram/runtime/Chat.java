@@ -44,8 +44,14 @@ public final class Chat {
     private final TelegramClient client;
     private final RateLimits limits;
     private final LongConsumer blocked;
+    private final BotMetrics metrics;
 
     public Chat(TelegramClient client, RateLimits limits, LongConsumer blocked) {
+        this(client, limits, blocked, BotMetrics.discarding());
+    }
+
+    public Chat(TelegramClient client, RateLimits limits, LongConsumer blocked, BotMetrics metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.limits = limits;
         this.blocked = blocked;
@@ -108,10 +114,12 @@ public final class Chat {
                     limits.acquire(priority, chatId);
                 }
                 call.run();
+                metrics.apiCall(method, "ok");
                 return Outcome.DONE;
             } catch (TelegramApiRequestException e) {
                 String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
                 int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                metrics.apiCall(method, result(code, description));
                 if (code == 429 && attempt < ATTEMPTS) {
                     int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
                             ? e.getParameters().getRetryAfter() : 1;
@@ -133,6 +141,7 @@ public final class Chat {
                 }
                 throw new NotificationFailedException("Telegram " + method + " failed: " + code + " " + e.getApiResponse(), null);
             } catch (TelegramApiException e) {
+                metrics.apiCall(method, "network_error");
                 if (attempt >= 3) {
                     throw new NotificationFailedException("Telegram " + method + " failed: " + e.getMessage(), null);
                 }
@@ -142,6 +151,24 @@ public final class Chat {
                 throw new NotificationFailedException("interrupted before " + method, e);
             }
         }
+    }
+
+    /** The metric's result of an answer other than success: the kind of error, never its text. */
+    private static String result(int code, String description) {
+        if (code == 429) {
+            return "rate_limited";
+        }
+        if (code == 403) {
+            return "blocked";
+        }
+        if (code == 400 && description.contains("message is not modified")) {
+            return "not_modified";
+        }
+        if (code == 400 && (description.contains("message to edit not found")
+                || description.contains("message can't be edited"))) {
+            return "gone";
+        }
+        return "error";
     }
 
     private static void pauseFor(Duration duration) {

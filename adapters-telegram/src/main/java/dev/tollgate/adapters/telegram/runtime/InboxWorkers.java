@@ -47,6 +47,7 @@ public final class InboxWorkers {
     private final Clock clock;
     private final Settings settings;
     private final String owner;
+    private final BotMetrics metrics;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object signal = new Object();
     private volatile boolean running;
@@ -56,6 +57,11 @@ public final class InboxWorkers {
     private Thread dispatcher;
 
     public InboxWorkers(UpdateInbox inbox, Handler handler, Clock clock, Settings settings, String owner) {
+        this(inbox, handler, clock, settings, owner, BotMetrics.discarding());
+    }
+
+    public InboxWorkers(UpdateInbox inbox, Handler handler, Clock clock, Settings settings, String owner, BotMetrics metrics) {
+        this.metrics = metrics;
         this.inbox = inbox;
         this.handler = handler;
         this.clock = clock;
@@ -169,11 +175,14 @@ public final class InboxWorkers {
             String outcome;
             try {
                 outcome = handler.handle(update);
+                metrics.update(update.kind(), "ok");
             } catch (StoreUnavailableException e) {
+                metrics.update(update.kind(), "retried");
                 retryLater(update, e);
                 return;
             } catch (RuntimeException e) {
                 if (update.attempts() < settings.maxAttempts()) {
+                    metrics.update(update.kind(), "retried");
                     LOG.warn("update {} failed (attempt {} of {}), trying again: {}", update.updateId(), update.attempts(),
                             settings.maxAttempts(), e.toString());
                     retryLater(update, e);
@@ -181,6 +190,7 @@ public final class InboxWorkers {
                 }
                 LOG.warn("update {} failed {} times and is given up: {}", update.updateId(), update.attempts(), e.toString());
                 outcome = "failed: " + e.getClass().getSimpleName();
+                metrics.update(update.kind(), "failed");
                 try {
                     handler.giveUp(update, e);
                 } catch (RuntimeException alsoFailed) {

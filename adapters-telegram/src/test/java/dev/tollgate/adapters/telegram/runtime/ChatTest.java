@@ -21,6 +21,7 @@ import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -51,6 +52,27 @@ class ChatTest {
         assertThat(chat.send(Priority.INTERACTIVE, ann.id(), "hello", null)).isEqualTo(Chat.Outcome.DONE);
         assertThat(telegram.calls("sendMessage")).isEqualTo(2);
         assertThat(telegram.messages(ann.id())).hasSize(1);
+    }
+
+    @Test
+    void apiCalls_areCountedPerAttemptByMethodAndResult_a429AsRateLimited() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Chat counted = new Chat(new OkHttpTelegramClient(TOKEN, new TelegramUrl("http", "127.0.0.1",
+                telegram.baseUrl().getPort(), false)), new RateLimits(25), id -> { }, new BotMetrics(registry));
+        telegram.throttleNextSends(1, 1);
+
+        assertThat(counted.send(Priority.INTERACTIVE, ann.id(), "hello", null)).isEqualTo(Chat.Outcome.DONE);
+        telegram.userBlocksBot(ann);
+        assertThat(counted.send(Priority.INTERACTIVE, ann.id(), "hello", null)).isEqualTo(Chat.Outcome.BLOCKED);
+
+        assertThat(registry.get("tollgate.bot.api.calls").tags("method", "sendMessage", "result", "rate_limited")
+                .counter().count()).isEqualTo(1);
+        assertThat(registry.get("tollgate.bot.api.calls").tags("method", "sendMessage", "result", "ok")
+                .counter().count()).isEqualTo(1);
+        assertThat(registry.get("tollgate.bot.api.calls").tags("method", "sendMessage", "result", "blocked")
+                .counter().count()).isEqualTo(1);
+        assertThat(registry.getMeters()).flatMap(meter -> meter.getId().getTags())
+                .allSatisfy(tag -> assertThat(tag.getValue()).doesNotContain(TOKEN, String.valueOf(ann.id())));
     }
 
     @Test

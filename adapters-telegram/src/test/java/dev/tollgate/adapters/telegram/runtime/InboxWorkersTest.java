@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The workers over the inbox: per-user order, nothing lost when an instance dies mid-update, failures retried. */
@@ -121,6 +122,7 @@ class InboxWorkersTest {
     @Test
     void aFailingUpdate_isTriedAgainThenGivenUpWithoutHoldingBackTheOthers() throws Exception {
         store(3, 2);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         List<Long> givenUp = new CopyOnWriteArrayList<>();
         AtomicInteger storeDown = new AtomicInteger(2);
         InboxWorkers workers = new InboxWorkers(inbox, new InboxWorkers.Handler() {
@@ -140,7 +142,8 @@ class InboxWorkersTest {
             public void giveUp(StoredUpdate update, RuntimeException cause) {
                 givenUp.add(update.updateId());
             }
-        }, clock, new InboxWorkers.Settings(2, Duration.ofSeconds(5), Duration.ofMillis(20), 2, Duration.ofHours(1)), "w");
+        }, clock, new InboxWorkers.Settings(2, Duration.ofSeconds(5), Duration.ofMillis(20), 2, Duration.ofHours(1)), "w",
+                new BotMetrics(registry));
         workers.start();
         for (int i = 0; i < 600 && inbox.depth().unfinished() > 0; i++) {
             Thread.sleep(20);
@@ -150,5 +153,9 @@ class InboxWorkersTest {
         assertThat(inbox.outcomeOf(2)).hasValueSatisfying(outcome -> assertThat(outcome).startsWith("failed"));
         assertThat(finishedPerUser.get(3L)).containsExactly(3L, 6L);
         assertThat(finishedPerUser.get(2L)).containsExactly(5L);
+        // Five handled; update 2 retried once then given up; update 3 put back twice while the database was away.
+        assertThat(registry.get("tollgate.bot.updates").tags("kind", "message", "outcome", "ok").counter().count()).isEqualTo(5);
+        assertThat(registry.get("tollgate.bot.updates").tags("kind", "message", "outcome", "retried").counter().count()).isEqualTo(3);
+        assertThat(registry.get("tollgate.bot.updates").tags("kind", "message", "outcome", "failed").counter().count()).isEqualTo(1);
     }
 }

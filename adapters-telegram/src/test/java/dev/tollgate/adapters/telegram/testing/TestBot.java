@@ -27,6 +27,8 @@ import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.UpdateInbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -61,6 +63,7 @@ public final class TestBot {
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);
+                bind(MeterRegistry.class).toInstance(new SimpleMeterRegistry());
             }
         }, new TelegramModule(settings));
     }
