@@ -98,7 +98,8 @@ class MetricsEndpointTest {
                 assertThat(series.get("tollgate_bot_updates_total"))
                         .anySatisfy(s -> assertThat(s.labels()).contains("kind=\"message\"", "outcome=\"ok\""));
                 assertThat(series.get("tollgate_bot_api_calls_total"))
-                        .anySatisfy(s -> assertThat(s.labels()).contains("method=\"sendMessage\"", "result=\"ok\""));
+                        .anySatisfy(s -> assertThat(s.labels()).contains("method=\"sendMessage\"", "result=\"ok\""))
+                        .anySatisfy(s -> assertThat(s.labels()).contains("method=\"getUpdates\"", "result=\"ok\""));
                 assertThat(series).containsKeys("tollgate_bot_inbox_depth", "tollgate_bot_inbox_oldest_age_seconds",
                         "tollgate_provisioning_queue_depth");
                 assertThat(series.get("tollgate_bot_inbox_depth")).singleElement()

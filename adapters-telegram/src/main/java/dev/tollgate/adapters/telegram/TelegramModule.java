@@ -198,11 +198,12 @@ public final class TelegramModule extends AbstractModule {
     @ProvidesIntoSet
     @Singleton
     LifecycleService bot(TelegramClient client, BotIdentity identity, Ui ui, AdminDirectory admins, UpdateInbox inbox,
-                         InboxWorkers workers, PreCheckouts preCheckouts, TelegramWebhook webhook, Clock clock) {
+                         InboxWorkers workers, PreCheckouts preCheckouts, TelegramWebhook webhook, Clock clock,
+                         BotMetrics metrics) {
         TelegramUrl url = telegramUrl(settings.apiUrl());
         return new BotRuntime(client, identity, new BotCommands(client, ui.texts()), admins, inbox, workers, preCheckouts,
                 webhook, new BotRuntime.Mode(settings.webhook(), settings.webhook() ? settings.webhookUrl() : "",
                 settings.webhook() ? settings.effectiveWebhookSecret() : "", 40),
-                settings.maxBacklog(), clock, url.getSchema() + "://" + url.getHost() + ":" + url.getPort());
+                settings.maxBacklog(), clock, url.getSchema() + "://" + url.getHost() + ":" + url.getPort(), metrics);
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
 /**
  * The bot's meters: {@code tollgate_bot_updates_total{kind,outcome}} (handled, retried, failed),
  * {@code tollgate_bot_api_calls_total{method,result}} (one per attempt: ok, rate_limited for a 429, blocked,
- * not_modified, gone, error, network_error), and the inbox gauges {@code tollgate_bot_inbox_depth} and
+ * conflict for a 409 of getUpdates, not_modified, gone, error, network_error), and the inbox gauges {@code tollgate_bot_inbox_depth} and
  * {@code tollgate_bot_inbox_oldest_age_seconds}, read from the database at most once per {@link #INBOX_CACHE}.
  * Labels are update kinds and Bot API method names only; never a chat id, a token or a text.
  */
@@ -46,6 +46,27 @@ public final class BotMetrics {
     void apiCall(String method, String result) {
         Counter.builder("tollgate.bot.api.calls").description("Bot API requests, one per attempt, by result")
                 .tags("method", method, "result", result).register(registry).increment();
+    }
+
+    /** The result label of a refused request: the kind of refusal, never its text ({@code description} lower-cased). */
+    static String result(int code, String description) {
+        if (code == 429) {
+            return "rate_limited";
+        }
+        if (code == 403) {
+            return "blocked";
+        }
+        if (code == 409) {
+            return "conflict";
+        }
+        if (code == 400 && description.contains("message is not modified")) {
+            return "not_modified";
+        }
+        if (code == 400 && (description.contains("message to edit not found")
+                || description.contains("message can't be edited"))) {
+            return "gone";
+        }
+        return "error";
     }
 
     /** Registers the inbox gauges; {@code nanoTime} paces the cache, {@code clock} measures the age. */

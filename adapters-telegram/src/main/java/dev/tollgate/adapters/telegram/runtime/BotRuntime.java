@@ -40,11 +40,13 @@ public final class BotRuntime implements LifecycleService {
     private final Clock clock;
     private final String apiHost;
     private final PreCheckouts preCheckouts;
+    private final BotMetrics metrics;
     private PollingIntake polling;
 
     public BotRuntime(TelegramClient client, BotIdentity identity, BotCommands commands, AdminDirectory admins,
                       UpdateInbox inbox, InboxWorkers workers, PreCheckouts preCheckouts, TelegramWebhook webhook, Mode mode,
-                      int maxBacklog, Clock clock, String apiHost) {
+                      int maxBacklog, Clock clock, String apiHost, BotMetrics metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.identity = identity;
         this.commands = commands;
@@ -96,7 +98,7 @@ public final class BotRuntime implements LifecycleService {
         if (mode.webhook()) {
             webhook.open(true);
         } else {
-            polling = new PollingIntake(client, inbox, workers, preCheckouts, ALLOWED_UPDATES, maxBacklog, clock);
+            polling = new PollingIntake(client, inbox, workers, preCheckouts, ALLOWED_UPDATES, maxBacklog, clock, metrics);
             polling.start();
         }
         LOG.info("Telegram bot @{} connected to {} ({})", me.getUserName(), apiHost,

@@ -119,7 +119,7 @@ public final class Chat {
             } catch (TelegramApiRequestException e) {
                 String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
                 int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-                metrics.apiCall(method, result(code, description));
+                metrics.apiCall(method, BotMetrics.result(code, description));
                 if (code == 429 && attempt < ATTEMPTS) {
                     int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
                             ? e.getParameters().getRetryAfter() : 1;
@@ -151,24 +151,6 @@ public final class Chat {
                 throw new NotificationFailedException("interrupted before " + method, e);
             }
         }
-    }
-
-    /** The metric's result of an answer other than success: the kind of error, never its text. */
-    private static String result(int code, String description) {
-        if (code == 429) {
-            return "rate_limited";
-        }
-        if (code == 403) {
-            return "blocked";
-        }
-        if (code == 400 && description.contains("message is not modified")) {
-            return "not_modified";
-        }
-        if (code == 400 && (description.contains("message to edit not found")
-                || description.contains("message can't be edited"))) {
-            return "gone";
-        }
-        return "error";
     }
 
     private static void pauseFor(Duration duration) {

@@ -32,12 +32,14 @@ public final class PollingIntake {
     private final List<String> allowedUpdates;
     private final int maxBacklog;
     private final Clock clock;
+    private final BotMetrics metrics;
     private volatile boolean running;
     private Thread thread;
     private int offset;
 
     public PollingIntake(TelegramClient client, UpdateInbox inbox, InboxWorkers workers, Consumer<Update> preCheckout,
-                         List<String> allowedUpdates, int maxBacklog, Clock clock) {
+                         List<String> allowedUpdates, int maxBacklog, Clock clock, BotMetrics metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.inbox = inbox;
         this.workers = workers;
@@ -78,6 +80,7 @@ public final class PollingIntake {
                 }
                 List<Update> updates = client.execute(GetUpdates.builder().offset(offset).limit(room)
                         .timeout(TIMEOUT_SECONDS).allowedUpdates(allowedUpdates).build());
+                metrics.apiCall("getUpdates", "ok");
                 if (failures > 0 || conflictReported) {
                     LOG.info("Telegram long polling works again");
                 }
@@ -85,6 +88,7 @@ public final class PollingIntake {
                 conflictReported = false;
                 store(updates);
             } catch (TelegramApiRequestException e) {
+                metrics.apiCall("getUpdates", BotMetrics.result(e.getErrorCode() == null ? 0 : e.getErrorCode(), ""));
                 if (e.getErrorCode() != null && e.getErrorCode() == 409) {
                     if (!conflictReported) {
                         LOG.warn("Telegram refuses getUpdates (409): another instance is polling with this bot token, or a "
@@ -96,6 +100,7 @@ public final class PollingIntake {
                     failures = reportAndWait(failures, e.getErrorCode() + " " + e.getApiResponse());
                 }
             } catch (TelegramApiException e) {
+                metrics.apiCall("getUpdates", "network_error");
                 failures = reportAndWait(failures, e.getMessage());
             } catch (StoreUnavailableException e) {
                 failures = reportAndWait(failures, "the database is unreachable: " + e.getMessage());

@@ -89,4 +89,15 @@ class BotMetricsTest {
 
         assertThat(registry.get("tollgate.bot.updates").tags("kind", "other", "outcome", "ok").counter().count()).isEqualTo(1);
     }
+
+    @Test
+    void result_ofRefusedRequests_namesTheKindOfRefusalOnly() {
+        assertThat(BotMetrics.result(429, "too many requests: retry after 3")).isEqualTo("rate_limited");
+        assertThat(BotMetrics.result(403, "forbidden: bot was blocked by the user")).isEqualTo("blocked");
+        assertThat(BotMetrics.result(409, "conflict: terminated by other getupdates request")).isEqualTo("conflict");
+        assertThat(BotMetrics.result(400, "bad request: message is not modified")).isEqualTo("not_modified");
+        assertThat(BotMetrics.result(400, "bad request: message to edit not found")).isEqualTo("gone");
+        assertThat(BotMetrics.result(400, "bad request: chat not found")).isEqualTo("error");
+        assertThat(BotMetrics.result(0, "")).isEqualTo("error");
+    }
 }
