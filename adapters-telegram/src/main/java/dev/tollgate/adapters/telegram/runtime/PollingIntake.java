@@ -38,6 +38,11 @@ public final class PollingIntake {
     private int offset;
 
     public PollingIntake(TelegramClient client, UpdateInbox inbox, InboxWorkers workers, Consumer<Update> preCheckout,
+                         List<String> allowedUpdates, int maxBacklog, Clock clock) {
+        this(client, inbox, workers, preCheckout, allowedUpdates, maxBacklog, clock, BotMetrics.discarding());
+    }
+
+    public PollingIntake(TelegramClient client, UpdateInbox inbox, InboxWorkers workers, Consumer<Update> preCheckout,
                          List<String> allowedUpdates, int maxBacklog, Clock clock, BotMetrics metrics) {
         this.metrics = metrics;
         this.client = client;
