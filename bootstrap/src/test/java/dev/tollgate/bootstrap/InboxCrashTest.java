@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +39,6 @@ class InboxCrashTest {
         telegram.close();
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     @Test
     void killMinus9_withPaymentsInTheInbox_onH2_recordsEveryPaymentExactlyOnce() throws Exception {
         Path work = Files.createTempDirectory("tollgate-inbox-h2");
@@ -55,16 +49,10 @@ class InboxCrashTest {
 
     @Test
     void killMinus9_withPaymentsInTheInbox_onPostgres_recordsEveryPaymentExactlyOnce() throws Exception {
-        String base = env("TOLLGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:" + env("TOLLGATE_TEST_PG_PORT", "5432") + "/"
-                + env("TOLLGATE_TEST_PG_DB", "tollgate_test"));
-        String user = env("TOLLGATE_TEST_PG_USER", "tollgate");
-        String password = env("TOLLGATE_TEST_PG_PASSWORD", "tollgate");
-        String schema = "inbox_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(base, user, password)) {
-            connection.createStatement().execute("CREATE SCHEMA " + schema);
+        try (TestDatabase database = TestDatabase.postgres()) {
+            run(Files.createTempDirectory("tollgate-inbox-pg"), database.url, database.user, database.password.value(),
+                    () -> DriverManager.getConnection(database.url, database.user, database.password.value()));
         }
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        run(Files.createTempDirectory("tollgate-inbox-pg"), url, user, password, () -> DriverManager.getConnection(url, user, password));
     }
 
     private interface Db {

@@ -11,15 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,34 +30,27 @@ class WebhookInstancesTest {
     private final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
     private final List<Application> apps = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
+    private TestDatabase database;
 
     @AfterEach
     void stop() {
         apps.forEach(Application::close);
         telegram.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
-    private Map<String, String> environment(String schema, Path work) throws Exception {
-        String base = env("TOLLGATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:" + env("TOLLGATE_TEST_PG_PORT", "5432") + "/"
-                + env("TOLLGATE_TEST_PG_DB", "tollgate_test"));
-        String user = env("TOLLGATE_TEST_PG_USER", "tollgate");
-        String password = env("TOLLGATE_TEST_PG_PASSWORD", "tollgate");
-        try (Connection connection = DriverManager.getConnection(base, user, password)) {
-            connection.createStatement().execute("CREATE SCHEMA " + schema);
-        }
+    private Map<String, String> environment(Path work) {
+        database = TestDatabase.postgres();
         Map<String, String> environment = new HashMap<>();
         environment.put("TOLLGATE_BOT_TOKEN", TOKEN);
         environment.put("TOLLGATE_BOT_API_URL", telegram.baseUrl().toString());
         environment.put("TOLLGATE_BOT_MODE", "webhook");
         environment.put("TOLLGATE_PUBLIC_URL", "http://127.0.0.1:9");
-        environment.put("TOLLGATE_DB_URL", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        environment.put("TOLLGATE_DB_USER", user);
-        environment.put("TOLLGATE_DB_PASSWORD", password);
+        environment.put("TOLLGATE_DB_URL", database.url);
+        environment.put("TOLLGATE_DB_USER", database.user);
+        environment.put("TOLLGATE_DB_PASSWORD", database.password.value());
         environment.put("TOLLGATE_HTTP_PORT", "0");
         environment.put("TOLLGATE_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
         environment.put("TOLLGATE_SECRET_KEY_FILE", work.resolve("secret.key").toString());
@@ -77,9 +67,7 @@ class WebhookInstancesTest {
 
     @Test
     void twoInstancesBehindALoadBalancer_handleEachUpdateOnce_andEveryUsersUpdatesInOrder() throws Exception {
-        String schema = "webhook_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Path work = Files.createTempDirectory("tollgate-webhook");
-        Map<String, String> environment = environment(schema, work);
+        Map<String, String> environment = environment(Files.createTempDirectory("tollgate-webhook"));
         apps.add(Application.start(new ConfigLoader().load(environment), Clock.systemUTC()));
         apps.add(Application.start(new ConfigLoader().load(environment), Clock.systemUTC()));
         assertThat(telegram.webhookUrl()).isEqualTo("http://127.0.0.1:9/telegram/webhook");

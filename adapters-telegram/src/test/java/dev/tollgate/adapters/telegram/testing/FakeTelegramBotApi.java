@@ -555,6 +555,11 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         chat(chatId).removeIf(m -> m.messageId() == messageId);
     }
 
+    /** Updates Telegram still holds: not yet confirmed by an offset above them (long polling). */
+    public synchronized int unconfirmedUpdates() {
+        return (int) updates.stream().filter(update -> update.path("update_id").asInt() >= confirmedOffset).count();
+    }
+
     /** Takes the updates waiting for delivery (webhook mode: the test POSTs them itself), oldest first. */
     public synchronized List<String> takePendingUpdates() {
         List<String> pending = new ArrayList<>();
