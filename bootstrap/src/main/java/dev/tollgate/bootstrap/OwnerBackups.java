@@ -64,8 +64,8 @@ final class OwnerBackups implements Runnable {
             if (delivery instanceof OwnerFiles.Sent sent) {
                 LOG.info("backup {} ({} bytes) sent to {} admin(s) in Telegram", archive.getFileName(), size, sent.owners());
             } else if (delivery instanceof OwnerFiles.TooLarge tooLarge) {
-                LOG.warn("backup {} is {} bytes, over the Bot API's upload limit of {} bytes: not sent; run the backup "
-                        + "command on the server instead", archive.getFileName(), tooLarge.bytes(), tooLarge.limitBytes());
+                LOG.warn("backup {} ({} bytes) is too large for the Bot API's upload limit ({} bytes): not sent; run the "
+                        + "backup command on the server instead", archive.getFileName(), tooLarge.bytes(), tooLarge.limitBytes());
                 alerts.alert(new AdminAlert.BackupTooLarge(tooLarge.bytes(), tooLarge.limitBytes()));
             } else {
                 LOG.warn("backup {} not sent: no admins are configured (TOLLGATE_ADMIN_IDS)", archive.getFileName());
