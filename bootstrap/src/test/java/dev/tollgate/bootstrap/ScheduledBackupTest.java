@@ -21,9 +21,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The scheduled backup through the real wiring on H2: the job writes the archive the {@code backup} command writes and
+ * The scheduled backup through the real wiring on H2 and PostgreSQL (pg_dump): the job writes the archive the {@code backup} command writes and
  * the owner receives it from the fake Bot API as one document, which restores into an empty database with the same
  * rows; over the upload limit the owner gets a message instead and the app carries on.
  */
@@ -49,19 +51,20 @@ class ScheduledBackupTest {
     }
 
     /** A shop database with three customers, then the app on it with the backup job on. */
-    private Application startShop() throws Exception {
-        source = TestDatabase.h2(work.resolve("source"));
+    private Application startShop(String kind) throws Exception {
+        source = TestDatabase.named(kind, work.resolve("source"));
         source.open();
         try (Connection db = DriverManager.getConnection(source.url, source.user, source.password.value())) {
             CommandLineTest.insertCustomers(db);
             rows = CommandLineTest.customers(db);
         }
-        source.empty();
         Map<String, String> environment = new HashMap<>();
         environment.put("TOLLGATE_BOT_TOKEN", TOKEN);
         environment.put("TOLLGATE_BOT_API_URL", telegram.baseUrl().toString());
         environment.put("TOLLGATE_ADMIN_IDS", Long.toString(OWNER));
         environment.put("TOLLGATE_DB_URL", source.url);
+        environment.put("TOLLGATE_DB_USER", source.user);
+        environment.put("TOLLGATE_DB_PASSWORD", source.password.value());
         environment.put("TOLLGATE_HTTP_PORT", "0");
         environment.put("TOLLGATE_SECRET_KEY_FILE", work.resolve("secret.key").toString());
         environment.put("TOLLGATE_JOBS_BACKUP_INTERVAL", "PT24H");
@@ -81,10 +84,11 @@ class ScheduledBackupTest {
         }
     }
 
-    @Test
-    void backupJob_sendsTheOwnerOneDocument_thatRestoresIntoAnEmptyDatabaseWithTheSameRows() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void backupJob_sendsTheOwnerOneDocument_thatRestoresIntoAnEmptyDatabaseWithTheSameRows(String kind) throws Exception {
         Path archive = work.resolve("received.zip");
-        try (Application app = startShop()) {
+        try (Application app = startShop(kind)) {
             telegram.awaitBotMessage(OWNER, m -> m.caption() != null && m.caption().contains("Tollgate backup"), WAIT);
             JobRuns.State run = backupRun(app);
             assertThat(run.runs()).isEqualTo(1);
@@ -97,14 +101,17 @@ class ScheduledBackupTest {
         }
         assertThat(telegram.errors()).isEmpty();
 
-        // A new machine: an empty H2 file and no key file yet; the operator restores the document they received.
+        // A new machine: an empty database and no key file yet; the operator restores the document they received.
+        source.empty();
         Map<String, String> target = new HashMap<>();
-        target.put("TOLLGATE_DB_URL", "jdbc:h2:file:" + work.resolve("target/tollgate"));
+        target.put("TOLLGATE_DB_URL", kind.equals("h2") ? "jdbc:h2:file:" + work.resolve("target/tollgate") : source.url);
+        target.put("TOLLGATE_DB_USER", source.user);
+        target.put("TOLLGATE_DB_PASSWORD", source.password.value());
         target.put("TOLLGATE_SECRET_KEY_FILE", work.resolve("target/secret.key").toString());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int status = new CommandLine(target, new PrintStream(printed, true, StandardCharsets.UTF_8)).execute("restore", archive.toString());
         assertThat(status).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(CommandLine.OK);
-        try (Connection db = DriverManager.getConnection(target.get("TOLLGATE_DB_URL"), "sa", "")) {
+        try (Connection db = DriverManager.getConnection(target.get("TOLLGATE_DB_URL"), source.user, source.password.value())) {
             assertThat(CommandLineTest.customers(db)).isEqualTo(rows);
         }
         assertThat(Files.readString(work.resolve("target/secret.key"))).isEqualTo(Files.readString(work.resolve("secret.key")));
@@ -113,7 +120,7 @@ class ScheduledBackupTest {
     @Test
     void backupJob_overTheBotApiUploadLimit_tellsTheOwnerInsteadAndTheRunSucceeds() throws Exception {
         telegram.uploadLimit(1024);
-        try (Application app = startShop()) {
+        try (Application app = startShop("h2")) {
             FakeTelegramBotApi.ChatMessage told = telegram.awaitBotMessage(OWNER,
                     m -> m.text() != null && m.text().contains("Backup not sent"), WAIT);
             assertThat(told.text()).contains("50 MB", "backup DIR");
