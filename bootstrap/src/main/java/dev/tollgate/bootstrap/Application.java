@@ -54,6 +54,7 @@ final class Application implements AutoCloseable {
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());
         modules.add(new SuiModule());
+        settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings)));
         } else {

@@ -51,6 +51,24 @@ final class Backups {
 
     /** {@code destination} is the archive to create, or a directory to create {@code tollgate-<UTC time>.zip} in. */
     int backup(Path destination) {
+        Path archive = archive(destination);
+        try {
+            out.println("backup written to " + archive.toAbsolutePath() + " (" + Files.size(archive) + " bytes, mode 600)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the backup " + archive + ": " + e.getMessage(), e);
+        }
+        return CommandLine.OK;
+    }
+
+    /** A command-line tool the backup needs is not installed (PostgreSQL: pg_dump). */
+    static final class MissingToolException extends IllegalStateException {
+        MissingToolException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Writes the archive (as {@link #backup(Path)}) and returns where it is. */
+    Path archive(Path destination) {
         Path archive = Files.isDirectory(destination)
                 ? destination.resolve("tollgate-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                         .withZone(java.time.ZoneOffset.UTC).format(Instant.now()) + ".zip")
@@ -92,8 +110,7 @@ final class Backups {
                 Files.copy(dump, zip);
                 zip.closeEntry();
             }
-            out.println("backup written to " + archive.toAbsolutePath() + " (" + Files.size(archive) + " bytes, mode 600)");
-            return CommandLine.OK;
+            return archive;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database at " + Masked.jdbcUrl(settings.databaseUrl())
                     + (isH2() ? " (stop the app first: an H2 file is opened by one process at a time)" : "") + ": "
@@ -221,7 +238,7 @@ final class Backups {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new IllegalStateException(command.get(0) + " is not installed; install the PostgreSQL client "
+            throw new MissingToolException(command.get(0) + " is not installed; install the PostgreSQL client "
                     + "tools of your server's version (Debian: apt-get install postgresql-client)", e);
         }
         try {

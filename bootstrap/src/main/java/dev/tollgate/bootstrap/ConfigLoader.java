@@ -87,6 +87,7 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_JOBS_AUTO_RENEW_INTERVAL", "jobs.autoRenewInterval"),
             Map.entry("TOLLGATE_JOBS_AUTO_RENEW_WINDOW", "jobs.autoRenewWindow"),
             Map.entry("TOLLGATE_JOBS_EXPIRE_ORDERS_INTERVAL", "jobs.expireOrdersInterval"),
+            Map.entry("TOLLGATE_JOBS_BACKUP_INTERVAL", "jobs.backupInterval"),
             Map.entry("TOLLGATE_CARD_NUMBER", "payments.cardNumber"),
             Map.entry("TOLLGATE_CARD_HOLDER", "payments.cardHolder"),
             Map.entry("TOLLGATE_CARD_CURRENCY", "payments.cardCurrency"),
@@ -306,7 +307,9 @@ final class ConfigLoader {
                 positive(problems, "jobs.remindersInterval", j.remindersInterval()),
                 positive(problems, "jobs.autoRenewInterval", j.autoRenewInterval()),
                 positive(problems, "jobs.autoRenewWindow", j.autoRenewWindow()),
-                positive(problems, "jobs.expireOrdersInterval", j.expireOrdersInterval()));
+                positive(problems, "jobs.expireOrdersInterval", j.expireOrdersInterval()),
+                backupInterval(problems, j.backupInterval(), !nullToEmpty(config.bot().token()).isBlank(),
+                        config.bot().adminIds() != null && !config.bot().adminIds().isEmpty()));
         TollgateConfig.Commerce c = config.commerce();
         int cashback = c.referralCashbackPercent() == null ? 10 : c.referralCashbackPercent();
         if (cashback < 0 || cashback > 100) {
@@ -568,6 +571,23 @@ final class ConfigLoader {
         };
         BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
         return DataSize.ofBytes(bytes.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /** Off when absent or zero; it sends the archive to the admins in Telegram, so it needs the bot and an admin. */
+    private static Optional<Duration> backupInterval(List<String> problems, Duration value, boolean bot, boolean admins) {
+        if (value == null || value.isZero()) {
+            return Optional.empty();
+        }
+        if (value.isNegative() || value.compareTo(Duration.ofMinutes(1)) < 0) {
+            problems.add("jobs.backupInterval (TOLLGATE_JOBS_BACKUP_INTERVAL) must be at least PT1M (PT24H: daily), or empty for off");
+            return Optional.empty();
+        }
+        if (!bot || !admins) {
+            problems.add("jobs.backupInterval (TOLLGATE_JOBS_BACKUP_INTERVAL) sends the backup to the admins in Telegram:"
+                    + " it needs TOLLGATE_BOT_TOKEN and TOLLGATE_ADMIN_IDS");
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     private static Duration positive(List<String> problems, String name, Duration value) {

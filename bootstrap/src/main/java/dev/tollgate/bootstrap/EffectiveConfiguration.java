@@ -27,7 +27,8 @@ final class EffectiveConfiguration {
         line(text, "http", s.httpHost() + ":" + s.httpPort() + (s.publicUrl().isEmpty() ? "" : ", public " + s.publicUrl()));
         line(text, "jobs", "pending every " + s.pendingRetryInterval() + ", reconcile " + s.reconcileInterval()
                 + ", provisioning " + s.jobs().provisioning() + ", limits " + s.jobs().limits() + ", reminders "
-                + s.jobs().reminders() + ", auto-renew " + s.jobs().autoRenew() + ", expire orders " + s.jobs().expireOrders());
+                + s.jobs().reminders() + ", auto-renew " + s.jobs().autoRenew() + ", expire orders " + s.jobs().expireOrders()
+                + ", backup to the admins " + s.jobs().backup().map(Object::toString).orElse("off"));
         line(text, "payments.card", s.card().number().isEmpty() ? "off" : "on (" + s.card().currency() + ")");
         for (ServerSettings server : s.servers()) {
             line(text, "servers." + server.id().value(), server.kind() + " " + server.protocol().name().toLowerCase(java.util.Locale.ROOT)

@@ -43,9 +43,9 @@ record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                     Duration provisioningMaxRetryDelay, int provisioningMaxAttempts) {
     }
 
-    /** How often each commerce job runs. */
+    /** How often each commerce job runs; the backup to the owners only when {@code backup} is present. */
     record JobIntervals(Duration provisioning, Duration limits, Duration reminders, Duration autoRenew,
-                        Duration autoRenewWindow, Duration expireOrders) {
+                        Duration autoRenewWindow, Duration expireOrders, Optional<Duration> backup) {
     }
 
 

@@ -41,7 +41,7 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
 
     record Jobs(Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval, Duration provisioningInterval,
                 Duration limitsInterval, Duration remindersInterval, Duration autoRenewInterval, Duration autoRenewWindow,
-                Duration expireOrdersInterval) {
+                Duration expireOrdersInterval, Duration backupInterval) {
     }
 
     record PlanEntry(String id, String name, String duration, String traffic, Integer deviceLimit,

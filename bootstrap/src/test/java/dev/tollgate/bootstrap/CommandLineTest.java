@@ -162,7 +162,7 @@ class CommandLineTest {
         return environment;
     }
 
-    private static void insertCustomers(Connection db) throws Exception {
+    static void insertCustomers(Connection db) throws Exception {
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO customers (telegram_user_id, language, first_seen_at, version) VALUES (?, ?, ?, 0)")) {
             String[] languages = {"en", "fa", "ru"};
@@ -175,7 +175,7 @@ class CommandLineTest {
         }
     }
 
-    private static List<String> customers(Connection db) throws Exception {
+    static List<String> customers(Connection db) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Statement statement = db.createStatement();
              ResultSet row = statement.executeQuery("SELECT telegram_user_id, language, first_seen_at FROM customers ORDER BY 1")) {

@@ -28,6 +28,20 @@ class ConfigLoaderTest {
         assertThat(settings.trial().duration()).isEqualTo(Duration.ofDays(1));
         assertThat(settings.trial().traffic()).isEqualTo(DataSize.ofGibibytes(1));
         assertThat(settings.servers()).isEmpty();
+        assertThat(settings.jobs().backup()).as("the scheduled backup is off by default").isEmpty();
+    }
+
+    @Test
+    void load_aBackupIntervalWithoutBotOrAdmins_isRefusedAndWithBothIsOn() {
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.of("TOLLGATE_JOBS_BACKUP_INTERVAL", "PT24H")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("TOLLGATE_JOBS_BACKUP_INTERVAL").hasMessageContaining("TOLLGATE_ADMIN_IDS");
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.of("TOLLGATE_JOBS_BACKUP_INTERVAL", "PT10S",
+                "TOLLGATE_BOT_TOKEN", "1:t", "TOLLGATE_ADMIN_IDS", "7")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("at least PT1M");
+        Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_JOBS_BACKUP_INTERVAL", "PT24H",
+                "TOLLGATE_BOT_TOKEN", "1:t", "TOLLGATE_ADMIN_IDS", "7"));
+        assertThat(settings.jobs().backup()).contains(Duration.ofHours(24));
     }
 
     @Test

@@ -2,7 +2,15 @@ package dev.tollgate.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.tollgate.adapters.xray.testing.V2RayServer;
+import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.ShowJobStatusUseCase;
@@ -10,12 +18,16 @@ import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.payment.PaymentProvider;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,11 +40,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
- * Two app instances through the real wiring on one PostgreSQL database (jobs only: no bot, no panels). Purchases go
- * through both, each provider callback is delivered to both instances at once (a retry landing on the other
- * instance), unpaid orders are left to the jobs: nothing is doubled, nothing lost, each job runs once per interval.
+ * Two app instances through the real wiring on one PostgreSQL database (jobs only: no bot; one bare V2Ray core as the
+ * server). Purchases go through both, each provider callback is delivered to both instances at once (a retry landing
+ * on the other instance), unpaid orders are left to the jobs; subscriptions due for an expiry reminder and for an
+ * auto-renewal from the wallet are left to the jobs too: nothing is doubled (each reminder told once, each renewal
+ * charged once), nothing lost, each job runs once per interval.
  */
 class TwoInstancesTest {
 
@@ -40,10 +56,24 @@ class TwoInstancesTest {
     private static final int USERS = 6;
     private static final int TOP_UPS_PER_USER = 5;
     private static final Duration JOB_INTERVAL = Duration.ofSeconds(1);
+    /** Expires in 4 days: inside the auto-renewal window (5 days), outside every expiry reminder (3 days at most). */
+    private static final PlanId RENEWED = new PlanId("renew4");
+    /** Expires in 2 days: its 3-day reminder is due at once; it is not renewed automatically. */
+    private static final PlanId REMINDED = new PlanId("remind2");
+    private static final long PLAN_PRICE = 100;
+
+    @TempDir
+    Path work;
 
     @Test
     void twoInstances_onOnePostgres_doubleNothingLoseNothingAndRunEachJobOncePerInterval() throws Exception {
-        try (TestDatabase db = TestDatabase.postgres()) {
+        // What the jobs tell users goes through the notifier; without a bot it logs one line per notice, counted here.
+        ListAppender<ILoggingEvent> notices = new ListAppender<>();
+        notices.start();
+        Logger notifier = (Logger) LoggerFactory.getLogger(LoggingCustomerNotifier.class);
+        notifier.addAppender(notices);
+        try (TestDatabase db = TestDatabase.postgres();
+             V2RayServer core = V2RayServer.start(Files.createDirectories(work.resolve("core")))) {
             Map<String, String> environment = new HashMap<>();
             environment.put("TOLLGATE_DB_URL", db.url);
             environment.put("TOLLGATE_DB_USER", db.user);
@@ -51,6 +81,21 @@ class TwoInstancesTest {
             environment.put("TOLLGATE_SECRET_KEY", TestDatabase.TEST_KEY.value());
             environment.put("TOLLGATE_HTTP_PORT", "0");
             environment.put("TOLLGATE_ORDER_PAY_WITHIN", "PT1S");
+            environment.put("TOLLGATE_JOBS_AUTO_RENEW_WINDOW", "PT120H");
+            environment.put("TOLLGATE_SERVERS_0_ID", "core-1");
+            environment.put("TOLLGATE_SERVERS_0_KIND", "v2ray");
+            environment.put("TOLLGATE_SERVERS_0_PROTOCOL", "vless");
+            environment.put("TOLLGATE_SERVERS_0_ADDRESS", core.apiAddress());
+            environment.put("TOLLGATE_SERVERS_0_INBOUND", core.inboundTag());
+            environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
+            environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
+            PlanId[] plans = {RENEWED, REMINDED};
+            for (int p = 0; p < plans.length; p++) {
+                environment.put("TOLLGATE_PLANS_" + p + "_ID", plans[p].value());
+                environment.put("TOLLGATE_PLANS_" + p + "_DURATION", p == 0 ? "4d" : "2d");
+                environment.put("TOLLGATE_PLANS_" + p + "_PRICE_XTR", Long.toString(PLAN_PRICE));
+                environment.put("TOLLGATE_PLANS_" + p + "_SERVERS", "core-1");
+            }
             for (String job : List.of("PENDING_RETRY", "RECONCILE", "PROVISIONING", "LIMITS", "REMINDERS", "AUTO_RENEW",
                     "EXPIRE_ORDERS")) {
                 environment.put("TOLLGATE_JOBS_" + job + "_INTERVAL", JOB_INTERVAL.toString());
@@ -79,6 +124,37 @@ class TwoInstancesTest {
                     assertThat(wallet.balances()).as("wallet of user %d, seen from the other instance", u)
                             .containsExactly(Money.of(100L * TOP_UPS_PER_USER, Currency.XTR));
                 }
+                // Even users buy the 4-day plan from the wallet and switch auto-renewal on (on the other instance);
+                // odd users buy the 2-day plan with Stars, confirmed on both instances. The rest is the jobs' work.
+                for (int u = 0; u < USERS; u++) {
+                    buyPlan(new TelegramUserId(5000 + u), u % 2 == 0, instances[(u / 2) % 2], instances);
+                }
+                long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while ((told(notices, "Reminder").size() < USERS / 2 || told(notices, "AutoRenewed").size() < USERS / 2
+                        || count(db, "SELECT COUNT(*) FROM orders WHERE kind = 'RENEWAL' AND status = 'FULFILLED'") < USERS / 2)
+                        && System.nanoTime() < settle) {
+                    Thread.sleep(200);
+                }
+                // A few more intervals on both instances: a reminder or renewal done twice would show now.
+                Thread.sleep(JOB_INTERVAL.multipliedBy(3).toMillis());
+                for (int u = 0; u < USERS; u++) {
+                    String user = Long.toString(5000 + u);
+                    boolean renewed = u % 2 == 0;
+                    assertThat(told(notices, "Reminder")).as("expiry reminders to user %s", user)
+                            .filteredOn(user::equals).hasSize(renewed ? 0 : 1);
+                    assertThat(told(notices, "AutoRenewed")).as("auto-renewal notices to user %s", user)
+                            .filteredOn(user::equals).hasSize(renewed ? 1 : 0);
+                    ShowWalletUseCase.View wallet = instances[u % 2].injector().getInstance(ShowWalletUseCase.class)
+                            .show(new ShowWalletUseCase.Command(new TelegramUserId(5000 + u), 50));
+                    assertThat(wallet.balances()).as("wallet of user %s: the plan and one renewal charged, or nothing", user)
+                            .containsExactly(Money.of(100L * TOP_UPS_PER_USER - (renewed ? 2 * PLAN_PRICE : 0), Currency.XTR));
+                }
+                assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE kind = 'RENEWAL'")).as("renewal orders").isEqualTo(USERS / 2);
+                assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE kind = 'RENEWAL' AND status = 'FULFILLED'"))
+                        .as("renewals delivered to the core").isEqualTo(USERS / 2);
+                assertThat(count(db, "SELECT COUNT(*) FROM auto_renew_claims")).isEqualTo(USERS / 2);
+                assertThat(count(db, "SELECT COUNT(*) FROM reminder_log")).as("reminders claimed").isEqualTo(USERS / 2);
+
                 // The unpaid orders are expired by whichever instance runs expire-orders (payment window 1 s).
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (count(db, "SELECT COUNT(*) FROM orders WHERE status = 'EXPIRED'") < unpaid.size()
@@ -103,8 +179,10 @@ class TwoInstancesTest {
                 }
             }
             int topUps = USERS * TOP_UPS_PER_USER;
-            assertThat(count(db, "SELECT COUNT(*) FROM payments")).as("one payment per charge").isEqualTo(topUps);
-            assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE status = 'FULFILLED'")).isEqualTo(topUps);
+            int charges = topUps + USERS + USERS / 2;
+            assertThat(count(db, "SELECT COUNT(*) FROM payments")).as("one payment per charge: top-ups, plans, renewals")
+                    .isEqualTo(charges);
+            assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE status = 'FULFILLED'")).isEqualTo(charges);
             assertThat(count(db, "SELECT COUNT(*) FROM scheduled_tasks")).as("one row per job").isEqualTo(7);
             try (Connection connection = DriverManager.getConnection(db.url, db.user, db.password.value());
                  Statement statement = connection.createStatement();
@@ -119,6 +197,54 @@ class TwoInstancesTest {
                 }
                 assertThat(jobs).isEqualTo(7);
             }
+        } finally {
+            notifier.detachAppender(notices);
+        }
+    }
+
+    /** The users the notifier was asked to tell about a notice of this kind, one entry per notice. */
+    private static List<String> told(ListAppender<ILoggingEvent> notices, String kind) {
+        List<ILoggingEvent> events;
+        synchronized (notices) {
+            events = new ArrayList<>(notices.list);
+        }
+        return events.stream().filter(event -> event.getArgumentArray() != null && event.getArgumentArray().length == 2
+                        && kind.equals(String.valueOf(event.getArgumentArray()[1])))
+                .map(event -> String.valueOf(event.getArgumentArray()[0])).toList();
+    }
+
+    /**
+     * One plan bought on {@code mine}: from the wallet with auto-renewal then switched on (on the other instance), or
+     * with Stars, the charge confirmed on both instances at once. Returns once the subscription is active.
+     */
+    private static void buyPlan(TelegramUserId user, boolean autoRenewed, Application mine, Application[] both) throws Exception {
+        PlanId plan = autoRenewed ? RENEWED : REMINDED;
+        var placed = (PlaceOrderUseCase.Placed) mine.injector().getInstance(PlaceOrderUseCase.class)
+                .place(PlaceOrderUseCase.Command.purchase(user, plan, Currency.XTR, null, null));
+        if (autoRenewed) {
+            assertThat(mine.injector().getInstance(PayFromWalletUseCase.class).pay(new PayFromWalletUseCase.Command(user, placed.order())))
+                    .isInstanceOf(PayFromWalletUseCase.Paid.class);
+        } else {
+            var command = new ConfirmPaymentUseCase.Command(placed.order(), PaymentProvider.TELEGRAM_STARS,
+                    "plan-charge-" + user.value(), Money.of(PLAN_PRICE, Currency.XTR));
+            for (Application instance : both) {
+                instance.injector().getInstance(ConfirmPaymentUseCase.class).confirm(command);
+            }
+        }
+        Application other = both[0] == mine ? both[1] : both[0];
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        AccessDetails access;
+        do {
+            Thread.sleep(100);
+            access = other.injector().getInstance(ListSubscriptionsUseCase.class).list(new ListSubscriptionsUseCase.Command(user))
+                    .stream().findFirst().orElse(null);
+        } while ((access == null || access.status() != SubscriptionStatus.ACTIVE) && System.nanoTime() < deadline);
+        assertThat(access).as("the subscription of user %d", user.value()).isNotNull();
+        assertThat(access.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        if (autoRenewed) {
+            assertThat(other.injector().getInstance(ChangeAutoRenewUseCase.class)
+                    .change(new ChangeAutoRenewUseCase.Command(user, access.subscription(), true)))
+                    .isEqualTo(new ChangeAutoRenewUseCase.Changed(true));
         }
     }
 

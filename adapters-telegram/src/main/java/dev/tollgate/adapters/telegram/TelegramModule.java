@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.adapters.telegram.notify.TelegramAdminAlerts;
 import dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier;
+import dev.tollgate.adapters.telegram.notify.TelegramOwnerFiles;
 import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.runtime.BotCommands;
 import dev.tollgate.adapters.telegram.runtime.BotIdentity;
@@ -34,6 +35,7 @@ import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.OwnerFiles;
 import dev.tollgate.application.port.out.UpdateInbox;
 import dev.tollgate.application.port.out.UserNotifier;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -155,6 +157,12 @@ public final class TelegramModule extends AbstractModule {
                     thread.setDaemon(true);
                     return thread;
                 }));
+    }
+
+    @Provides
+    @Singleton
+    OwnerFiles ownerFiles(Chat chat, Ui ui, AdminDirectory admins, ChangeCustomerSettingsUseCase customers) {
+        return new TelegramOwnerFiles(chat, ui, admins, customers, TelegramOwnerFiles.PUBLIC_BOT_API_UPLOAD_LIMIT);
     }
 
     @Provides

@@ -154,6 +154,12 @@ public final class TelegramAdminAlerts implements AdminAlerts {
             return ui.t(l, "admin.alert.closed_order", Texts.shortId(a.order()), a.provider().name(),
                     Texts.escape(a.externalId()), f.money(l, a.amount()));
         }
+        if (alert instanceof AdminAlert.BackupTooLarge a) {
+            return ui.t(l, "admin.alert.backup_too_large", f.fileSize(l, a.bytes()), f.fileSize(l, a.limitBytes()));
+        }
+        if (alert instanceof AdminAlert.BackupFailed a) {
+            return ui.t(l, "admin.alert.backup_failed", Texts.escape(a.error()));
+        }
         throw new IllegalArgumentException("no text for alert " + alert.getClass().getSimpleName());
     }
 }

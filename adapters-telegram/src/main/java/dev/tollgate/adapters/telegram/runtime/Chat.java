@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
@@ -39,7 +40,7 @@ public final class Chat {
     private static final int ATTEMPTS = 4;
 
     /** What became of a send or an edit. */
-    public enum Outcome { DONE, UNCHANGED, GONE, BLOCKED }
+    public enum Outcome { DONE, UNCHANGED, GONE, BLOCKED, TOO_LARGE }
 
     private final TelegramClient client;
     private final RateLimits limits;
@@ -76,6 +77,15 @@ public final class Chat {
     public Outcome photo(Priority priority, long chatId, byte[] png, String fileName, String caption) {
         return call(priority, chatId, true, "sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId)
                 .photo(new InputFile(new ByteArrayInputStream(png), fileName)).caption(caption).parseMode(ParseMode.HTML).build()));
+    }
+
+    /**
+     * A file upload (multipart), paced like any message to that chat. Telegram refuses uploads over its limit (50 MB
+     * on the public Bot API) with 413 "Request Entity Too Large": that is {@link Outcome#TOO_LARGE}, never retried.
+     */
+    public Outcome document(Priority priority, long chatId, java.nio.file.Path file, String fileName, String caption) {
+        return call(priority, chatId, true, "sendDocument", () -> client.execute(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(file.toFile(), fileName)).caption(caption).parseMode(ParseMode.HTML).build()));
     }
 
     /** A photo Telegram already holds (a user's receipt), by its file id. */
@@ -131,6 +141,9 @@ public final class Chat {
                 if (code == 403) {
                     blocked.accept(chatId);
                     return Outcome.BLOCKED;
+                }
+                if (code == 413) {
+                    return Outcome.TOO_LARGE;
                 }
                 if (code == 400 && description.contains("message is not modified")) {
                     return Outcome.UNCHANGED;

@@ -69,6 +69,13 @@ public final class Formats {
         return texts.get(language, "traffic.gib", decimal(language, number));
     }
 
+    /** A file's size in MB (1 MB = 1024² bytes, as Telegram's upload limit counts), with one decimal. */
+    public String fileSize(Language language, long bytes) {
+        String number = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return decimal(language, number) + " MB";
+    }
+
     /** Amounts in the currency's own digits: "⭐ 150" for Telegram Stars, "4.99 USD" otherwise. */
     public String money(Language language, Money amount) {
         String number = decimal(language, BigDecimal.valueOf(amount.minorUnits(), amount.currency().fractionDigits()).toPlainString());

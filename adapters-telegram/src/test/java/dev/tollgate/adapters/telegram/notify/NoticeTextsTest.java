@@ -110,7 +110,9 @@ class NoticeTextsTest {
                 new AdminAlert.PaymentMismatch(ORDER, PaymentProvider.values()[0], "ext-1", Money.of(499, Currency.USD), Money.of(1, Currency.USD)),
                 new AdminAlert.PaymentForClosedOrder(ORDER, PaymentProvider.values()[0], "ext-2", Money.of(499, Currency.USD)),
                 new AdminAlert.PaymentNotRecorded(new TelegramUserId(5), PaymentProvider.values()[0], "ext-3",
-                        Money.of(250, Currency.XTR), "StoreUnavailableException <db>"));
+                        Money.of(250, Currency.XTR), "StoreUnavailableException <db>"),
+                new AdminAlert.BackupTooLarge(73L * 1024 * 1024, 50L * 1024 * 1024),
+                new AdminAlert.BackupFailed("pg_dump is not installed <db>"));
         assertThat(every.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.asList(AdminAlert.class.getPermittedSubclasses()));
         for (AdminAlert alert : every) {
@@ -118,7 +120,9 @@ class NoticeTextsTest {
             String text = alerts.render(language, alert);
             assertThat(text).as("%s in %s", alert.getClass().getSimpleName(), language).doesNotContain("{", "}");
             assertThat(text).doesNotContain("<script>", "<no>", "<db>");
-            if (!(alert instanceof AdminAlert.PaymentNotRecorded)) {
+            if (alert instanceof AdminAlert.BackupTooLarge) {
+                assertThat(text).as("%s in %s", alert, language).containsAnyOf("73 MB", "۷۳ MB").containsAnyOf("50 MB", "۵۰ MB");
+            } else if (!(alert instanceof AdminAlert.PaymentNotRecorded) && !(alert instanceof AdminAlert.BackupFailed)) {
                 assertThat(text).contains("1b2c3d4e");
             }
           }

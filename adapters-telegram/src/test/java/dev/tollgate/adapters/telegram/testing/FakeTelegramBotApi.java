@@ -82,6 +82,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     public record PaymentOutcome(boolean approved, String chargeId, String errorMessage) {
     }
 
+    /** A file the bot sent with sendDocument, as the chat shows it. */
+    public record Document(long chatId, int messageId, String fileName, byte[] content, String caption) {
+    }
+
     /** One API call as the bot made it. */
     public record Call(String method, Map<String, String> parameters) {
     }
@@ -95,6 +99,9 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final Map<String, Boolean> callbackQueries = new LinkedHashMap<>();
     private final Map<Integer, Invoice> invoices = new LinkedHashMap<>();
     private final Map<String, byte[]> knownFiles = new LinkedHashMap<>();
+    private final List<Document> documents = new ArrayList<>();
+    /** The public Bot API takes uploads of up to 50 MB from a bot; larger requests get 413. */
+    private volatile long uploadLimit = 50L * 1024 * 1024;
     private final Map<String, ObjectNode> preCheckoutAnswers = new LinkedHashMap<>();
     private final java.util.Set<String> openPreCheckouts = new java.util.HashSet<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -349,7 +356,13 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             }
             Map<String, String> parameters = new LinkedHashMap<>();
             Map<String, byte[]> files = new LinkedHashMap<>();
-            readParameters(exchange, parameters, files);
+            Map<String, String> fileNames = new LinkedHashMap<>();
+            if (readParameters(exchange, parameters, files, fileNames) > uploadLimit) {
+                // As the Bot API's front (nginx) answers an upload over the limit, before the method sees it.
+                calls.add(new Call(method, Map.of()));
+                reply(exchange, 413, error(413, "Request Entity Too Large"));
+                return;
+            }
             calls.add(new Call(method, Map.copyOf(parameters)));
             Optional<ObjectNode> refused = refusal(method, parameters);
             ObjectNode answer = refused.isPresent() ? refused.get() : switch (method) {
@@ -362,6 +375,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "editMessageReplyMarkup" -> editMessageReplyMarkup(parameters);
                 case "sendMessage" -> sendMessage(parameters);
                 case "sendPhoto" -> sendPhoto(parameters, files);
+                case "sendDocument" -> sendDocument(parameters, files, fileNames);
                 case "answerCallbackQuery" -> answerCallbackQuery(parameters);
                 case "editMessageText" -> editMessageText(parameters);
                 case "sendInvoice" -> sendInvoice(parameters);
@@ -376,7 +390,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     private static String canonical(String method) {
-        for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto",
+        for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto", "sendDocument",
                 "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "setWebhook",
                 "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup")) {
             if (known.equalsIgnoreCase(method)) {
@@ -396,13 +410,23 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private String webhookUrl = "";
     private String webhookSecret = "";
     private long pollGeneration;
-    private static final java.util.Set<String> SENDS = java.util.Set.of("sendMessage", "sendPhoto", "sendInvoice");
+    private static final java.util.Set<String> SENDS = java.util.Set.of("sendMessage", "sendPhoto", "sendDocument", "sendInvoice");
 
     private volatile long answerDelayMillis;
 
     /** Every answer but getUpdates' comes this much later, as from a Bot API far away (a backlog builds up). */
     public void answerDelay(Duration delay) {
         answerDelayMillis = delay.toMillis();
+    }
+
+    /** Uploads (request bodies) over this many bytes are answered 413, as the Bot API does over its 50 MB. */
+    public void uploadLimit(long bytes) {
+        uploadLimit = bytes;
+    }
+
+    /** The files the bot sent to a chat with sendDocument, oldest first. */
+    public synchronized List<Document> documents(long chatId) {
+        return documents.stream().filter(document -> document.chatId() == chatId).toList();
     }
 
     /** The user blocks the bot: Telegram answers 403 to anything sent to their chat. */
@@ -651,6 +675,41 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         chat(chatId).add(message);
         notifyAll();
         return ok(messageJson(message, null));
+    }
+
+    /** A file upload (multipart, the file in "document" or in the part "attach://<name>" names); 0 bytes are refused. */
+    private synchronized ObjectNode sendDocument(Map<String, String> parameters, Map<String, byte[]> files,
+                                                 Map<String, String> fileNames) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        String part = "document";
+        byte[] content = files.get(part);
+        String reference = parameters.getOrDefault("document", "");
+        if (content == null && reference.startsWith("attach://")) {
+            part = reference.substring("attach://".length());
+            content = files.get(part);
+        }
+        if (content == null) {
+            return error(400, "Bad Request: there is no document in the request");
+        }
+        if (content.length == 0) {
+            return error(400, "Bad Request: file must be non-empty");
+        }
+        String caption = parameters.getOrDefault("caption", "");
+        Optional<String> problem = caption.isEmpty() ? Optional.empty()
+                : checkText(caption, parameters.get("parse_mode"), MAX_CAPTION, "message caption is too long");
+        if (problem.isPresent()) {
+            return error(400, problem.get());
+        }
+        String visibleCaption = visible(caption, parameters.get("parse_mode"));
+        ChatMessage message = new ChatMessage(chatId, nextMessageId.getAndIncrement(), true, null, visibleCaption, null, null, 0);
+        chat(chatId).add(message);
+        String fileName = fileNames.getOrDefault(part, "document");
+        documents.add(new Document(chatId, message.messageId(), fileName, content, visibleCaption));
+        notifyAll();
+        ObjectNode json = messageJson(message, null);
+        json.putObject("document").put("file_id", "BQAC" + message.messageId()).put("file_unique_id", "AgAD" + message.messageId())
+                .put("file_name", fileName).put("file_size", content.length);
+        return ok(json);
     }
 
     private synchronized ObjectNode answerCallbackQuery(Map<String, String> parameters) {
@@ -934,8 +993,9 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     // ---- request decoding: JSON, urlencoded, multipart ----
 
-    private void readParameters(HttpExchange exchange, Map<String, String> parameters, Map<String, byte[]> files)
-            throws IOException {
+    /** Decodes the request into parameters and uploaded files (with their names); returns the body's size. */
+    private long readParameters(HttpExchange exchange, Map<String, String> parameters, Map<String, byte[]> files,
+                                Map<String, String> fileNames) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
         if (query != null) {
             parameters.putAll(urlEncoded(query));
@@ -943,7 +1003,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         if (contentType == null || body.length == 0) {
-            return;
+            return body.length;
         }
         if (contentType.startsWith("application/json")) {
             JsonNode node = json.readTree(body);
@@ -954,9 +1014,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         } else if (contentType.startsWith("multipart/form-data")) {
             Matcher boundary = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(contentType);
             if (boundary.find()) {
-                Multipart.parse(body, boundary.group(1), parameters, files);
+                Multipart.parse(body, boundary.group(1), parameters, files, fileNames);
             }
         }
+        return body.length;
     }
 
     private static Map<String, String> urlEncoded(String text) {

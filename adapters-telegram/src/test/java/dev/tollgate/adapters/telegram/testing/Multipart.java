@@ -16,6 +16,12 @@ final class Multipart {
     }
 
     static void parse(byte[] body, String boundary, Map<String, String> fields, Map<String, byte[]> files) {
+        parse(body, boundary, fields, files, new java.util.HashMap<>());
+    }
+
+    /** As {@link #parse(byte[], String, Map, Map)}, also keeping each uploaded part's file name. */
+    static void parse(byte[] body, String boundary, Map<String, String> fields, Map<String, byte[]> files,
+                      Map<String, String> fileNames) {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         int position = indexOf(body, delimiter, 0);
         while (position >= 0) {
@@ -36,8 +42,10 @@ final class Multipart {
             byte[] content = Arrays.copyOfRange(body, headerEnd + 4, Math.max(headerEnd + 4, next - 2));
             Matcher name = NAME.matcher(headers);
             if (name.find()) {
-                if (FILE_NAME.matcher(headers).find()) {
+                Matcher fileName = FILE_NAME.matcher(headers);
+                if (fileName.find()) {
                     files.put(name.group(1), content);
+                    fileNames.put(name.group(1), fileName.group(1));
                 } else {
                     fields.put(name.group(1), new String(content, StandardCharsets.UTF_8));
                 }

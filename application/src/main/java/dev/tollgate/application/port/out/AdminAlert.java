@@ -37,4 +37,12 @@ public sealed interface AdminAlert {
     record PaymentForClosedOrder(OrderId order, PaymentProvider provider, String externalId, Money amount)
             implements AdminAlert {
     }
+
+    /** The scheduled backup was written but is larger than the messenger's upload limit, so it was not sent. */
+    record BackupTooLarge(long bytes, long limitBytes) implements AdminAlert {
+    }
+
+    /** The scheduled backup could not be written (for PostgreSQL: pg_dump missing); told once, not every run. */
+    record BackupFailed(String error) implements AdminAlert {
+    }
 }
