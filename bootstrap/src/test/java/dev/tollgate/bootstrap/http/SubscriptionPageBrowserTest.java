@@ -125,12 +125,35 @@ class SubscriptionPageBrowserTest {
         screenshot("subscription-page-ru-expired.png");
     }
 
+    /**
+     * Decodes the QR code from a screenshot of the element, framed in a white quiet zone (an element screenshot is cut
+     * at the code's edge); scrolled into view and shot again if the first picture caught it mid-layout.
+     */
     private static String decodeQr(WebElement qr) throws Exception {
-        byte[] png = qr.getScreenshotAs(OutputType.BYTES);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        com.google.zxing.NotFoundException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", qr);
+            BufferedImage shot = ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)));
+            int margin = 24;
+            BufferedImage image = new BufferedImage(shot.getWidth() + 2 * margin, shot.getHeight() + 2 * margin,
+                    BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D graphics = image.createGraphics();
+            graphics.setColor(java.awt.Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.drawImage(shot, margin, margin, null);
+            graphics.dispose();
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),
+                    image.getHeight(), pixels)));
+            try {
+                return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+                        .getText();
+            } catch (com.google.zxing.NotFoundException e) {
+                last = e;
+                Thread.sleep(200);
+            }
+        }
+        throw last;
     }
 
     private static void screenshot(String name) throws Exception {
