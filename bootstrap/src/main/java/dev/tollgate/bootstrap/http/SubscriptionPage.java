@@ -5,6 +5,7 @@ import dev.tollgate.application.port.in.SubscriptionFeedUseCase.Entry;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase.Feed;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.shared.JalaliDate;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ final class SubscriptionPage {
     static String date(Instant at, Language lang, ZoneId zone) {
         var local = at.atZone(zone);
         if (lang == Language.FA) {
-            return Jalali.format(local.toLocalDate()) + " " + Jalali.persianDigits(local.format(DateTimeFormatter.ofPattern("HH:mm")));
+            return JalaliDate.withPersianDigits(JalaliDate.of(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm")));
         }
         return local.format(GREGORIAN);
     }
@@ -146,7 +147,7 @@ final class SubscriptionPage {
         double gib = size.bytes() / (1024.0 * 1024 * 1024);
         String text = gib >= 1 ? String.format(Locale.ROOT, "%.2f GB", gib)
                 : String.format(Locale.ROOT, "%.0f MB", size.bytes() / (1024.0 * 1024));
-        return lang == Language.FA ? Jalali.persianDigits(text) : text;
+        return lang == Language.FA ? JalaliDate.withPersianDigits(text) : text;
     }
 
     static String esc(String text) {

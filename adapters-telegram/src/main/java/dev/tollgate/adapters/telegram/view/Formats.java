@@ -5,6 +5,7 @@ import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.shared.JalaliDate;
 import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.math.BigDecimal;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
 
     private final Texts texts;
     private final ZoneId zone;
@@ -44,9 +44,8 @@ public final class Formats {
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         String zoneName = zone.getId().equals("Z") ? "UTC" : zone.getId();
         if (language == Language.FA) {
-            JalaliDate jalali = JalaliDate.of(local.toLocalDate());
-            String text = String.format(Locale.ROOT, "%04d/%02d/%02d %02d:%02d", jalali.year(), jalali.month(), jalali.day(),
-                    local.getHour(), local.getMinute());
+            String text = JalaliDate.of(local.toLocalDate()) + String.format(Locale.ROOT, " %02d:%02d", local.getHour(),
+                    local.getMinute());
             return digits(language, text) + " (" + zoneName + ")";
         }
         return DATE_TIME.format(local) + " " + zoneName;
@@ -104,13 +103,6 @@ public final class Formats {
     }
 
     public static String digits(Language language, String text) {
-        if (language != Language.FA) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? PERSIAN_DIGITS.charAt(c - '0') : c);
-        }
-        return out.toString();
+        return language == Language.FA ? JalaliDate.withPersianDigits(text) : text;
     }
 }
