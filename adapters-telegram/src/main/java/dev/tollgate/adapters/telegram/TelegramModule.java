@@ -184,8 +184,8 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PreCheckouts preCheckouts(UpdateHandler handler, Clock clock) {
-        return new PreCheckouts(handler, clock);
+    PreCheckouts preCheckouts(UpdateHandler handler) {
+        return new PreCheckouts(handler);
     }
 
     @Provides

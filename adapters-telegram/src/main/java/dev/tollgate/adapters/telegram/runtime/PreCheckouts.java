@@ -1,6 +1,5 @@
 package dev.tollgate.adapters.telegram.runtime;
 
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,13 +18,11 @@ public final class PreCheckouts implements Consumer<Update>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PreCheckouts.class);
 
     private final UpdateHandler handler;
-    private final Clock clock;
     private final ExecutorService pool = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(1000),
             InboxWorkers.daemon("telegram-precheckout"));
 
-    public PreCheckouts(UpdateHandler handler, Clock clock) {
+    public PreCheckouts(UpdateHandler handler) {
         this.handler = handler;
-        this.clock = clock;
     }
 
     @Override
@@ -33,7 +30,7 @@ public final class PreCheckouts implements Consumer<Update>, AutoCloseable {
         try {
             pool.execute(() -> {
                 try {
-                    handler.handle(Updates.stored(update, Updates.json(update), clock.instant()));
+                    handler.handle(update, false);
                 } catch (RuntimeException e) {
                     LOG.warn("pre-checkout query of update {} could not be answered: {}", update.getUpdateId(), e.toString());
                 }

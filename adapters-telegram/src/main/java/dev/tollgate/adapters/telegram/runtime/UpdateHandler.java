@@ -49,7 +49,11 @@ public final class UpdateHandler implements InboxWorkers.Handler {
     /** Returns the outcome to store with the finished update. */
     @Override
     public String handle(StoredUpdate stored) {
-        Update update = Updates.parse(stored.payload());
+        return handle(Updates.parse(stored.payload()), stored.attempts() > 1);
+    }
+
+    /** Handles an update as Telegram sent it; {@code redelivered} when an earlier attempt may have done part of it. */
+    public String handle(Update update, boolean redelivered) {
         Optional<Updates.Incoming> read = Updates.read(update);
         if (read.isEmpty()) {
             return "ignored";
@@ -69,7 +73,7 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         }
         Language language = contacts.register(new RegisterContactUseCase.Command(user, in.languageCode(),
                 in.startParameter())).language();
-        Session session = session(in, user, language, stored.attempts() > 1);
+        Session session = session(in, user, language, redelivered);
         if (verdict == FloodGuard.Verdict.WARN) {
             responder.deliver(session, in.inbound(), Reply.send(texts.get(language, "flood.slow_down"), null));
             return "dropped: flood (warned)";
