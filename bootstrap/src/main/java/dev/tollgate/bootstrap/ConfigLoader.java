@@ -296,7 +296,7 @@ final class ConfigLoader {
         if (!publicUrl.isEmpty() && !(publicUrl.startsWith("https://") || publicUrl.startsWith("http://"))) {
             problems.add("http.publicUrl (TOLLGATE_PUBLIC_URL) must be an http(s) URL such as https://shop.example.com");
         }
-        HttpSettings http = httpSettings(problems, config.http(), port == null ? 0 : port, publicUrl);
+        HttpSettings http = HttpSection.parse(problems, config.http(), port == null ? 0 : port, publicUrl);
         Duration retry = positive(problems, "jobs.pendingRetryInterval", config.jobs().pendingRetryInterval());
         Duration reconcile = positive(problems, "jobs.reconcileInterval", config.jobs().reconcileInterval());
         Duration pendingGrace = positive(problems, "jobs.pendingGrace", config.jobs().pendingGrace());
@@ -387,7 +387,7 @@ final class ConfigLoader {
         if (dbUrl == null || !(dbUrl.startsWith("jdbc:h2:") || dbUrl.startsWith("jdbc:postgresql:"))) {
             problems.add("database.url (TOLLGATE_DB_URL) must be a jdbc:h2: or jdbc:postgresql: URL");
         }
-        Settings.BotRuntime botRuntime = botRuntime(problems, config.bot(), publicUrl);
+        Settings.BotRuntime botRuntime = BotSection.parse(problems, config.bot(), publicUrl);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
         }
@@ -396,63 +396,6 @@ final class ConfigLoader {
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
                 trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http);
-    }
-
-    private static Settings.BotRuntime botRuntime(List<String> problems, TollgateConfig.Bot bot, String publicUrl) {
-        String mode = nullToEmpty(bot.mode()).trim().toLowerCase(java.util.Locale.ROOT);
-        if (!mode.equals("polling") && !mode.equals("webhook")) {
-            problems.add("bot.mode (TOLLGATE_BOT_MODE) must be polling or webhook");
-        }
-        boolean telegramsOwn = nullToEmpty(bot.apiUrl()).contains("api.telegram.org");
-        if (mode.equals("webhook") && !nullToEmpty(bot.token()).isBlank()
-                && (publicUrl.isEmpty() || (telegramsOwn && !publicUrl.startsWith("https://")))) {
-            // Telegram's own servers post only to https; a self-hosted Bot API server (--local) also posts to http.
-            problems.add("bot.mode webhook needs http.publicUrl (TOLLGATE_PUBLIC_URL): the https:// URL Telegram can reach");
-        }
-        String path = nullToEmpty(bot.webhookPath()).trim();
-        if (!path.matches("/[A-Za-z0-9/_-]{1,100}")) {
-            problems.add("bot.webhookPath (TOLLGATE_BOT_WEBHOOK_PATH) must start with / and use only A-Z a-z 0-9 / _ -");
-        }
-        String secret = nullToEmpty(bot.webhookSecret()).trim();
-        if (!secret.isEmpty() && !secret.matches("[A-Za-z0-9_-]{16,256}")) {
-            problems.add("bot.webhookSecret (TOLLGATE_BOT_WEBHOOK_SECRET) must be 16 to 256 of A-Z a-z 0-9 _ - (or empty: derived from the token)");
-        }
-        int workers = bot.workers() == null ? 64 : bot.workers();
-        if (workers < 1 || workers > 1024) {
-            problems.add("bot.workers (TOLLGATE_BOT_WORKERS) must be 1 to 1024");
-        }
-        Duration lease = positive(problems, "bot.lease", bot.lease());
-        return new Settings.BotRuntime(mode.equals("webhook"), path, new Secret(secret), workers, lease);
-    }
-
-    /** The HTTP front's own settings (http.* beyond host, port and publicUrl). */
-    private static HttpSettings httpSettings(List<String> problems, TollgateConfig.Http h, int port, String publicUrl) {
-        int interval = h.updateIntervalHours() == null ? 12 : h.updateIntervalHours();
-        if (interval < 1 || interval > 168) {
-            problems.add("http.updateIntervalHours (TOLLGATE_HTTP_UPDATE_INTERVAL_HOURS) must be 1 to 168");
-        }
-        int perMinute = h.subRequestsPerMinute() == null ? 120 : h.subRequestsPerMinute();
-        if (perMinute < 0) {
-            problems.add("http.subRequestsPerMinute (TOLLGATE_HTTP_SUB_REQUESTS_PER_MINUTE) must be 0 (off) or more");
-        }
-        int threads = h.maxThreads() == null ? 32 : h.maxThreads();
-        if (threads < 4 || threads > 1000) {
-            problems.add("http.maxThreads (TOLLGATE_HTTP_MAX_THREADS) must be 4 to 1000");
-        }
-        Duration ttl = h.feedCacheTtl() == null ? Duration.ofSeconds(30) : h.feedCacheTtl();
-        if (ttl.isNegative()) {
-            problems.add("http.feedCacheTtl (TOLLGATE_HTTP_FEED_CACHE_TTL) must not be negative (PT0S turns the cache off)");
-        }
-        Duration idle = h.idleTimeout() == null ? Duration.ofSeconds(15) : h.idleTimeout();
-        if (idle.isNegative() || idle.isZero()) {
-            problems.add("http.idleTimeout (TOLLGATE_HTTP_IDLE_TIMEOUT) must be positive");
-        }
-        String support = nullToEmpty(h.supportUrl()).trim();
-        if (!support.isEmpty() && !(support.startsWith("https://") || support.startsWith("http://") || support.startsWith("tg://"))) {
-            problems.add("http.supportUrl (TOLLGATE_HTTP_SUPPORT_URL) must be an http(s) or tg:// URL such as https://t.me/yoursupport");
-        }
-        return new HttpSettings(nullToEmpty(h.host()), port, publicUrl, nullToEmpty(h.shopName()).trim(), support, interval,
-                perMinute, ttl, idle, threads, nullToEmpty(h.metricsToken()).trim());
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {
@@ -590,7 +533,7 @@ final class ConfigLoader {
         return Optional.of(value);
     }
 
-    private static Duration positive(List<String> problems, String name, Duration value) {
+    static Duration positive(List<String> problems, String name, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
             problems.add(name + " must be a positive ISO-8601 duration such as PT30S");
             return Duration.ofMinutes(1);
@@ -611,7 +554,7 @@ final class ConfigLoader {
         }
     }
 
-    private static String nullToEmpty(String value) {
+    static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }
 }
