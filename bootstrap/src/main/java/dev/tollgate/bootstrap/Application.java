@@ -49,6 +49,7 @@ final class Application implements AutoCloseable {
         modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new CommerceModule(settings, clock));
         modules.add(new HealthModule(settings.botEnabled()));
+        modules.add(new PanelsModule(settings, clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));

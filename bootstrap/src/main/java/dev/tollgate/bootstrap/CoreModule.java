@@ -144,8 +144,9 @@ final class CoreModule extends AbstractModule {
     @Singleton
     ReconcilePanelsUseCase reconcilePanels(ServerCatalog servers, PanelGateways gateways,
                                            SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner,
-                                           PanelCheckLog checks) {
-        return checks.recording(new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock), clock);
+                                           dev.tollgate.application.port.in.CheckPanelsUseCase checks,
+                                           dev.tollgate.application.port.out.PanelStatuses statuses) {
+        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, checks, statuses, clock);
     }
 
     @Provides

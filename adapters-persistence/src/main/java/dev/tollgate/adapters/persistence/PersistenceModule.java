@@ -10,6 +10,7 @@ import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.JobRuns;
+import dev.tollgate.application.port.out.PanelStatuses;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
@@ -88,6 +89,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqConversations.class).in(Singleton.class);
         bind(JobRuns.class).to(JooqJobRuns.class);
         bind(JooqJobRuns.class).in(Singleton.class);
+        bind(PanelStatuses.class).to(JooqPanelStatuses.class);
+        bind(JooqPanelStatuses.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);
         bind(JooqTransactionRunner.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);

@@ -1,0 +1,43 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.tollgate.application.port.in.CheckPanelsUseCase;
+import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.PanelStatuses;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.service.provisioning.CheckPanelsService;
+import java.time.Clock;
+import java.time.Duration;
+
+/** What the shop learns from its panels: their recorded health (and the job that checks them). */
+final class PanelsModule extends AbstractModule {
+
+    /** The check job runs at least this often, and as often as reconciliation when that is more frequent. */
+    static final Duration MAX_CHECK_INTERVAL = Duration.ofSeconds(15);
+
+    private final Settings settings;
+    private final Clock clock;
+
+    PanelsModule(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static Duration checkInterval(Duration reconcileInterval) {
+        return reconcileInterval.compareTo(MAX_CHECK_INTERVAL) < 0 ? reconcileInterval : MAX_CHECK_INTERVAL;
+    }
+
+    @Provides
+    @Singleton
+    CheckPanelsUseCase checkPanels(ServerCatalog servers, PanelGateways gateways, PanelStatuses statuses) {
+        return new CheckPanelsService(servers, gateways, statuses, clock);
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob checkPanelsJob(CheckPanelsUseCase checks) {
+        return new ScheduledJob("check-panels", checkInterval(settings.reconcileInterval()), checks::check);
+    }
+}
