@@ -1,0 +1,154 @@
+package dev.tollgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tollgate.adapters.xray.testing.LocalHttpPage;
+import dev.tollgate.adapters.xray.testing.V2RayClient;
+import dev.tollgate.adapters.xray.testing.V2RayServer;
+import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.bootstrap.http.HttpFront;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue's reproduction through the real wiring: a real V2Ray core restarts (forgetting every API-added user) while
+ * a monitor polls {@code /health/ready} every half second. Health is a record that the check job writes and only
+ * reconciliation takes the restart signal from, so the users are back within one reconcile interval (plus the
+ * scheduler's polling) and {@code /health} kept answering from the record.
+ */
+class CoreRestartUnderHealthPollingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration RECONCILE = Duration.ofSeconds(3);
+    private static final int USERS = 3;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void coreRestart_whileHealthIsPolledEveryHalfSecond_isRefilledWithinOneReconcileInterval() throws Exception {
+        try (TestDatabase db = TestDatabase.h2(work.resolve("db"));
+             V2RayServer core = V2RayServer.start(Files.createDirectories(work.resolve("core")));
+             LocalHttpPage page = LocalHttpPage.serve("y".repeat(2_000))) {
+            Map<String, String> environment = new HashMap<>();
+            environment.put("TOLLGATE_DB_URL", db.url);
+            environment.put("TOLLGATE_DB_USER", db.user);
+            environment.put("TOLLGATE_DB_PASSWORD", db.password.value());
+            environment.put("TOLLGATE_SECRET_KEY", TestDatabase.TEST_KEY.value());
+            environment.put("TOLLGATE_HTTP_PORT", "0");
+            environment.put("TOLLGATE_SERVERS_0_ID", "core-1");
+            environment.put("TOLLGATE_SERVERS_0_KIND", "v2ray");
+            environment.put("TOLLGATE_SERVERS_0_PROTOCOL", "vless");
+            environment.put("TOLLGATE_SERVERS_0_ADDRESS", core.apiAddress());
+            environment.put("TOLLGATE_SERVERS_0_INBOUND", core.inboundTag());
+            environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
+            environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
+            environment.put("TOLLGATE_TRIAL_SERVER", "core-1");
+            environment.put("TOLLGATE_JOBS_RECONCILE_INTERVAL", RECONCILE.toString());
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            try (Application app = Application.start(new ConfigLoader().load(environment), Clock.systemUTC())) {
+                String health = "http://127.0.0.1:" + app.injector().getInstance(HttpFront.class).boundPort() + "/health/ready";
+                List<V2RayClient> apps = new ArrayList<>();
+                try {
+                    for (int u = 0; u < USERS; u++) {
+                        app.injector().getInstance(RegisterContactUseCase.class)
+                                .register(new RegisterContactUseCase.Command(new TelegramUserId(7100 + u), "en", ""));
+                        var claimed = app.injector().getInstance(ClaimTrialUseCase.class)
+                                .claim(new ClaimTrialUseCase.Command(new TelegramUserId(7100 + u)));
+                        assertThat(claimed).isInstanceOf(ClaimTrialUseCase.Activated.class);
+                        String link = ((ClaimTrialUseCase.Activated) claimed).access().shareLink();
+                        apps.add(V2RayClient.fromShareLink(link, Files.createDirectories(work.resolve("app-" + u))));
+                    }
+                    for (V2RayClient user : apps) {
+                        assertThat(user.fetchStatus(page.uri())).isEqualTo(200);
+                    }
+                    // A restart is told apart by the core's boot time moving; give the first process a few seconds.
+                    while (core.uptimeSeconds() < 2) {
+                        Thread.sleep(200);
+                    }
+                    waitForRecordedCheck(http, health);
+
+                    AtomicBoolean polling = new AtomicBoolean(true);
+                    List<Integer> answers = new CopyOnWriteArrayList<>();
+                    Thread monitor = new Thread(() -> {
+                        while (polling.get()) {
+                            try {
+                                answers.add(get(http, health).statusCode());
+                                Thread.sleep(500);
+                            } catch (InterruptedException e) {
+                                return;
+                            } catch (Exception e) {
+                                answers.add(-1);
+                            }
+                        }
+                    }, "health-monitor");
+                    monitor.start();
+                    try {
+                        core.restart();
+                        long restarted = System.nanoTime();
+                        assertThat(apps.get(0).fetchStatus(page.uri())).as("the restarted core forgot the users").isEqualTo(-1);
+
+                        // One reconcile interval, plus the scheduler's polling (at most 0.5 s here) and the run itself.
+                        long deadline = restarted + RECONCILE.plusSeconds(2).toNanos();
+                        boolean refilled = false;
+                        while (!refilled && System.nanoTime() < deadline) {
+                            refilled = apps.stream().allMatch(user -> user.fetchStatus(page.uri()) == 200);
+                            if (!refilled) {
+                                Thread.sleep(100);
+                            }
+                        }
+                        assertThat(refilled).as("every user back on the core within %s of the restart, with /health polled",
+                                RECONCILE.plusSeconds(2)).isTrue();
+                    } finally {
+                        polling.set(false);
+                        monitor.interrupt();
+                        monitor.join(TimeUnit.SECONDS.toMillis(10));
+                    }
+                    assertThat(answers).as("the monitor's answers").hasSizeGreaterThan(3).containsOnly(200);
+                    JsonNode server = JSON.readTree(get(http, health).body()).path("panels").path("servers").path(0);
+                    assertThat(server.path("id").asText()).isEqualTo("core-1");
+                    assertThat(server.path("status").asText()).isEqualTo("UP");
+                    assertThat(server.path("latencyMillis").isNumber()).isTrue();
+                } finally {
+                    apps.forEach(V2RayClient::close);
+                }
+            }
+        }
+    }
+
+    private static void waitForRecordedCheck(HttpClient http, String health) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            JsonNode servers = JSON.readTree(get(http, health).body()).path("panels").path("servers");
+            if (servers.size() == 1 && "UP".equals(servers.path(0).path("status").asText())) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no recorded check of core-1 within 20 s");
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
