@@ -39,7 +39,7 @@ final class SuiPanelGateway implements PanelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(SuiPanelGateway.class);
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
-            PanelCapability.ONLINE_CLIENTS));
+            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE));
     private static final long DAY_SECONDS = 86_400;
     /** JSON equality where 1 and 1L are the same number (what the panel sent and what we built may differ so). */
     private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
@@ -122,6 +122,22 @@ final class SuiPanelGateway implements PanelGateway {
         ObjectNode stored = find(client.email()).orElseThrow(() -> notFound(client));
         return new TrafficUsage(DataSize.ofBytes(Math.max(0, stored.path("up").asLong(0))),
                 DataSize.ofBytes(Math.max(0, stored.path("down").asLong(0))));
+    }
+
+    /** One slim {@code GET clients}: it selects {@code name}, {@code up} and {@code down} of every client. */
+    @Override
+    public Map<String, TrafficUsage> usageOfAll() {
+        JsonNode list = require(api.get("clients", Map.of()), "list clients").obj().path("clients");
+        Map<String, TrafficUsage> usage = new java.util.HashMap<>();
+        list.forEach(row -> {
+            String name = row.path("name").asText("");
+            if (!name.isEmpty()) {
+                usage.put(name.toLowerCase(java.util.Locale.ROOT), new TrafficUsage(
+                        DataSize.ofBytes(Math.max(0, row.path("up").asLong(0))),
+                        DataSize.ofBytes(Math.max(0, row.path("down").asLong(0)))));
+            }
+        });
+        return usage;
     }
 
     @Override

@@ -153,6 +153,21 @@ final class ClientsApi implements XuiClientApi {
         return LegacyInboundClientApi.traffic(envelope.obj());
     }
 
+    /** One {@code GET clients/list}: each record carries its {@code traffic} row ({@code up}, {@code down}), or null. */
+    @Override
+    public java.util.Map<String, TrafficUsage> usageOfAll() {
+        XuiSession.Envelope list = XuiSession.requireSuccess(session.get(PREFIX + "list"), "list clients");
+        java.util.Map<String, TrafficUsage> usage = new java.util.HashMap<>();
+        for (JsonNode row : list.obj()) {
+            String email = row.path("email").asText("");
+            if (!email.isEmpty()) {
+                LegacyInboundClientApi.traffic(row.path("traffic"))
+                        .ifPresent(traffic -> usage.put(email.toLowerCase(Locale.ROOT), traffic));
+            }
+        }
+        return usage;
+    }
+
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postJson(PREFIX + "resetTraffic/" + PanelHttp.segment(stored.email()), null),

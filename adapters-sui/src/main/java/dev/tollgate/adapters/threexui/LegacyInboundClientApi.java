@@ -105,6 +105,22 @@ final class LegacyInboundClientApi implements XuiClientApi {
         return traffic(envelope.obj());
     }
 
+    /**
+     * One {@code GET inbounds/get/{id}}: its {@code clientStats} hold one traffic row per email the inbound owns
+     * (emails are unique across the panel, so that is every client of ours).
+     */
+    @Override
+    public Map<String, TrafficUsage> usageOfAll() {
+        Map<String, TrafficUsage> usage = new java.util.HashMap<>();
+        for (JsonNode row : inbound().path("clientStats")) {
+            String email = row.path("email").asText("");
+            if (!email.isEmpty()) {
+                traffic(row).ifPresent(traffic -> usage.put(email.toLowerCase(Locale.ROOT), traffic));
+            }
+        }
+        return usage;
+    }
+
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postForm(PREFIX + inboundId + "/resetClientTraffic/"

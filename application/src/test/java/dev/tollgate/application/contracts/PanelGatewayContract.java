@@ -144,6 +144,36 @@ public abstract class PanelGatewayContract {
     }
 
     @Test
+    public void usageOfAll_answersExactlyWhenTheCapabilityIsDeclared() {
+        if (has(PanelCapability.LISTS_USAGE)) {
+            assertThat(gateway().usageOfAll()).isNotNull();
+        } else {
+            assertThatThrownBy(() -> gateway().usageOfAll()).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
+    public void usageOfAll_afterTraffic_listsEachClientAsItsOwnUsageDoes() {
+        if (!has(PanelCapability.LISTS_USAGE)) {
+            return;
+        }
+        PanelClient client = newClient();
+        PanelClient bystander = newClient();
+        gateway().createClient(client);
+        gateway().createClient(bystander);
+        assertThat(generateTraffic(client)).as("the implementation can generate traffic").isTrue();
+
+        java.util.Map<String, TrafficUsage> all = gateway().usageOfAll();
+
+        TrafficUsage listed = all.get(client.email().toLowerCase(java.util.Locale.ROOT));
+        assertThat(listed).as("%s in %s", client.email(), all.keySet()).isNotNull();
+        assertThat(listed.total().bytes()).isPositive();
+        assertThat(listed).isEqualTo(gateway().usage(client));
+        assertThat(all.getOrDefault(bystander.email().toLowerCase(java.util.Locale.ROOT), TrafficUsage.NONE))
+                .isEqualTo(TrafficUsage.NONE);
+    }
+
+    @Test
     public void health_whenThePanelAnswers_isReachable() {
         PanelHealth health = gateway().health();
         assertThat(health.reachable()).as(health.detail()).isTrue();

@@ -28,7 +28,7 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     /** A panel that stores its clients (like 3x-UI and S-UI). */
     public InMemoryPanelGateway() {
-        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS));
+        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE));
     }
 
     private InMemoryPanelGateway(Set<PanelCapability> capabilities) {
@@ -37,7 +37,7 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     /** A bare core (like Xray or V2Ray) that keeps API-added clients only in memory. */
     public static InMemoryPanelGateway bareCore() {
-        return new InMemoryPanelGateway(EnumSet.of(PanelCapability.ONLINE_CLIENTS));
+        return new InMemoryPanelGateway(EnumSet.of(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE));
     }
 
     /** Behaves like a bare core restarting: every client is forgotten and the next health check reports it. */
@@ -124,6 +124,20 @@ public final class InMemoryPanelGateway implements PanelGateway {
     public TrafficUsage usage(PanelClient client) {
         checkUp();
         return usage.getOrDefault(key(client.email()), TrafficUsage.NONE);
+    }
+
+    private volatile int usageListings;
+
+    @Override
+    public Map<String, TrafficUsage> usageOfAll() {
+        checkUp();
+        usageListings++;
+        return Map.copyOf(usage);
+    }
+
+    /** How many times {@link #usageOfAll()} was called. */
+    public int usageListings() {
+        return usageListings;
     }
 
     @Override
