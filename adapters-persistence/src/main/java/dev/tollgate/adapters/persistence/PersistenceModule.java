@@ -11,6 +11,7 @@ import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.PanelStatuses;
+import dev.tollgate.application.port.out.UsageRecords;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
@@ -91,6 +92,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqJobRuns.class).in(Singleton.class);
         bind(PanelStatuses.class).to(JooqPanelStatuses.class);
         bind(JooqPanelStatuses.class).in(Singleton.class);
+        bind(UsageRecords.class).to(JooqUsageRecords.class);
+        bind(JooqUsageRecords.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);
         bind(JooqTransactionRunner.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), LifecycleService.class).addBinding().to(Database.class);
