@@ -187,9 +187,10 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers,
-                                             CustomerRepository customers, PlanRepository plans) {
+                                             CustomerRepository customers, PlanRepository plans,
+                                             dev.tollgate.application.port.out.UsageRecords usage) {
         return new SubscriptionFeedService(subscriptions, servers, new HmacFeedTokens(secretKey), new ShareLinks(),
-                settings.publicUrl(), customers, plans);
+                settings.publicUrl(), customers, plans, usage);
     }
 
     @ProvidesIntoSet

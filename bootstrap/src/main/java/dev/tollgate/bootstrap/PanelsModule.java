@@ -5,6 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.application.port.in.CheckPanelsUseCase;
+import dev.tollgate.application.port.in.SyncUsageUseCase;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.port.out.UsageRecords;
+import dev.tollgate.application.service.subscription.SyncUsageService;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PanelStatuses;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -12,7 +17,7 @@ import dev.tollgate.application.service.provisioning.CheckPanelsService;
 import java.time.Clock;
 import java.time.Duration;
 
-/** What the shop learns from its panels: their recorded health (and the job that checks them). */
+/** What the shop learns from its panels: their recorded health (and the job that checks them), and their usage. */
 final class PanelsModule extends AbstractModule {
 
     /** The check job runs at least this often, and as often as reconciliation when that is more frequent. */
@@ -34,6 +39,14 @@ final class PanelsModule extends AbstractModule {
     @Singleton
     CheckPanelsUseCase checkPanels(ServerCatalog servers, PanelGateways gateways, PanelStatuses statuses) {
         return new CheckPanelsService(servers, gateways, statuses, clock);
+    }
+
+    /** Run by the subscription-limits job before it checks the limits (see EnforceSubscriptionLimitsService). */
+    @Provides
+    @Singleton
+    SyncUsageUseCase syncUsage(SubscriptionRepository subscriptions, ServerCatalog servers, PanelGateways gateways,
+                               UsageRecords records, TransactionRunner transactions) {
+        return new SyncUsageService(subscriptions, servers, gateways, records, transactions, clock);
     }
 
     @ProvidesIntoSet

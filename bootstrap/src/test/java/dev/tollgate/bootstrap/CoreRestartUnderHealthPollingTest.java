@@ -8,6 +8,8 @@ import dev.tollgate.adapters.xray.testing.LocalHttpPage;
 import dev.tollgate.adapters.xray.testing.V2RayClient;
 import dev.tollgate.adapters.xray.testing.V2RayServer;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.in.EnforceSubscriptionLimitsUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.bootstrap.http.HttpFront;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's reproduction through the real wiring: a real V2Ray core restarts (forgetting every API-added user) while
+ * A real V2Ray core through the real wiring. Traffic of a client built from its share link shows in the feed's
+ * {@code Subscription-Userinfo} after a usage sync. Then the issue's reproduction: the core restarts (forgetting every API-added user) while
  * a monitor polls {@code /health/ready} every half second. Health is a record that the check job writes and only
  * reconciliation takes the restart signal from, so the users are back within one reconcile interval (plus the
  * scheduler's polling) and {@code /health} kept answering from the record.
@@ -63,10 +66,12 @@ class CoreRestartUnderHealthPollingTest {
             environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
             environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
             environment.put("TOLLGATE_TRIAL_SERVER", "core-1");
+            environment.put("TOLLGATE_PUBLIC_URL", "https://shop.example.com");
             environment.put("TOLLGATE_JOBS_RECONCILE_INTERVAL", RECONCILE.toString());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             try (Application app = Application.start(new ConfigLoader().load(environment), Clock.systemUTC())) {
-                String health = "http://127.0.0.1:" + app.injector().getInstance(HttpFront.class).boundPort() + "/health/ready";
+                String base = "http://127.0.0.1:" + app.injector().getInstance(HttpFront.class).boundPort();
+                String health = base + "/health/ready";
                 List<V2RayClient> apps = new ArrayList<>();
                 try {
                     for (int u = 0; u < USERS; u++) {
@@ -81,6 +86,16 @@ class CoreRestartUnderHealthPollingTest {
                     for (V2RayClient user : apps) {
                         assertThat(user.fetchStatus(page.uri())).isEqualTo(200);
                     }
+                    // Real traffic through the core shows in the feed's Subscription-Userinfo after a sync (the
+                    // limits job syncs first; run here rather than waiting for its interval).
+                    app.injector().getInstance(EnforceSubscriptionLimitsUseCase.class).enforce();
+                    String feedPath = URI.create(app.injector().getInstance(SubscriptionFeedUseCase.class)
+                            .urlFor(new TelegramUserId(7100)).orElseThrow()).getPath();
+                    String userinfo = get(http, base + feedPath).headers().firstValue("Subscription-Userinfo").orElseThrow();
+                    Map<String, Long> counted = userinfo(userinfo);
+                    assertThat(counted.get("upload")).as(userinfo).isPositive();
+                    assertThat(counted.get("download")).as(userinfo).isGreaterThan(2_000);
+                    assertThat(counted.get("expire")).as("the trial's own end, not 0").isPositive();
                     // A restart is told apart by the core's boot time moving; give the first process a few seconds.
                     while (core.uptimeSeconds() < 2) {
                         Thread.sleep(200);
@@ -133,6 +148,15 @@ class CoreRestartUnderHealthPollingTest {
                 }
             }
         }
+    }
+
+    private static Map<String, Long> userinfo(String header) {
+        Map<String, Long> values = new HashMap<>();
+        for (String part : header.split(";")) {
+            String[] pair = part.trim().split("=");
+            values.put(pair[0], Long.parseLong(pair[1]));
+        }
+        return values;
     }
 
     private static void waitForRecordedCheck(HttpClient http, String health) throws Exception {
