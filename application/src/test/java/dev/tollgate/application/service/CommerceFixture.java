@@ -99,8 +99,12 @@ final class CommerceFixture {
             new TrialPolicy(new TrialTerms(Duration.ofDays(1), DataSize.ofGibibytes(1))), trialClaims, subscriptions,
             servers, transactions, provisioner, clock);
 
+    final dev.tollgate.application.fakes.InMemoryUsageRecords usageRecords = new dev.tollgate.application.fakes.InMemoryUsageRecords();
+    final dev.tollgate.application.service.subscription.SyncUsageService syncUsage =
+            new dev.tollgate.application.service.subscription.SyncUsageService(subscriptions, servers, servers, usageRecords,
+                    transactions, clock);
     final EnforceSubscriptionLimitsService enforceLimits = new EnforceSubscriptionLimitsService(subscriptions, servers,
-            servers, provisioner, transactions, notices, clock);
+            servers, provisioner, transactions, notices, clock, syncUsage, usageRecords);
     final SendRemindersService sendReminders = new SendRemindersService(subscriptions,
             new InMemoryDueReminders(subscriptions, reminderLog), reminderLog, transactions, notices, clock);
     final AutoRenewSubscriptionsService autoRenew = new AutoRenewSubscriptionsService(subscriptions, plans, orders,
