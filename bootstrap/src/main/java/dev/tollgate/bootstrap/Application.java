@@ -8,7 +8,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.tollgate.adapters.persistence.PersistenceModule;
-import dev.tollgate.adapters.sui.SuiModule;
+import dev.tollgate.adapters.httppanels.HttpPanelsModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
@@ -54,7 +54,7 @@ final class Application implements AutoCloseable {
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());
-        modules.add(new SuiModule());
+        modules.add(new HttpPanelsModule());
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings)));
