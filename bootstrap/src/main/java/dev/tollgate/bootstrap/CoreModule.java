@@ -145,8 +145,9 @@ final class CoreModule extends AbstractModule {
     ReconcilePanelsUseCase reconcilePanels(ServerCatalog servers, PanelGateways gateways,
                                            SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner,
                                            dev.tollgate.application.port.in.CheckPanelsUseCase checks,
-                                           dev.tollgate.application.port.out.PanelStatuses statuses) {
-        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, checks, statuses, clock);
+                                           dev.tollgate.application.port.out.PanelStatuses statuses,
+                                           dev.tollgate.application.port.out.AdminAlerts alerts) {
+        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, checks, statuses, alerts, clock);
     }
 
     @Provides
@@ -177,9 +178,9 @@ final class CoreModule extends AbstractModule {
     ScheduledJob reconcileJob(ReconcilePanelsUseCase reconcilePanels) {
         return new ScheduledJob("reconcile-panels", settings.reconcileInterval(), () -> {
             ReconcilePanelsUseCase.Result result = reconcilePanels.reconcile();
-            if (result.serversDown() > 0 || result.clientsReapplied() > 0) {
-                LOG.info("panels: {} up, {} down, {} clients re-applied", result.serversUp(), result.serversDown(),
-                        result.clientsReapplied());
+            if (result.serversDown() > 0 || result.clientsReapplied() > 0 || result.driftRepaired() > 0) {
+                LOG.info("panels: {} up, {} down, {} clients re-applied, {} drifted clients repaired", result.serversUp(),
+                        result.serversDown(), result.clientsReapplied(), result.driftRepaired());
             }
         });
     }

@@ -28,7 +28,8 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     /** A panel that stores its clients (like 3x-UI and S-UI). */
     public InMemoryPanelGateway() {
-        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE));
+        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
+                PanelCapability.LISTS_CLIENTS));
     }
 
     private InMemoryPanelGateway(Set<PanelCapability> capabilities) {
@@ -133,6 +134,27 @@ public final class InMemoryPanelGateway implements PanelGateway {
         checkUp();
         usageListings++;
         return Map.copyOf(usage);
+    }
+
+    @Override
+    public java.util.List<dev.tollgate.application.port.out.ListedClient> listClients() {
+        checkUp();
+        if (!capabilities.contains(PanelCapability.LISTS_CLIENTS)) {
+            throw new UnsupportedOperationException("a bare core does not list clients");
+        }
+        return clients.values().stream().map(c -> new dev.tollgate.application.port.out.ListedClient(c.email(), c.enabled(),
+                c.quota(), c.delayedStart().isPresent() ? null : c.expiresAt(), c.delayedStart().isPresent(),
+                c.deviceLimit(), "", c.owner().value())).toList();
+    }
+
+    /** Plays an admin editing the panel by hand: the stored client becomes what {@code edit} makes of it. */
+    public void editBehindTheShopsBack(String email, java.util.function.UnaryOperator<PanelClient> edit) {
+        clients.computeIfPresent(key(email), (k, c) -> edit.apply(c));
+    }
+
+    /** Plays an admin deleting a client in the panel. */
+    public void deleteBehindTheShopsBack(String email) {
+        clients.remove(key(email));
     }
 
     /** How many times {@link #usageOfAll()} was called. */

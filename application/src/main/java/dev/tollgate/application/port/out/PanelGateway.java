@@ -40,6 +40,14 @@ public interface PanelGateway extends AutoCloseable {
         throw new UnsupportedOperationException("this panel does not list usage");
     }
 
+    /**
+     * Every client the panel holds on this server's inbound(s) ({@link PanelCapability#LISTS_CLIENTS}), ours and
+     * foreign ones alike: callers act only on the emails they own.
+     */
+    default java.util.List<ListedClient> listClients() {
+        throw new UnsupportedOperationException("this panel does not list clients");
+    }
+
     /** Sets the client's counted traffic back to zero. */
     void resetTraffic(PanelClient client);
 

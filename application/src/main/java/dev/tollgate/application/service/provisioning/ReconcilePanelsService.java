@@ -2,6 +2,7 @@ package dev.tollgate.application.service.provisioning;
 
 import dev.tollgate.application.port.in.CheckPanelsUseCase;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
+import dev.tollgate.application.port.out.AdminAlerts;
 import dev.tollgate.application.port.out.PanelCapability;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelGateway;
@@ -13,8 +14,10 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,10 +41,24 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
     private final PanelStatuses statuses;
     private final Clock clock;
     private final Set<ServerId> seenUp = ConcurrentHashMap.newKeySet();
+    private final java.util.Optional<AdminAlerts> alerts;
+    private final DriftRepair drift;
 
     public ReconcilePanelsService(ServerCatalog servers, PanelGateways gateways, SubscriptionRepository subscriptions,
                                   SubscriptionProvisioner provisioner, CheckPanelsUseCase checks,
                                   PanelStatuses statuses, Clock clock) {
+        this(servers, gateways, subscriptions, provisioner, checks, statuses, null, clock);
+    }
+
+    /**
+     * Also comparing every panel that lists its clients with the stored subscriptions and repairing the shop's own
+     * clients (see {@link DriftRepair}); what was repaired is told to the admins, grouped per server.
+     */
+    public ReconcilePanelsService(ServerCatalog servers, PanelGateways gateways, SubscriptionRepository subscriptions,
+                                  SubscriptionProvisioner provisioner, CheckPanelsUseCase checks,
+                                  PanelStatuses statuses, AdminAlerts alerts, Clock clock) {
+        this.alerts = java.util.Optional.ofNullable(alerts);
+        this.drift = new DriftRepair(provisioner);
         this.servers = servers;
         this.gateways = gateways;
         this.subscriptions = subscriptions;
@@ -56,6 +73,7 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
         int up = 0;
         int down = 0;
         int reapplied = 0;
+        int repaired = 0;
         checks.check();
         for (ServerSettings server : servers.all()) {
             PanelGateway gateway = gateways.forServer(server.id());
@@ -78,8 +96,26 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
                             status.get().checkedAt(), status.get().detail(), true));
                 }
             }
+            repaired += repairDrift(server, gateway);
         }
-        return new Result(up, down, reapplied);
+        return new Result(up, down, reapplied, repaired);
+    }
+
+    private int repairDrift(ServerSettings server, PanelGateway gateway) {
+        if (alerts.isEmpty() || !gateway.capabilities().contains(PanelCapability.LISTS_CLIENTS)) {
+            return 0;
+        }
+        try {
+            List<Subscription> stored = subscriptions.findByStatus(Set.of(SubscriptionStatus.ACTIVE,
+                    SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED, SubscriptionStatus.REVOKED)).stream()
+                    .filter(s -> s.server().equals(server.id())).toList();
+            DriftRepair.Outcome outcome = drift.repair(server, gateway, stored, clock.instant());
+            outcome.alert().ifPresent(alert -> alerts.get().alert(alert));
+            return outcome.repaired();
+        } catch (PanelException e) {
+            LOG.log(Level.WARNING, "could not compare server {0} with the shop: {1}", server.id(), e.getMessage());
+            return 0;
+        }
     }
 
     private record Reapplied(int applied, int failed) {
