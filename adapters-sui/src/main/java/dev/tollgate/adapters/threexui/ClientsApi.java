@@ -168,6 +168,26 @@ final class ClientsApi implements XuiClientApi {
         return usage;
     }
 
+    /**
+     * {@code GET clients/list}, keeping the records attached to one of our inbounds; the list does not carry
+     * {@code limitIp}, so the device limit is unknown (-1) there.
+     */
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> list() {
+        XuiSession.Envelope list = XuiSession.requireSuccess(session.get(PREFIX + "list"), "list clients");
+        List<dev.tollgate.application.port.out.ListedClient> listed = new ArrayList<>();
+        for (JsonNode row : list.obj()) {
+            boolean ours = false;
+            for (JsonNode id : row.path("inboundIds")) {
+                ours |= inboundIds.contains(id.asInt());
+            }
+            if (ours && !row.path("email").asText("").isEmpty()) {
+                listed.add(XuiClientFields.listed(row, row.has("limitIp") ? row.path("limitIp").asInt(0) : -1));
+            }
+        }
+        return listed;
+    }
+
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postJson(PREFIX + "resetTraffic/" + PanelHttp.segment(stored.email()), null),

@@ -121,6 +121,16 @@ final class LegacyInboundClientApi implements XuiClientApi {
         return usage;
     }
 
+    /** The clients in the inbound's settings (a legacy inbound holds its clients itself). */
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> list() {
+        List<dev.tollgate.application.port.out.ListedClient> listed = new java.util.ArrayList<>();
+        for (JsonNode client : clients(inbound())) {
+            listed.add(XuiClientFields.listed(client, client.path("limitIp").asInt(0)));
+        }
+        return listed;
+    }
+
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postForm(PREFIX + inboundId + "/resetClientTraffic/"

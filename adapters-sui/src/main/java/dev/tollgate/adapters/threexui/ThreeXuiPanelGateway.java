@@ -38,7 +38,8 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(ThreeXuiPanelGateway.class);
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
-            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE));
+            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
+            PanelCapability.LISTS_CLIENTS));
 
     private final PanelHttp http;
     private final XuiSession session;
@@ -161,6 +162,11 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     @Override
     public java.util.Map<String, TrafficUsage> usageOfAll() {
         return run(XuiClientApi::usageOfAll);
+    }
+
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> listClients() {
+        return run(XuiClientApi::list);
     }
 
     @Override

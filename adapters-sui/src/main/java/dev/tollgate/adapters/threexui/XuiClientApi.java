@@ -40,6 +40,9 @@ interface XuiClientApi {
     /** Traffic of every client the panel counts, keyed by email in lower case. */
     java.util.Map<String, TrafficUsage> usageOfAll();
 
+    /** Every client on our inbound(s), as the panel lists it. */
+    java.util.List<dev.tollgate.application.port.out.ListedClient> list();
+
     void resetTraffic(StoredClient stored);
 
     Set<String> onlines();

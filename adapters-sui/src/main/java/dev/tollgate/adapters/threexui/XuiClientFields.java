@@ -76,4 +76,15 @@ final class XuiClientFields {
         }
         return client.expiresAt() == null ? 0 : client.expiresAt().toEpochMilli();
     }
+
+    /** A client object or record as we list it: bytes as they are, epoch ms to an instant, negative ms a delayed start. */
+    static dev.tollgate.application.port.out.ListedClient listed(com.fasterxml.jackson.databind.JsonNode client,
+                                                                 int deviceLimit) {
+        long expiry = client.path("expiryTime").asLong(0);
+        return new dev.tollgate.application.port.out.ListedClient(client.path("email").asText(),
+                client.path("enable").asBoolean(true),
+                dev.tollgate.domain.shared.DataSize.ofBytes(Math.max(0, client.path("totalGB").asLong(0))),
+                expiry > 0 ? java.time.Instant.ofEpochMilli(expiry) : null, expiry < 0, deviceLimit,
+                client.path("comment").asText(""), client.path("tgId").asLong(0));
+    }
 }
