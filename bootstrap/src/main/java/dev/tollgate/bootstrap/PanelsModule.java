@@ -5,7 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.application.port.in.CheckPanelsUseCase;
+import dev.tollgate.application.port.in.PreviewImportUseCase;
 import dev.tollgate.application.port.in.SyncUsageUseCase;
+import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.UsageRecords;
@@ -14,6 +16,7 @@ import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PanelStatuses;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.service.provisioning.CheckPanelsService;
+import dev.tollgate.application.service.provisioning.PreviewImportService;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -47,6 +50,14 @@ final class PanelsModule extends AbstractModule {
     SyncUsageUseCase syncUsage(SubscriptionRepository subscriptions, ServerCatalog servers, PanelGateways gateways,
                                UsageRecords records, TransactionRunner transactions) {
         return new SyncUsageService(subscriptions, servers, gateways, records, transactions, clock);
+    }
+
+    /** The import dry run (3x-UI, S-UI): what existing panel clients would be adopted, and as whose. */
+    @Provides
+    @Singleton
+    PreviewImportUseCase previewImport(ServerCatalog servers, PanelGateways gateways, SubscriptionRepository subscriptions,
+                                       CustomerRepository customers) {
+        return new PreviewImportService(servers, gateways, subscriptions, customers);
     }
 
     @ProvidesIntoSet

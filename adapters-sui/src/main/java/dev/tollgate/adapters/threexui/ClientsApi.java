@@ -169,8 +169,8 @@ final class ClientsApi implements XuiClientApi {
     }
 
     /**
-     * {@code GET clients/list}, keeping the records attached to one of our inbounds; the list does not carry
-     * {@code limitIp}, so the device limit is unknown (-1) there.
+     * {@code GET clients/list} (full client records), keeping those attached to one of our inbounds; a record
+     * without {@code limitIp} has an unknown device limit (-1).
      */
     @Override
     public List<dev.tollgate.application.port.out.ListedClient> list() {

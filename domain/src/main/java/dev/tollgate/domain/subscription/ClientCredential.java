@@ -48,7 +48,7 @@ public record ClientCredential(String email, String secret) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final java.util.regex.Pattern SHOP_EMAIL = java.util.regex.Pattern.compile("tg([1-9][0-9]{0,18})-[0-9a-f]{8}");
+    private static final java.util.regex.Pattern SHOP_EMAIL = java.util.regex.Pattern.compile("tg([1-9][0-9]{0,15})-[0-9a-f]{8}");
 
     /**
      * Whether a panel client's email follows the shop's convention ({@code tg<telegram id>-<8 hex>}, see
