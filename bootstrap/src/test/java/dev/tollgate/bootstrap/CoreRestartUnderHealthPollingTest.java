@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A real V2Ray core through the real wiring. Traffic of a client built from its share link shows in the feed's
  * {@code Subscription-Userinfo} after a usage sync. Then the issue's reproduction: the core restarts (forgetting every API-added user) while
  * a monitor polls {@code /health/ready} every half second. Health is a record that the check job writes and only
- * reconciliation takes the restart signal from, so the users are back within one reconcile interval (plus the
- * scheduler's polling) and {@code /health} kept answering from the record.
+ * reconciliation takes the restart signal from, so the users are back by the first reconcile run after the restart
+ * (counted in runs, not in seconds: the machine may be busy) and {@code /health} kept answering from the record.
  */
 class CoreRestartUnderHealthPollingTest {
 
@@ -122,8 +122,9 @@ class CoreRestartUnderHealthPollingTest {
                         long restarted = System.nanoTime();
                         assertThat(apps.get(0).fetchStatus(page.uri())).as("the restarted core forgot the users").isEqualTo(-1);
 
-                        // One reconcile interval, plus the scheduler's polling (at most 0.5 s here) and the run itself.
-                        long deadline = restarted + RECONCILE.plusSeconds(2).toNanos();
+                        long runsAtRestart = reconcileRuns(app);
+                        // A generous limit only so a broken build ends; what is asserted is counted in runs, not time.
+                        long deadline = restarted + TimeUnit.SECONDS.toNanos(60);
                         boolean refilled = false;
                         while (!refilled && System.nanoTime() < deadline) {
                             refilled = apps.stream().allMatch(user -> user.fetchStatus(page.uri()) == 200);
@@ -131,8 +132,9 @@ class CoreRestartUnderHealthPollingTest {
                                 Thread.sleep(100);
                             }
                         }
-                        assertThat(refilled).as("every user back on the core within %s of the restart, with /health polled",
-                                RECONCILE.plusSeconds(2)).isTrue();
+                        assertThat(refilled).as("every user back on the core, with /health polled").isTrue();
+                        // The run in progress at the restart may have checked before it; the next one repairs.
+                        assertThat(reconcileRuns(app) - runsAtRestart).as("reconcile runs it took").isLessThanOrEqualTo(2);
                     } finally {
                         polling.set(false);
                         monitor.interrupt();
@@ -148,6 +150,12 @@ class CoreRestartUnderHealthPollingTest {
                 }
             }
         }
+    }
+
+    private static long reconcileRuns(Application app) {
+        return app.injector().getInstance(dev.tollgate.application.port.out.JobRuns.class).all().stream()
+                .filter(state -> state.lastRun().job().equals("reconcile-panels"))
+                .mapToLong(dev.tollgate.application.port.out.JobRuns.State::runs).findFirst().orElse(0);
     }
 
     private static Map<String, Long> userinfo(String header) {
