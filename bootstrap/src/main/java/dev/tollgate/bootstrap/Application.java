@@ -12,8 +12,16 @@ import dev.tollgate.adapters.sui.SuiModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
-import dev.tollgate.bootstrap.http.HttpModule;
 import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.bootstrap.config.Settings;
+import dev.tollgate.bootstrap.http.HttpModule;
+import dev.tollgate.bootstrap.jobs.ShopJobsModule;
+import dev.tollgate.bootstrap.operations.BackupModule;
+import dev.tollgate.bootstrap.operations.HealthModule;
+import dev.tollgate.bootstrap.operations.SecretKeys;
+import dev.tollgate.bootstrap.wiring.CommerceModule;
+import dev.tollgate.bootstrap.wiring.CoreModule;
+import dev.tollgate.bootstrap.wiring.WithoutBotModule;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Builds the object graph from the settings, then starts its lifecycle services in phase order. */
-final class Application implements AutoCloseable {
+public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
@@ -48,6 +56,7 @@ final class Application implements AutoCloseable {
         });
         modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new CommerceModule(settings, clock));
+        modules.add(new ShopJobsModule(settings));
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
@@ -77,7 +86,7 @@ final class Application implements AutoCloseable {
         return injector.getInstance(dev.tollgate.bootstrap.http.HttpFront.class).boundPort();
     }
 
-    static Application start(Settings settings, Clock clock) {
+    public static Application start(Settings settings, Clock clock) {
         Secret secretKey = SecretKeys.resolve(settings.secretKey(), settings.secretKeyFile());
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(settings, secretKey, clock));
         Application application = new Application(injector);
@@ -108,7 +117,7 @@ final class Application implements AutoCloseable {
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
-    Injector injector() {
+    public Injector injector() {
         return injector;
     }
 
