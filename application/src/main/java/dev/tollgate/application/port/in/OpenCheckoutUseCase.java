@@ -4,6 +4,7 @@ import dev.tollgate.application.port.out.PaymentGateway;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.payment.PaymentProvider;
+import dev.tollgate.domain.shared.Currency;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,6 +18,9 @@ public interface OpenCheckoutUseCase {
 
     /** The providers configured for this shop, in the order they are offered. */
     Set<PaymentProvider> providers();
+
+    /** Whether {@code provider} is configured and takes money in {@code currency}. */
+    boolean accepts(PaymentProvider provider, Currency currency);
 
     record Command(TelegramUserId user, OrderId order, PaymentProvider provider, String title, String description) {
         public Command {

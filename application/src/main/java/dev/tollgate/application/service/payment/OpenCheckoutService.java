@@ -9,6 +9,7 @@ import dev.tollgate.application.port.out.PaymentProviderException;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.payment.PaymentProvider;
+import dev.tollgate.domain.shared.Currency;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +48,12 @@ public final class OpenCheckoutService implements OpenCheckoutUseCase {
     @Override
     public Set<PaymentProvider> providers() {
         return new LinkedHashSet<>(gateways.keySet());
+    }
+
+    @Override
+    public boolean accepts(PaymentProvider provider, Currency currency) {
+        PaymentGateway gateway = gateways.get(provider);
+        return gateway != null && gateway.accepts(currency);
     }
 
     @Override
