@@ -37,6 +37,9 @@ public record PaymentsSettings(Optional<TelegramProvider> telegram, Optional<Cry
      */
     public record CryptoBot(Secret token, URI api, Set<Currency> currencies, String acceptedAssets, String webhookPath) {
         public static final String DEFAULT_WEBHOOK_PATH = "/payments/cryptobot";
+        /** Mainnet (@CryptoBot) and testnet (@CryptoTestnetBot) API roots. */
+        public static final URI MAINNET = URI.create("https://pay.crypt.bot/api/");
+        public static final URI TESTNET = URI.create("https://testnet-pay.crypt.bot/api/");
 
         public CryptoBot {
             Objects.requireNonNull(token, "token");

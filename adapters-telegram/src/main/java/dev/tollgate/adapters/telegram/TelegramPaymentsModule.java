@@ -1,8 +1,6 @@
 package dev.tollgate.adapters.telegram;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.tollgate.adapters.telegram.payments.CryptoBotGateway;
 import dev.tollgate.adapters.telegram.payments.StarsGateway;
@@ -25,29 +23,26 @@ public final class TelegramPaymentsModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder<PaymentGateway> gateways = Multibinder.newSetBinder(binder(), PaymentGateway.class);
-        gateways.addBinding().to(StarsGateway.class);
-        settings.telegram().ifPresent(provider -> gateways.addBinding().to(TelegramPaymentsGateway.class));
-        settings.cryptoBot().ifPresent(app -> gateways.addBinding().to(CryptoBotGateway.class));
+        com.google.inject.Provider<Chat> chat = getProvider(Chat.class);
+        gateways.addBinding().toProvider(once(() -> new StarsGateway(chat.get())));
+        settings.telegram().ifPresent(provider -> gateways.addBinding().toProvider(once(() -> new TelegramPaymentsGateway(
+                chat.get(), provider.token().value(), provider.currencies()))));
+        settings.cryptoBot().ifPresent(app -> gateways.addBinding().toProvider(once(() -> new CryptoBotGateway(app.api(),
+                app.token().value(), app.currencies(), app.acceptedAssets(), app.webhookPath()))));
     }
 
-    @Provides
-    @Singleton
-    StarsGateway stars(Chat chat) {
-        return new StarsGateway(chat);
-    }
+    /** One instance per injector, made on first use (each holds its own HTTP client or Chat). */
+    private static com.google.inject.Provider<PaymentGateway> once(java.util.function.Supplier<PaymentGateway> make) {
+        return new com.google.inject.Provider<>() {
+            private PaymentGateway made;
 
-    @Provides
-    @Singleton
-    TelegramPaymentsGateway telegramPayments(Chat chat) {
-        PaymentsSettings.TelegramProvider provider = settings.telegram().orElseThrow();
-        return new TelegramPaymentsGateway(chat, provider.token().value(), provider.currencies());
-    }
-
-    @Provides
-    @Singleton
-    CryptoBotGateway cryptoBot() {
-        PaymentsSettings.CryptoBot app = settings.cryptoBot().orElseThrow();
-        return new CryptoBotGateway(app.api(), app.token().value(), app.currencies(), app.acceptedAssets(),
-                app.webhookPath());
+            @Override
+            public synchronized PaymentGateway get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 }

@@ -41,10 +41,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class CryptoBotGateway implements PaymentGateway {
 
-    /** Mainnet (@CryptoBot) and testnet (@CryptoTestnetBot) API roots. */
-    public static final URI MAINNET = URI.create("https://pay.crypt.bot/api/");
-    public static final URI TESTNET = URI.create("https://testnet-pay.crypt.bot/api/");
-
     /** Fiat currencies Crypto Pay prices invoices in, as far as the shop has them. */
     private static final Set<Currency> FIAT = EnumSet.of(Currency.USD, Currency.EUR, Currency.RUB);
     /** Crypto assets Crypto Pay takes that the shop can price in. */
@@ -62,7 +58,7 @@ public final class CryptoBotGateway implements PaymentGateway {
     private final byte[] signingKey;
 
     /**
-     * {@code api} is {@link #MAINNET}, {@link #TESTNET} or a test double; {@code currencies} those offered (others are
+     * {@code api} is mainnet, testnet or a test double; {@code currencies} those offered (others are
      * dropped); {@code acceptedAssets} the assets a payer of a fiat invoice may use, comma separated, empty for all.
      */
     public CryptoBotGateway(URI api, String token, Set<Currency> currencies, String acceptedAssets, String webhookPath) {
