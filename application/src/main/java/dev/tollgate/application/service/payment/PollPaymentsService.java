@@ -23,6 +23,8 @@ public final class PollPaymentsService implements PollPaymentsUseCase {
     private final PaymentCheckouts checkouts;
     private final TransactionRunner transactions;
     private final ProviderOutcomes outcomes;
+    private final java.util.Set<dev.tollgate.domain.payment.PaymentProvider> unanswered =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public PollPaymentsService(List<PaymentGateway> gateways, ConfirmPaymentUseCase payments, PaymentCheckouts checkouts,
                                OrderRepository orders, TransactionRunner transactions, Clock clock) {
@@ -51,10 +53,15 @@ public final class PollPaymentsService implements PollPaymentsUseCase {
                         .collect(Collectors.toMap(PaymentGateway.PaymentState::externalId, Function.identity(),
                                 (a, b) -> a));
             } catch (PaymentProviderException e) {
-                LOG.log(Level.WARNING, "{0} did not answer the look-up of {1} open payments: {2}", gateway.provider(),
-                        pending.size(), e.getMessage());
+                // Said once while it lasts: the next runs try again quietly until the provider answers.
+                LOG.log(unanswered.add(gateway.provider()) ? Level.WARNING : Level.DEBUG,
+                        "{0} did not answer the look-up of {1} open payments: {2}", gateway.provider(), pending.size(),
+                        e.getMessage());
                 unavailable++;
                 continue;
+            }
+            if (unanswered.remove(gateway.provider())) {
+                LOG.log(Level.INFO, "{0} answers look-ups again", gateway.provider());
             }
             for (PaymentCheckouts.Checkout checkout : pending) {
                 PaymentGateway.PaymentState state = states.get(checkout.externalId());
