@@ -258,9 +258,10 @@ final class CommerceModule extends AbstractModule {
     RefundOrderUseCase refundOrder(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
             WalletLedger ledger, ServerCatalog servers, PanelGateways gateways, SubscriptionProvisioner provisioner,
             TransactionRunner transactions, CustomerNotices notices, PaymentRepository payments,
+            dev.tollgate.application.port.out.PaymentCheckouts requests,
             java.util.Set<dev.tollgate.application.port.out.PaymentGateway> providers) {
         return new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways, provisioner, transactions,
-                notices, clock, payments, java.util.List.copyOf(providers));
+                notices, clock, payments, requests, java.util.List.copyOf(providers));
     }
 
     @Provides

@@ -43,6 +43,25 @@ final class JooqPaymentCheckouts implements PaymentCheckouts {
     }
 
     @Override
+    public boolean reopen(PaymentProvider provider, String externalId) {
+        return Errors.translate("reopen the " + provider + " payment " + externalId, () -> dsl.update(PAYMENT_CHECKOUTS)
+                .setNull(PAYMENT_CHECKOUTS.CLOSED_AT)
+                .where(PAYMENT_CHECKOUTS.PROVIDER.eq(provider.name()))
+                .and(PAYMENT_CHECKOUTS.EXTERNAL_ID.eq(externalId))
+                .and(PAYMENT_CHECKOUTS.CLOSED_AT.isNotNull())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean isOpen(PaymentProvider provider, String externalId) {
+        return Errors.translate("read the " + provider + " payment " + externalId, () -> dsl.fetchExists(
+                dsl.selectOne().from(PAYMENT_CHECKOUTS)
+                        .where(PAYMENT_CHECKOUTS.PROVIDER.eq(provider.name()))
+                        .and(PAYMENT_CHECKOUTS.EXTERNAL_ID.eq(externalId))
+                        .and(PAYMENT_CHECKOUTS.CLOSED_AT.isNull())));
+    }
+
+    @Override
     public boolean close(PaymentProvider provider, String externalId, Instant now) {
         return Errors.translate("close the " + provider + " payment " + externalId, () -> dsl.update(PAYMENT_CHECKOUTS)
                 .set(PAYMENT_CHECKOUTS.CLOSED_AT, Times.toDb(now))

@@ -53,11 +53,28 @@ public abstract class PaymentCheckoutsContract {
     public void close_anOpenCheckout_removesItFromTheOpenOnesOnce() {
         checkouts.open(new Checkout(PaymentProvider.CRYPTO_BOT, "IV-9", OrderId.random(), T0));
 
+        assertThat(checkouts.isOpen(PaymentProvider.CRYPTO_BOT, "IV-9")).isTrue();
+        assertThat(checkouts.isOpen(PaymentProvider.TELEGRAM_STARS, "IV-9")).isFalse();
         assertThat(checkouts.close(PaymentProvider.CRYPTO_BOT, "IV-9", T0.plusSeconds(5))).isTrue();
+        assertThat(checkouts.isOpen(PaymentProvider.CRYPTO_BOT, "IV-9")).isFalse();
         assertThat(checkouts.close(PaymentProvider.CRYPTO_BOT, "IV-9", T0.plusSeconds(6))).isFalse();
         assertThat(checkouts.close(PaymentProvider.CRYPTO_BOT, "unknown", T0)).isFalse();
         assertThat(checkouts.findOpen(PaymentProvider.CRYPTO_BOT, 10)).isEmpty();
         assertThatThrownBy(() -> checkouts.open(new Checkout(PaymentProvider.CRYPTO_BOT, "IV-9", OrderId.random(), T0)))
                 .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    public void reopen_aClosedCheckout_makesItOpenAgain_butNotAnOpenOrUnknownOne() {
+        OrderId order = OrderId.random();
+        checkouts.open(new Checkout(PaymentProvider.TELEGRAM_STARS, "refund:ch-1", order, T0));
+
+        assertThat(checkouts.reopen(PaymentProvider.TELEGRAM_STARS, "refund:ch-1")).isFalse();
+        checkouts.close(PaymentProvider.TELEGRAM_STARS, "refund:ch-1", T0.plusSeconds(1));
+        assertThat(checkouts.reopen(PaymentProvider.TELEGRAM_STARS, "refund:ch-1")).isTrue();
+        assertThat(checkouts.isOpen(PaymentProvider.TELEGRAM_STARS, "refund:ch-1")).isTrue();
+        assertThat(checkouts.findOpen(PaymentProvider.TELEGRAM_STARS, 10)).containsExactly(
+                new Checkout(PaymentProvider.TELEGRAM_STARS, "refund:ch-1", order, T0));
+        assertThat(checkouts.reopen(PaymentProvider.TELEGRAM_STARS, "unknown")).isFalse();
     }
 }

@@ -25,6 +25,7 @@ public final class InMemoryPaymentCheckouts implements PaymentCheckouts {
             throw new DuplicateKeyException("checkout " + key + " exists");
         }
         open.put(key, checkout);
+        all.put(key, checkout);
     }
 
     @Override
@@ -32,6 +33,23 @@ public final class InMemoryPaymentCheckouts implements PaymentCheckouts {
         return open.values().stream().filter(checkout -> checkout.provider() == provider)
                 .sorted(Comparator.comparing(Checkout::openedAt).thenComparing(Checkout::externalId))
                 .limit(limit).toList();
+    }
+
+    private final Map<Key, Checkout> all = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean reopen(PaymentProvider provider, String externalId) {
+        Key key = new Key(provider, externalId);
+        if (closed.remove(key) == null) {
+            return false;
+        }
+        open.put(key, all.get(key));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean isOpen(PaymentProvider provider, String externalId) {
+        return open.containsKey(new Key(provider, externalId));
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.tollgate.application.port.in.RefundOrderUseCase;
 import dev.tollgate.application.port.out.AdminAlert;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Notice;
+import dev.tollgate.application.port.out.PaymentGateway;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderStatus;
@@ -260,6 +261,7 @@ class ProviderPaymentsBotTest {
         assertThat(shop.refundOrder.refund(toStars)).isEqualTo(new RefundOrderUseCase.ProviderRefused(
                 PaymentProvider.TELEGRAM_STARS, "400 Bad Request: BALANCE_TOO_LOW"));
         assertThat(shop.orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.FULFILLED);
+        assertThat(shop.checkouts.findOpen(PaymentProvider.TELEGRAM_STARS, 10)).isEmpty();
 
         assertThat(shop.refundOrder.refund(toStars)).isEqualTo(new RefundOrderUseCase.RefundedByProvider(
                 Money.of(250, Currency.XTR), PaymentProvider.TELEGRAM_STARS));
@@ -276,7 +278,7 @@ class ProviderPaymentsBotTest {
     }
 
     @Test
-    void starsRefund_whoseRecordWasLostAfterTelegramRefunded_isRecordedOnceWhenAskedAgain() {
+    void starsRefund_whoseRecordWasLostAfterTelegramRefunded_blocksAWalletRefund_andIsRecordedOnceWhenAskedAgain() {
         TgUser gus = new TgUser(8107, "Gus", "en");
         ChatMessage plan = planScreen(gus);
         telegram.userPresses(gus, plan.messageId(), plan.buttonData("Stars").orElseThrow());
@@ -288,15 +290,50 @@ class ProviderPaymentsBotTest {
         FakeTelegramBotApi.PaymentOutcome paid = telegram.userPaysInvoice(gus, telegram.invoices(gus.id()).get(0), WAIT);
         awaitStatus(gus, OrderStatus.FULFILLED);
         Order order = onlyOrder(gus);
-        // Telegram refunded, and the app stopped before it recorded it: the charge is refunded, the order still paid.
-        shop.gateways.get(0).refund(shop.payments.findByOrder(order.id()).get(0));
+        // Telegram refunds, and the app stops before it records that: the charge is refunded, the order still paid.
+        PaymentGateway stars = shop.gateways.get(0);
+        shop.gateways.set(0, new PaymentGateway() {
+            @Override
+            public PaymentProvider provider() {
+                return stars.provider();
+            }
 
-        RefundOrderUseCase.Result again = shop.refundOrder.refund(new RefundOrderUseCase.Command(TestShop.ADMIN,
-                order.id(), false, RefundOrderUseCase.Destination.PROVIDER));
+            @Override
+            public boolean accepts(Currency currency) {
+                return stars.accepts(currency);
+            }
+
+            @Override
+            public Set<Capability> capabilities() {
+                return stars.capabilities();
+            }
+
+            @Override
+            public Checkout open(Charge charge) {
+                return stars.open(charge);
+            }
+
+            @Override
+            public RefundOutcome refund(dev.tollgate.domain.payment.Payment payment) {
+                stars.refund(payment);
+                throw new IllegalStateException("the app stopped before it recorded the refund");
+            }
+        });
+        RefundOrderUseCase.Command toStars = new RefundOrderUseCase.Command(TestShop.ADMIN, order.id(), false,
+                RefundOrderUseCase.Destination.PROVIDER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shop.refundOrder.refund(toStars))
+                .isInstanceOf(IllegalStateException.class);
+        shop.gateways.set(0, stars);
+
+        // A refund to the wallet now would pay twice: it is refused until the provider is asked again.
+        assertThat(shop.refundOrder.refund(new RefundOrderUseCase.Command(TestShop.ADMIN, order.id(), false)))
+                .isEqualTo(new RefundOrderUseCase.Refused(RefundOrderUseCase.Reason.PROVIDER_REFUND_IN_FLIGHT));
+        RefundOrderUseCase.Result again = shop.refundOrder.refund(toStars);
 
         assertThat(again).isEqualTo(new RefundOrderUseCase.RefundedByProvider(Money.of(250, Currency.XTR),
                 PaymentProvider.TELEGRAM_STARS));
         assertThat(telegram.refundedCharges()).containsExactly(paid.chargeId());
         assertThat(shop.orders.findById(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(shop.ledger.wallet(new TelegramUserId(gus.id()), Currency.XTR).balance()).isEqualTo(Money.zero(Currency.XTR));
     }
 }

@@ -194,6 +194,6 @@ public final class TestShop {
         pollPayments = command -> new PollPaymentsService(List.copyOf(gateways), confirmPayment, checkouts, orders,
                 transactions, clock).poll(command);
         refundOrder = command -> new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
-                this.provisioner, transactions, this.notices, clock, payments, List.copyOf(gateways)).refund(command);
+                this.provisioner, transactions, this.notices, clock, payments, checkouts, List.copyOf(gateways)).refund(command);
     }
 }

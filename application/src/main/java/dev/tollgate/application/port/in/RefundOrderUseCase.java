@@ -57,6 +57,11 @@ public interface RefundOrderUseCase {
     enum Reason {
         NOT_AN_ADMIN, UNKNOWN_ORDER, NOT_PAID, ALREADY_REFUNDED, NOT_REFUNDABLE,
         /** {@link Destination#PROVIDER} for a payment whose provider cannot refund, or that cannot be reached. */
-        PROVIDER_CANNOT_REFUND
+        PROVIDER_CANNOT_REFUND,
+        /**
+         * A refund through the provider was asked and its answer never recorded (a crash): refund through the provider
+         * again, which tells whether it gave the money back, instead of crediting the wallet on top.
+         */
+        PROVIDER_REFUND_IN_FLIGHT
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Payments opened at a provider that has not yet said how they ended (paid or expired): what the polling fallback
- * asks the provider about when a notification is lost. Unique by {@code (provider, externalId)}.
+ * asks the provider about when a notification is lost. A refund asked of a provider is kept the same way (external id
+ * {@code refund:<payment's id>}) until its answer is recorded. Unique by {@code (provider, externalId)}.
  */
 public interface PaymentCheckouts {
 
@@ -17,6 +18,12 @@ public interface PaymentCheckouts {
 
     /** The provider's open payments, oldest first. */
     List<Checkout> findOpen(PaymentProvider provider, int limit);
+
+    /** Opens a closed one again (a refund asked of the provider once more); returns false when unknown or open. */
+    boolean reopen(PaymentProvider provider, String externalId);
+
+    /** Whether this (provider, external id) is recorded and still open. */
+    boolean isOpen(PaymentProvider provider, String externalId);
 
     /** Marks an open payment as ended; returns false when it was not open (ended before, or unknown). */
     boolean close(PaymentProvider provider, String externalId, Instant now);

@@ -5,7 +5,9 @@ import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PanelException;
+import dev.tollgate.application.port.out.DuplicateKeyException;
 import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.PaymentCheckouts;
 import dev.tollgate.application.port.out.PaymentGateway;
 import dev.tollgate.application.port.out.PaymentProviderException;
 import dev.tollgate.application.port.out.PaymentRepository;
@@ -56,6 +58,7 @@ public final class RefundOrderService implements RefundOrderUseCase {
     private final CustomerNotices notices;
     private final Clock clock;
     private final PaymentRepository payments;
+    private final PaymentCheckouts requests;
     private final Map<PaymentProvider, PaymentGateway> providers = new EnumMap<>(PaymentProvider.class);
 
     public RefundOrderService(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
@@ -63,15 +66,19 @@ public final class RefundOrderService implements RefundOrderUseCase {
                               SubscriptionProvisioner provisioner, TransactionRunner transactions,
                               CustomerNotices notices, Clock clock) {
         this(admins, orders, subscriptions, ledger, servers, gateways, provisioner, transactions, notices, clock, null,
-                List.of());
+                null, List.of());
     }
 
-    /** With the payments and the providers that can refund, for {@link Destination#PROVIDER}. */
+    /**
+     * With the payments, the open provider requests (where a refund asked of a provider is kept until recorded) and
+     * the providers that can refund, for {@link Destination#PROVIDER}.
+     */
     public RefundOrderService(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
                               WalletLedger ledger, ServerCatalog servers, PanelGateways gateways,
                               SubscriptionProvisioner provisioner, TransactionRunner transactions,
                               CustomerNotices notices, Clock clock, PaymentRepository payments,
-                              List<PaymentGateway> providers) {
+                              PaymentCheckouts requests, List<PaymentGateway> providers) {
+        this.requests = requests;
         this.admins = admins;
         this.orders = orders;
         this.subscriptions = subscriptions;
@@ -105,6 +112,11 @@ public final class RefundOrderService implements RefundOrderUseCase {
                 return Outcome.refused(refundable.refusal().get());
             }
             Order order = refundable.value();
+            if (providerRefundInFlight(order)) {
+                // The provider may have given the money back already (its answer was never recorded): only asking it
+                // again can tell, so the wallet is not credited on top.
+                return Outcome.refused(Reason.PROVIDER_REFUND_IN_FLIGHT);
+            }
             Optional<LedgerEntry> entry = order.total().isPositive()
                     ? WalletPostings.creditOnce(ledger, order.customer(), order.total(), LedgerEntryKind.REFUND,
                             WalletPostings.refundKey(order.id()), order.id(), "admin refund", now)
@@ -122,6 +134,16 @@ public final class RefundOrderService implements RefundOrderUseCase {
         notices.send(done.order().customer(),
                 new Notice.RefundedToWallet(done.order().id(), amount, balance, Notice.RefundReason.ADMIN_REFUND));
         return new Refunded(amount);
+    }
+
+    private boolean providerRefundInFlight(Order order) {
+        return payments != null && requests != null && payments.findByOrder(order.id()).stream()
+                .filter(payment -> providers.containsKey(payment.provider()))
+                .anyMatch(payment -> requests.isOpen(payment.provider(), requestId(payment)));
+    }
+
+    private static String requestId(Payment payment) {
+        return "refund:" + payment.externalId();
     }
 
     /** The order, if it can be refunded. */
@@ -192,6 +214,16 @@ public final class RefundOrderService implements RefundOrderUseCase {
             return new Refused(checked.refusal().get());
         }
         Payment payment = checked.value();
+        if (requests != null) {
+            try {
+                transactions.run(() -> requests.open(new PaymentCheckouts.Checkout(payment.provider(), requestId(payment),
+                        command.order(), clock.instant())));
+            } catch (DuplicateKeyException asked) {
+                // Asked before: open it again for this attempt (if it is still open, an earlier answer was never
+                // recorded, and asking again is how to learn it).
+                transactions.run(() -> requests.reopen(payment.provider(), requestId(payment)));
+            }
+        }
         PaymentGateway.RefundOutcome said;
         try {
             said = providers.get(payment.provider()).refund(payment);
@@ -201,6 +233,7 @@ public final class RefundOrderService implements RefundOrderUseCase {
         if (said instanceof PaymentGateway.RefundRefused refused) {
             LOG.log(Level.WARNING, "{0} refused to refund payment {1} of order {2}: {3}; the order stays paid",
                     payment.provider(), payment.externalId(), command.order(), refused.reason());
+            closeRequest(payment);
             return new ProviderRefused(payment.provider(), refused.reason());
         }
         Instant now = clock.instant();
@@ -209,9 +242,14 @@ public final class RefundOrderService implements RefundOrderUseCase {
             if (refundable.refusal().isPresent()) {
                 return Outcome.refused(refundable.refusal().get());
             }
-            return Outcome.of(close(refundable.value(), command, Optional.empty(), now));
+            Done closed = close(refundable.value(), command, Optional.empty(), now);
+            if (requests != null) {
+                requests.close(payment.provider(), requestId(payment), now);
+            }
+            return Outcome.of(closed);
         });
         if (outcome.refusal().isPresent()) {
+            closeRequest(payment);
             return new Refused(outcome.refusal().get());
         }
         Done done = outcome.value();
@@ -219,5 +257,11 @@ public final class RefundOrderService implements RefundOrderUseCase {
         notices.send(done.order().customer(),
                 new Notice.RefundedToProvider(done.order().id(), payment.amount(), payment.provider()));
         return new RefundedByProvider(payment.amount(), payment.provider());
+    }
+
+    private void closeRequest(Payment payment) {
+        if (requests != null) {
+            transactions.run(() -> requests.close(payment.provider(), requestId(payment), clock.instant()));
+        }
     }
 }
