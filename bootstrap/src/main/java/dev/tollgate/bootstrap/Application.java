@@ -64,8 +64,13 @@ public final class Application implements AutoCloseable {
         modules.add(new XrayModule());
         modules.add(new SuiModule());
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
+        modules.add(new PaymentsModule(settings.payments().pollInterval()));
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings)));
+            modules.add(new dev.tollgate.adapters.telegram.TelegramPaymentsModule(settings.payments().providers()));
+            if (settings.payments().providers().cryptoBot().isPresent()) {
+                modules.add(new ProviderWebhooksModule());
+            }
         } else {
             modules.add(new WithoutBotModule());
         }

@@ -91,6 +91,15 @@ public final class ConfigLoader {
             Map.entry("TOLLGATE_CARD_NUMBER", "payments.cardNumber"),
             Map.entry("TOLLGATE_CARD_HOLDER", "payments.cardHolder"),
             Map.entry("TOLLGATE_CARD_CURRENCY", "payments.cardCurrency"),
+            Map.entry("TOLLGATE_PAYMENTS_TELEGRAM_PROVIDER_TOKEN", "payments.telegram.providerToken"),
+            Map.entry("TOLLGATE_PAYMENTS_TELEGRAM_CURRENCIES", "payments.telegram.currencies"),
+            Map.entry("TOLLGATE_PAYMENTS_CRYPTO_BOT_TOKEN", "payments.cryptoBot.token"),
+            Map.entry("TOLLGATE_PAYMENTS_CRYPTO_BOT_NETWORK", "payments.cryptoBot.network"),
+            Map.entry("TOLLGATE_PAYMENTS_CRYPTO_BOT_CURRENCIES", "payments.cryptoBot.currencies"),
+            Map.entry("TOLLGATE_PAYMENTS_CRYPTO_BOT_ACCEPTED_ASSETS", "payments.cryptoBot.acceptedAssets"),
+            Map.entry("TOLLGATE_PAYMENTS_CRYPTO_BOT_WEBHOOK_PATH", "payments.cryptoBot.webhookPath"),
+            Map.entry("TOLLGATE_PAYMENTS_CRYPTO_BOT_API_URL", "payments.cryptoBot.apiUrl"),
+            Map.entry("TOLLGATE_PAYMENTS_POLL_INTERVAL", "payments.pollInterval"),
             Map.entry("TOLLGATE_ORDER_PAY_WITHIN", "commerce.orderPayWithin"),
             Map.entry("TOLLGATE_REFERRAL_CASHBACK_PERCENT", "commerce.referralCashbackPercent"),
             Map.entry("TOLLGATE_PROVISIONING_FIRST_RETRY", "commerce.provisioningFirstRetry"),
@@ -388,6 +397,7 @@ public final class ConfigLoader {
             problems.add("database.url (TOLLGATE_DB_URL) must be a jdbc:h2: or jdbc:postgresql: URL");
         }
         Settings.BotRuntime botRuntime = BotSection.parse(problems, config.bot(), publicUrl);
+        PaymentsSection.Payments providers = PaymentsSection.parse(problems, payments);
         if (!problems.isEmpty()) {
             throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
         }
@@ -395,7 +405,8 @@ public final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http);
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http,
+                providers);
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

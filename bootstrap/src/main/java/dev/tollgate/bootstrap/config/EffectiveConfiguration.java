@@ -30,6 +30,7 @@ public final class EffectiveConfiguration {
                 + s.jobs().reminders() + ", auto-renew " + s.jobs().autoRenew() + ", expire orders " + s.jobs().expireOrders()
                 + ", backup to the admins " + s.jobs().backup().map(Object::toString).orElse("off"));
         line(text, "payments.card", s.card().number().isEmpty() ? "off" : "on (" + s.card().currency() + ")");
+        PaymentsSection.describe(s.payments()).forEach((key, value) -> line(text, key, value));
         for (ServerSettings server : s.servers()) {
             line(text, "servers." + server.id().value(), server.kind() + " " + server.protocol().name().toLowerCase(java.util.Locale.ROOT)
                     + " at " + Masked.address(server.connection().address()) + ", inbound " + server.connection().inbound()

@@ -33,7 +33,15 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
                 Integer subRequestsPerMinute, Duration feedCacheTtl, Duration idleTimeout, Integer maxThreads, String metricsToken) {
     }
 
-    record Payments(String cardNumber, String cardHolder, String cardCurrency) {
+    record Payments(String cardNumber, String cardHolder, String cardCurrency, TelegramProvider telegram,
+                    CryptoBot cryptoBot, Duration pollInterval) {
+    }
+
+    record TelegramProvider(String providerToken, String currencies) {
+    }
+
+    record CryptoBot(String token, String network, String currencies, String acceptedAssets, String webhookPath,
+                     String apiUrl) {
     }
 
     record Commerce(Duration orderPayWithin, Integer referralCashbackPercent, Duration provisioningFirstRetry,

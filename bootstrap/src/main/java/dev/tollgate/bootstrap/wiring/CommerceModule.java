@@ -254,9 +254,11 @@ public final class CommerceModule extends AbstractModule {
     @Singleton
     RefundOrderUseCase refundOrder(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
             WalletLedger ledger, ServerCatalog servers, PanelGateways gateways, SubscriptionProvisioner provisioner,
-            TransactionRunner transactions, CustomerNotices notices) {
+            TransactionRunner transactions, CustomerNotices notices, PaymentRepository payments,
+            dev.tollgate.application.port.out.PaymentCheckouts requests,
+            java.util.Set<dev.tollgate.application.port.out.PaymentGateway> providers) {
         return new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways, provisioner, transactions,
-                notices, clock);
+                notices, clock, payments, requests, java.util.List.copyOf(providers));
     }
 
     @Provides
