@@ -21,6 +21,8 @@ import dev.tollgate.bootstrap.operations.HealthModule;
 import dev.tollgate.bootstrap.operations.SecretKeys;
 import dev.tollgate.bootstrap.wiring.CommerceModule;
 import dev.tollgate.bootstrap.wiring.CoreModule;
+import dev.tollgate.bootstrap.wiring.PaymentsModule;
+import dev.tollgate.bootstrap.wiring.ProviderWebhooksModule;
 import dev.tollgate.bootstrap.wiring.WithoutBotModule;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -45,7 +47,7 @@ public final class Application implements AutoCloseable {
     }
 
     /** The modules for these settings; the only place that decides what is installed. */
-    static List<Module> modules(Settings settings, Secret secretKey, Clock clock) {
+    public static List<Module> modules(Settings settings, Secret secretKey, Clock clock) {
         List<Module> modules = new ArrayList<>();
         modules.add(new AbstractModule() {
             @Override
@@ -64,7 +66,7 @@ public final class Application implements AutoCloseable {
         modules.add(new XrayModule());
         modules.add(new SuiModule());
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
-        modules.add(new PaymentsModule(settings.payments().pollInterval()));
+        modules.add(new PaymentsModule());
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings)));
             modules.add(new dev.tollgate.adapters.telegram.TelegramPaymentsModule(settings.payments().providers()));

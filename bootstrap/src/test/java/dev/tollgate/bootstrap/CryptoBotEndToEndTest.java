@@ -3,10 +3,11 @@ package dev.tollgate.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tollgate.adapters.telegram.testing.FakeCryptoPay;
-import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.application.port.out.WalletLedger;
+import dev.tollgate.bootstrap.config.ConfigLoader;
 import dev.tollgate.bootstrap.http.HttpFront;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.shared.Currency;

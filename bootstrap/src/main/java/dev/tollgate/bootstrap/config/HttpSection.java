@@ -1,6 +1,8 @@
 package dev.tollgate.bootstrap.config;
 
-import static dev.tollgate.bootstrap.config.ConfigLoader.nullToEmpty;
+import static dev.tollgate.bootstrap.config.Values.between;
+import static dev.tollgate.bootstrap.config.Values.nullToEmpty;
+import static dev.tollgate.bootstrap.config.Values.positive;
 
 import dev.tollgate.bootstrap.http.HttpSettings;
 import java.time.Duration;
@@ -13,29 +15,18 @@ final class HttpSection {
     }
 
     static HttpSettings parse(List<String> problems, TollgateConfig.Http h, int port, String publicUrl) {
-        int interval = h.updateIntervalHours() == null ? 12 : h.updateIntervalHours();
-        if (interval < 1 || interval > 168) {
-            problems.add("http.updateIntervalHours (TOLLGATE_HTTP_UPDATE_INTERVAL_HOURS) must be 1 to 168");
+        int interval = between(problems, "http.updateIntervalHours", h.updateIntervalHours(), 1, 168, "");
+        int perMinute = between(problems, "http.subRequestsPerMinute", h.subRequestsPerMinute(), 0, 1_000_000, "(0 is off)");
+        int threads = between(problems, "http.maxThreads", h.maxThreads(), 4, 1000, "");
+        Duration ttl = h.feedCacheTtl();
+        if (ttl == null || ttl.isNegative()) {
+            problems.add(Variables.key("http.feedCacheTtl") + " must not be negative (PT0S turns the cache off)");
+            ttl = Duration.ZERO;
         }
-        int perMinute = h.subRequestsPerMinute() == null ? 120 : h.subRequestsPerMinute();
-        if (perMinute < 0) {
-            problems.add("http.subRequestsPerMinute (TOLLGATE_HTTP_SUB_REQUESTS_PER_MINUTE) must be 0 (off) or more");
-        }
-        int threads = h.maxThreads() == null ? 32 : h.maxThreads();
-        if (threads < 4 || threads > 1000) {
-            problems.add("http.maxThreads (TOLLGATE_HTTP_MAX_THREADS) must be 4 to 1000");
-        }
-        Duration ttl = h.feedCacheTtl() == null ? Duration.ofSeconds(30) : h.feedCacheTtl();
-        if (ttl.isNegative()) {
-            problems.add("http.feedCacheTtl (TOLLGATE_HTTP_FEED_CACHE_TTL) must not be negative (PT0S turns the cache off)");
-        }
-        Duration idle = h.idleTimeout() == null ? Duration.ofSeconds(15) : h.idleTimeout();
-        if (idle.isNegative() || idle.isZero()) {
-            problems.add("http.idleTimeout (TOLLGATE_HTTP_IDLE_TIMEOUT) must be positive");
-        }
+        Duration idle = positive(problems, "http.idleTimeout", h.idleTimeout());
         String support = nullToEmpty(h.supportUrl()).trim();
         if (!support.isEmpty() && !(support.startsWith("https://") || support.startsWith("http://") || support.startsWith("tg://"))) {
-            problems.add("http.supportUrl (TOLLGATE_HTTP_SUPPORT_URL) must be an http(s) or tg:// URL such as https://t.me/yoursupport");
+            problems.add(Variables.key("http.supportUrl") + " must be an http(s) or tg:// URL such as https://t.me/yoursupport");
         }
         return new HttpSettings(nullToEmpty(h.host()), port, publicUrl, nullToEmpty(h.shopName()).trim(), support, interval,
                 perMinute, ttl, idle, threads, nullToEmpty(h.metricsToken()).trim());

@@ -6,6 +6,7 @@ import dev.tollgate.application.port.in.ActivatePendingSubscriptionsUseCase;
 import dev.tollgate.application.port.in.AutoRenewSubscriptionsUseCase;
 import dev.tollgate.application.port.in.EnforceSubscriptionLimitsUseCase;
 import dev.tollgate.application.port.in.ExpireOverdueOrdersUseCase;
+import dev.tollgate.application.port.in.PollPaymentsUseCase;
 import dev.tollgate.application.port.in.ProcessProvisioningTasksUseCase;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.in.SendRemindersUseCase;
@@ -99,6 +100,16 @@ public final class ShopJobsModule extends AbstractModule {
             ExpireOverdueOrdersUseCase.Result result = expire.expire(new ExpireOverdueOrdersUseCase.Command(BATCH));
             if (result.expired() > 0) {
                 LOG.info("orders: {} unpaid orders expired", result.expired());
+            }
+        });
+    }
+
+    @ProvidesIntoSet
+    ScheduledJob pollPaymentsJob(PollPaymentsUseCase poll) {
+        return new ScheduledJob("payment-poll", settings.payments().pollInterval(), () -> {
+            PollPaymentsUseCase.Result result = poll.poll(new PollPaymentsUseCase.Command(BATCH));
+            if (result.paid() + result.expired() > 0) {
+                LOG.info("payment poll: {} paid without a webhook, {} expired", result.paid(), result.expired());
             }
         });
     }

@@ -35,7 +35,7 @@ class ConfigLoaderTest {
     void load_aBackupIntervalWithoutBotOrAdmins_isRefusedAndWithBothIsOn() {
         assertThatThrownBy(() -> new ConfigLoader().load(Map.of("TOLLGATE_JOBS_BACKUP_INTERVAL", "PT24H")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("TOLLGATE_JOBS_BACKUP_INTERVAL").hasMessageContaining("TOLLGATE_ADMIN_IDS");
+                .hasMessageContaining("TOLLGATE_JOBS_BACKUP_INTERVAL").hasMessageContaining("TOLLGATE_BOT_ADMIN_IDS");
         assertThatThrownBy(() -> new ConfigLoader().load(Map.of("TOLLGATE_JOBS_BACKUP_INTERVAL", "PT10S",
                 "TOLLGATE_BOT_TOKEN", "1:t", "TOLLGATE_ADMIN_IDS", "7")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("at least PT1M");
@@ -107,7 +107,7 @@ class ConfigLoaderTest {
                 .hasMessageContaining("TOLLGATE_TRIAL_DURATION")
                 .hasMessageContaining("TOLLGATE_TRIAL_TRAFFIC")
                 .hasMessageContaining("TOLLGATE_HTTP_PORT")
-                .hasMessageContaining("TOLLGATE_TIME_ZONE")
+                .hasMessageContaining("TOLLGATE_DISPLAY_TIME_ZONE")
                 .hasMessageContaining("servers[0]");
     }
 
@@ -121,9 +121,9 @@ class ConfigLoaderTest {
 
     @Test
     void size_countsGigabytesAsThePanelsDo() {
-        assertThat(ConfigLoader.size("1GB")).isEqualTo(DataSize.ofBytes(1_073_741_824L));
-        assertThat(ConfigLoader.size("1.5 GiB")).isEqualTo(DataSize.ofBytes(1_610_612_736L));
-        assertThat(ConfigLoader.size("500MB")).isEqualTo(DataSize.ofMebibytes(500));
+        assertThat(Values.size("1GB")).isEqualTo(DataSize.ofBytes(1_073_741_824L));
+        assertThat(Values.size("1.5 GiB")).isEqualTo(DataSize.ofBytes(1_610_612_736L));
+        assertThat(Values.size("500MB")).isEqualTo(DataSize.ofMebibytes(500));
     }
 
     @Test

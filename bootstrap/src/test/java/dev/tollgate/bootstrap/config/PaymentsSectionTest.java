@@ -1,4 +1,4 @@
-package dev.tollgate.bootstrap;
+package dev.tollgate.bootstrap.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
 import dev.tollgate.application.port.out.PaymentGateway;
 import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.bootstrap.Application;
 import dev.tollgate.domain.payment.PaymentProvider;
 import dev.tollgate.domain.shared.Currency;
 import java.time.Clock;

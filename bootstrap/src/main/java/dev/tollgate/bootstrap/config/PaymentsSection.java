@@ -1,6 +1,6 @@
-package dev.tollgate.bootstrap;
+package dev.tollgate.bootstrap.config;
 
-import static dev.tollgate.bootstrap.ConfigLoader.nullToEmpty;
+import static dev.tollgate.bootstrap.config.Values.nullToEmpty;
 
 import dev.tollgate.adapters.telegram.PaymentsSettings;
 import dev.tollgate.application.port.out.Secret;
@@ -19,7 +19,7 @@ import java.util.Set;
  * CryptoBot (Crypto Pay) app, each off while its token is empty, and how often CryptoBot is polled for lost webhooks.
  * Every problem is collected with the variable that fixes it.
  */
-final class PaymentsSection {
+public final class PaymentsSection {
 
     /** CryptoBot's currencies the shop can price in: USDT as the asset, USD, EUR and RUB as fiat. */
     private static final Set<Currency> CRYPTO_BOT_CURRENCIES = EnumSet.of(Currency.USDT, Currency.USD, Currency.EUR,
@@ -30,7 +30,7 @@ final class PaymentsSection {
     }
 
     /** The parsed section: the providers and the poll interval. */
-    record Payments(PaymentsSettings providers, Duration pollInterval) {
+    public record Payments(PaymentsSettings providers, Duration pollInterval) {
     }
 
     static Payments parse(List<String> problems, TollgateConfig.Payments payments) {
@@ -55,14 +55,14 @@ final class PaymentsSection {
                 try {
                     api = URI.create(apiUrl);
                 } catch (IllegalArgumentException e) {
-                    problems.add("payments.cryptoBot.apiUrl (TOLLGATE_PAYMENTS_CRYPTO_BOT_API_URL) is not a URL");
+                    problems.add(Variables.key("payments.cryptoBot.apiUrl") + " is not a URL");
                 }
             } else if (network.equals("mainnet") || network.isEmpty()) {
                 api = PaymentsSettings.CryptoBot.MAINNET;
             } else if (network.equals("testnet")) {
                 api = PaymentsSettings.CryptoBot.TESTNET;
             } else {
-                problems.add("payments.cryptoBot.network (TOLLGATE_PAYMENTS_CRYPTO_BOT_NETWORK) must be mainnet or testnet");
+                problems.add(Variables.key("payments.cryptoBot.network") + " must be mainnet or testnet");
             }
             Set<Currency> currencies = currencies(problems, "payments.cryptoBot.currencies",
                     "TOLLGATE_PAYMENTS_CRYPTO_BOT_CURRENCIES", app.currencies());
@@ -71,14 +71,14 @@ final class PaymentsSection {
                             + " is not one CryptoBot prices in; use " + CRYPTO_BOT_CURRENCIES));
             String assets = nullToEmpty(app.acceptedAssets()).replace(" ", "").toUpperCase(Locale.ROOT);
             if (!assets.isEmpty() && !ASSETS.containsAll(Arrays.asList(assets.split(",")))) {
-                problems.add("payments.cryptoBot.acceptedAssets (TOLLGATE_PAYMENTS_CRYPTO_BOT_ACCEPTED_ASSETS) must be "
+                problems.add(Variables.key("payments.cryptoBot.acceptedAssets") + " must be "
                         + "a comma-separated list of " + ASSETS);
             }
             String path = nullToEmpty(app.webhookPath()).trim();
             if (path.isEmpty()) {
                 path = PaymentsSettings.CryptoBot.DEFAULT_WEBHOOK_PATH;
             } else if (!path.matches("/[A-Za-z0-9/_-]{1,100}")) {
-                problems.add("payments.cryptoBot.webhookPath (TOLLGATE_PAYMENTS_CRYPTO_BOT_WEBHOOK_PATH) must start with / "
+                problems.add(Variables.key("payments.cryptoBot.webhookPath") + " must start with / "
                         + "and use only A-Z a-z 0-9 / _ -");
             }
             if (api != null) {
@@ -88,7 +88,7 @@ final class PaymentsSection {
         }
         Duration poll = payments.pollInterval() == null ? Duration.ofMinutes(1) : payments.pollInterval();
         if (poll.isNegative() || poll.isZero()) {
-            problems.add("payments.pollInterval (TOLLGATE_PAYMENTS_POLL_INTERVAL) must be positive, e.g. PT1M");
+            problems.add(Variables.key("payments.pollInterval") + " must be positive, e.g. PT1M");
         }
         return new Payments(new PaymentsSettings(telegram, cryptoBot), poll);
     }

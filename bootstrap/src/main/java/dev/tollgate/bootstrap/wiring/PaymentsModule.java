@@ -1,10 +1,9 @@
-package dev.tollgate.bootstrap;
+package dev.tollgate.bootstrap.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.application.port.in.CheckCheckoutUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.OpenCheckoutUseCase;
@@ -17,25 +16,17 @@ import dev.tollgate.application.service.payment.CheckCheckoutService;
 import dev.tollgate.application.service.payment.OpenCheckoutService;
 import dev.tollgate.application.service.payment.PollPaymentsService;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The payment providers' use cases over whatever {@link PaymentGateway}s the adapters bind (none without the bot):
  * opening checkouts, the pre-checkout check, and the job that polls providers for payments whose notification was lost.
  */
-final class PaymentsModule extends AbstractModule {
+public final class PaymentsModule extends AbstractModule {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PaymentsModule.class);
-    private static final int BATCH = 100;
 
-    private final Duration pollInterval;
-
-    PaymentsModule(Duration pollInterval) {
-        this.pollInterval = pollInterval;
+    public PaymentsModule() {
     }
 
     @Override
@@ -62,15 +53,5 @@ final class PaymentsModule extends AbstractModule {
                                      PaymentCheckouts checkouts, OrderRepository orders, TransactionRunner transactions,
                                      Clock clock) {
         return new PollPaymentsService(List.copyOf(gateways), payments, checkouts, orders, transactions, clock);
-    }
-
-    @ProvidesIntoSet
-    ScheduledJob pollPaymentsJob(PollPaymentsUseCase poll) {
-        return new ScheduledJob("payment-poll", pollInterval, () -> {
-            PollPaymentsUseCase.Result result = poll.poll(new PollPaymentsUseCase.Command(BATCH));
-            if (result.paid() + result.expired() > 0) {
-                LOG.info("payment poll: {} paid without a webhook, {} expired", result.paid(), result.expired());
-            }
-        });
     }
 }

@@ -1,4 +1,4 @@
-package dev.tollgate.bootstrap;
+package dev.tollgate.bootstrap.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.ProvidesIntoSet;
@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.Set;
 
 /** CryptoBot's webhook on the HTTP front (installed when CryptoBot is configured with the bot). */
-final class ProviderWebhooksModule extends AbstractModule {
+public final class ProviderWebhooksModule extends AbstractModule {
 
     @ProvidesIntoSet
     ReceiveWebhookUseCase cryptoBotWebhook(Set<PaymentGateway> gateways, ConfirmPaymentUseCase payments,
