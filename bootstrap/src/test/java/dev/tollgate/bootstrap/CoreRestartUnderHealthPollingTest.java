@@ -11,6 +11,7 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.EnforceSubscriptionLimitsUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.bootstrap.config.ConfigLoader;
 import dev.tollgate.bootstrap.http.HttpFront;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.net.URI;

@@ -3,6 +3,7 @@ package dev.tollgate.adapters.telegram;
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
+import dev.tollgate.adapters.telegram.payments.ProviderCheckoutScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.routing.Screen;
@@ -24,10 +25,12 @@ import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.CheckCheckoutUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
@@ -58,13 +61,17 @@ final class Screens {
         final ShowSalesStatisticsUseCase statistics;
         final ChangeAutoRenewUseCase autoRenew;
         final ChangeCustomerSettingsUseCase customers;
+        final OpenCheckoutUseCase checkouts;
+        final CheckCheckoutUseCase checks;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers) {
+                 ChangeCustomerSettingsUseCase customers, OpenCheckoutUseCase checkouts, CheckCheckoutUseCase checks) {
+            this.checkouts = checkouts;
+            this.checks = checks;
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -85,17 +92,18 @@ final class Screens {
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card) {
         MainMenuScreen menu = new MainMenuScreen(ui);
-        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts);
+        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
-                new PlanScreen(ui, u.plans, u.wallets, card),
+                new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
-                new WalletScreen(ui, u.wallets, botUsername),
+                new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
+                new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
                 new AutoRenewScreen(ui, u.autoRenew),

@@ -60,6 +60,8 @@ public final class TestBot {
                 bind(ListSubscriptionsUseCase.class).toInstance(shop.listSubscriptions);
                 bind(SubscriptionFeedUseCase.class).toInstance(shop.feeds);
                 bind(ChangeCustomerSettingsUseCase.class).toInstance(shop.customerSettings);
+                bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
+                bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);
