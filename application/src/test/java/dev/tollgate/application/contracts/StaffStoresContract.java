@@ -1,0 +1,73 @@
+package dev.tollgate.application.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.StaffRepository;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.staff.AuditAction;
+import dev.tollgate.domain.staff.AuditEntry;
+import dev.tollgate.domain.staff.StaffMember;
+import dev.tollgate.domain.staff.StaffRole;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the staff store and the audit log promise: one role per user, replaced by the next save, removed once,
+ * paged by Telegram id; audit lines kept as written (Persian text too), newest first, paged.
+ */
+public abstract class StaffStoresContract {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
+    private static final TelegramUserId OWNER = new TelegramUserId(1L);
+    private static final TelegramUserId ANN = new TelegramUserId(3_001L);
+    private static final TelegramUserId BOB = new TelegramUserId(3_002L);
+
+    /** The stores under test holding nothing: fresh ones, or the shared ones emptied. */
+    protected abstract StaffRepository emptyStaff();
+
+    protected abstract AuditLog emptyAuditLog();
+
+    private StaffRepository staff;
+    private AuditLog audit;
+
+    @BeforeEach
+    void startEmpty() {
+        staff = emptyStaff();
+        audit = emptyAuditLog();
+    }
+
+    @Test
+    public void save_again_replacesTheRoleAndRemoveTakesItAwayOnce() {
+        staff.save(new StaffMember(BOB, StaffRole.SUPPORT, OWNER, T0));
+        staff.save(new StaffMember(ANN, StaffRole.SUPPORT, OWNER, T0));
+        staff.save(new StaffMember(ANN, StaffRole.ADMIN, OWNER, T0.plusSeconds(60)));
+
+        assertThat(staff.find(ANN)).contains(new StaffMember(ANN, StaffRole.ADMIN, OWNER, T0.plusSeconds(60)));
+        assertThat(staff.count()).isEqualTo(2);
+        assertThat(staff.page(0, 10)).extracting(StaffMember::user).containsExactly(ANN, BOB);
+        assertThat(staff.page(1, 10)).extracting(StaffMember::user).containsExactly(BOB);
+        assertThat(staff.remove(ANN)).isTrue();
+        assertThat(staff.remove(ANN)).isFalse();
+        assertThat(staff.find(ANN)).isEmpty();
+        assertThat(staff.count()).isEqualTo(1);
+    }
+
+    @Test
+    public void auditPage_afterRecords_listsNewestFirstAsWritten() {
+        for (int i = 0; i < 12; i++) {
+            audit.record(new AuditEntry(T0.plusSeconds(i), OWNER, AuditAction.STAFF_ROLE_SET, "user " + i, "",
+                    i % 2 == 0 ? "ADMIN" : "پشتیبانی"));
+        }
+
+        List<AuditEntry> first = audit.page(0, 5);
+        assertThat(audit.count()).isEqualTo(12);
+        assertThat(first).hasSize(5);
+        assertThat(first.get(0)).isEqualTo(new AuditEntry(T0.plusSeconds(11), OWNER, AuditAction.STAFF_ROLE_SET,
+                "user 11", "", "پشتیبانی"));
+        assertThat(audit.page(10, 5)).extracting(AuditEntry::subject).containsExactly("user 1", "user 0");
+        assertThat(audit.page(12, 5)).isEmpty();
+    }
+}
