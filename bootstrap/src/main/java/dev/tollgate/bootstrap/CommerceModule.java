@@ -71,6 +71,7 @@ import dev.tollgate.application.service.ShowSalesStatisticsService;
 import dev.tollgate.application.service.ShowWalletService;
 import dev.tollgate.application.service.SubmitReceiptService;
 import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.application.service.staff.AuditedUseCases;
 import dev.tollgate.domain.provisioning.RetryPolicy;
 import dev.tollgate.domain.referral.ReferralPolicy;
 import java.time.Clock;
@@ -89,12 +90,6 @@ final class CommerceModule extends AbstractModule {
     CommerceModule(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-    }
-
-    @Provides
-    @Singleton
-    AdminDirectory admins() {
-        return new ConfiguredAdmins(settings.adminIds());
     }
 
     @Provides
@@ -178,8 +173,10 @@ final class CommerceModule extends AbstractModule {
     @Provides
     @Singleton
     ReviewReceiptUseCase reviewReceipt(AdminDirectory admins, PaymentRepository payments, OrderRepository orders,
-                                       OrderSettlement settlement, TransactionRunner transactions, CustomerNotices notices) {
-        return new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices, clock);
+                                       OrderSettlement settlement, TransactionRunner transactions, CustomerNotices notices,
+                                       AuditedUseCases audited) {
+        return audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices,
+                clock));
     }
 
     @Provides
@@ -233,43 +230,50 @@ final class CommerceModule extends AbstractModule {
     @Singleton
     GrantAccessUseCase grantAccess(AdminDirectory admins, PlanRepository plans, SubscriptionRepository subscriptions,
             ServerCatalog servers, ServerGroups groups, TransactionRunner transactions, SubscriptionProvisioner provisioner,
-            CustomerNotices notices) {
-        return new GrantAccessService(admins, plans, subscriptions, servers, groups, transactions, provisioner, notices, clock);
+            CustomerNotices notices, AuditedUseCases audited) {
+        return audited.grantAccess(new GrantAccessService(admins, plans, subscriptions, servers, groups, transactions,
+                provisioner, notices, clock));
     }
 
     @Provides
     @Singleton
     ExtendAccessUseCase extendAccess(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
-            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
-        return new ExtendAccessService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices,
+            AuditedUseCases audited) {
+        return audited.extendAccess(new ExtendAccessService(admins, subscriptions, servers, gateways, provisioner,
+                transactions, notices, clock));
     }
 
     @Provides
     @Singleton
     RevokeAccessUseCase revokeAccess(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
-            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
-        return new RevokeAccessService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices,
+            AuditedUseCases audited) {
+        return audited.revokeAccess(new RevokeAccessService(admins, subscriptions, servers, gateways, provisioner,
+                transactions, notices, clock));
     }
 
     @Provides
     @Singleton
     RefundOrderUseCase refundOrder(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
             WalletLedger ledger, ServerCatalog servers, PanelGateways gateways, SubscriptionProvisioner provisioner,
-            TransactionRunner transactions, CustomerNotices notices) {
-        return new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways, provisioner, transactions,
-                notices, clock);
+            TransactionRunner transactions, CustomerNotices notices, AuditedUseCases audited) {
+        return audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways,
+                provisioner, transactions, notices, clock));
     }
 
     @Provides
     @Singleton
-    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, TransactionRunner transactions) {
-        return new SavePlanService(admins, plans, transactions, clock);
+    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, TransactionRunner transactions,
+                             AuditedUseCases audited) {
+        return audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
     }
 
     @Provides
     @Singleton
-    SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions) {
-        return new SaveDiscountCodeService(admins, codes, transactions);
+    SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions,
+                                             AuditedUseCases audited) {
+        return audited.saveDiscountCode(new SaveDiscountCodeService(admins, codes, transactions));
     }
 
     @Provides

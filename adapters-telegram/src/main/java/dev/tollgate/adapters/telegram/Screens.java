@@ -1,7 +1,10 @@
 package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
+import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
+import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Router;
@@ -22,12 +25,16 @@ import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
@@ -58,13 +65,14 @@ final class Screens {
         final ShowSalesStatisticsUseCase statistics;
         final ChangeAutoRenewUseCase autoRenew;
         final ChangeCustomerSettingsUseCase customers;
+        final Office office;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers) {
+                 ChangeCustomerSettingsUseCase customers, Office office) {
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -78,6 +86,24 @@ final class Screens {
             this.statistics = statistics;
             this.autoRenew = autoRenew;
             this.customers = customers;
+            this.office = office;
+        }
+    }
+
+    /** The use cases of the back office's screens. */
+    static final class Office {
+        final OpenBackOfficeUseCase open;
+        final ListStaffUseCase listStaff;
+        final ManageStaffUseCase manageStaff;
+        final BrowseAuditLogUseCase audit;
+
+        @Inject
+        Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
+               BrowseAuditLogUseCase audit) {
+            this.open = open;
+            this.listStaff = listStaff;
+            this.manageStaff = manageStaff;
+            this.audit = audit;
         }
     }
 
@@ -100,7 +126,10 @@ final class Screens {
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews),
-                new StatsScreen(ui, u.statistics));
+                new StatsScreen(ui, u.statistics),
+                new OfficeScreen(ui, u.office.open),
+                new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
+                new AuditScreen(ui, u.office.audit));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
     }
 

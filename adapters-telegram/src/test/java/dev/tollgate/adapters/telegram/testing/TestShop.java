@@ -1,6 +1,17 @@
 package dev.tollgate.adapters.telegram.testing;
 
-import dev.tollgate.application.fakes.FixedAdmins;
+import dev.tollgate.application.fakes.InMemoryAuditLog;
+import dev.tollgate.application.fakes.InMemoryStaffRepository;
+import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
+import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
+import dev.tollgate.application.service.staff.AuditedUseCases;
+import dev.tollgate.application.service.staff.BrowseAuditLogService;
+import dev.tollgate.application.service.staff.ListStaffService;
+import dev.tollgate.application.service.staff.ManageStaffService;
+import dev.tollgate.application.service.staff.OpenBackOfficeService;
+import dev.tollgate.application.service.staff.StaffDirectory;
 import dev.tollgate.application.fakes.FixedFeedTokens;
 import dev.tollgate.application.fakes.FixedServerGroups;
 import dev.tollgate.application.fakes.FixedServers;
@@ -90,7 +101,10 @@ public final class TestShop {
     public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
     public final InMemoryConversations conversations = new InMemoryConversations();
     public final RecordingAdminAlerts alerts = new RecordingAdminAlerts();
-    public final FixedAdmins admins = new FixedAdmins(ADMIN);
+    public final InMemoryStaffRepository staff = new InMemoryStaffRepository();
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    /** The owner is {@link #ADMIN}; admins and support are given through {@link #manageStaff}. */
+    public final StaffDirectory admins = new StaffDirectory(Set.of(ADMIN), staff);
     public final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
 
     public final RegisterContactUseCase contacts;
@@ -107,6 +121,10 @@ public final class TestShop {
     public final ListSubscriptionsUseCase listSubscriptions;
     public final SubscriptionFeedUseCase feeds;
     public final ChangeCustomerSettingsUseCase customerSettings;
+    public final OpenBackOfficeUseCase openOffice;
+    public final ListStaffUseCase listStaff;
+    public final ManageStaffUseCase manageStaff;
+    public final BrowseAuditLogUseCase browseAudit;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -131,12 +149,18 @@ public final class TestShop {
         confirmPayment = new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
         showWallet = new ShowWalletService(ledger, referrals);
         submitReceipt = new SubmitReceiptService(orders, payments, transactions, notices, clock);
-        reviewReceipt = new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices, clock);
+        AuditedUseCases audited = new AuditedUseCases(audit, transactions, clock);
+        reviewReceipt = audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions,
+                notices, clock));
         autoRenew = new ChangeAutoRenewService(subscriptions, transactions);
         statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/");
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
+        openOffice = new OpenBackOfficeService(admins);
+        listStaff = new ListStaffService(admins, staff);
+        manageStaff = new ManageStaffService(admins, staff, audit, transactions, clock);
+        browseAudit = new BrowseAuditLogService(admins, audit);
     }
 }

@@ -1,0 +1,75 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
+import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.StaffRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.service.staff.AuditedUseCases;
+import dev.tollgate.application.service.staff.BrowseAuditLogService;
+import dev.tollgate.application.service.staff.ListStaffService;
+import dev.tollgate.application.service.staff.ManageStaffService;
+import dev.tollgate.application.service.staff.OpenBackOfficeService;
+import dev.tollgate.application.service.staff.StaffDirectory;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The back office: the staff (owners from bot.adminIds, admins and support stored by an owner), the audit log and
+ * the use cases that manage them; the admin use cases elsewhere are audited through {@link AuditedUseCases}.
+ */
+final class OfficeModule extends AbstractModule {
+
+    private final Set<TelegramUserId> owners;
+    private final Clock clock;
+
+    OfficeModule(Set<Long> ownerIds, Clock clock) {
+        this.owners = ownerIds.stream().map(TelegramUserId::new).collect(Collectors.toUnmodifiableSet());
+        this.clock = clock;
+    }
+
+    @Provides
+    @Singleton
+    AdminDirectory staffDirectory(StaffRepository staff) {
+        return new StaffDirectory(owners, staff);
+    }
+
+    @Provides
+    @Singleton
+    AuditedUseCases audited(AuditLog audit, TransactionRunner transactions) {
+        return new AuditedUseCases(audit, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageStaffUseCase manageStaff(AdminDirectory directory, StaffRepository staff, AuditLog audit,
+                                   TransactionRunner transactions) {
+        return new ManageStaffService(directory, staff, audit, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ListStaffUseCase listStaff(AdminDirectory directory, StaffRepository staff) {
+        return new ListStaffService(directory, staff);
+    }
+
+    @Provides
+    @Singleton
+    BrowseAuditLogUseCase browseAuditLog(AdminDirectory directory, AuditLog audit) {
+        return new BrowseAuditLogService(directory, audit);
+    }
+
+    @Provides
+    @Singleton
+    OpenBackOfficeUseCase openBackOffice(AdminDirectory directory) {
+        return new OpenBackOfficeService(directory);
+    }
+}
