@@ -38,10 +38,10 @@ public final class AuditedUseCases {
         return command -> {
             ReviewReceiptUseCase.Result result = inner.review(command);
             if (result instanceof ReviewReceiptUseCase.Approved) {
-                write(command.admin(), AuditAction.RECEIPT_APPROVED, "payment " + command.payment(), "PENDING_REVIEW",
-                        "APPROVED");
+                write(command.admin(), AuditAction.RECEIPT_APPROVED, "payment " + command.payment(), "AWAITING_REVIEW",
+                        "CONFIRMED");
             } else if (result instanceof ReviewReceiptUseCase.Rejected) {
-                write(command.admin(), AuditAction.RECEIPT_REJECTED, "payment " + command.payment(), "PENDING_REVIEW",
+                write(command.admin(), AuditAction.RECEIPT_REJECTED, "payment " + command.payment(), "AWAITING_REVIEW",
                         "REJECTED");
             }
             return result;

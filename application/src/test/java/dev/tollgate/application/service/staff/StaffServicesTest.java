@@ -149,6 +149,6 @@ class StaffServicesTest {
 
         review.review(new ReviewReceiptUseCase.Command(OWNER, payment, ReviewReceiptUseCase.Decision.REJECT));
         assertThat(audit.all()).containsExactly(new AuditEntry(clock.instant(), OWNER, AuditAction.RECEIPT_REJECTED,
-                "payment " + payment, "PENDING_REVIEW", "REJECTED"));
+                "payment " + payment, "AWAITING_REVIEW", "REJECTED"));
     }
 }
