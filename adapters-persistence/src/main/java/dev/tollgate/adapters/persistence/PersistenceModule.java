@@ -8,6 +8,7 @@ import dev.tollgate.application.port.out.AuditLog;
 import dev.tollgate.application.port.out.AutoRenewClaims;
 import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.CustomerSearch;
 import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.JobRuns;
@@ -92,6 +93,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqJobRuns.class).in(Singleton.class);
         bind(StaffRepository.class).to(JooqStaffRepository.class);
         bind(JooqStaffRepository.class).in(Singleton.class);
+        bind(CustomerSearch.class).to(JooqCustomerSearch.class);
+        bind(JooqCustomerSearch.class).in(Singleton.class);
         bind(AuditLog.class).to(JooqAuditLog.class);
         bind(JooqAuditLog.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);

@@ -4,26 +4,46 @@ import static dev.tollgate.adapters.persistence.generated.Tables.AUDIT_LOG;
 import static dev.tollgate.adapters.persistence.generated.Tables.STAFF_MEMBERS;
 
 import com.google.inject.Injector;
+import dev.tollgate.application.contracts.CommerceStores;
+import dev.tollgate.application.contracts.CustomerSearchContract;
 import dev.tollgate.application.contracts.StaffStoresContract;
 import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.CustomerSearch;
 import dev.tollgate.application.port.out.StaffRepository;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.Nested;
 
-/** The back office's stores (staff, audit log) against their contract; once per database. */
-abstract class JooqStaffStoresSuite extends StaffStoresContract {
+/** The back office's stores (staff, audit log, customer search) against their contracts; once per database. */
+abstract class JooqStaffStoresSuite {
 
     /** The started persistence module of the database under test. */
     protected abstract Injector injector();
 
-    @Override
-    protected StaffRepository emptyStaff() {
-        injector().getInstance(DSLContext.class).deleteFrom(STAFF_MEMBERS).execute();
-        return injector().getInstance(StaffRepository.class);
+    @Nested
+    class Staff extends StaffStoresContract {
+        @Override
+        protected StaffRepository emptyStaff() {
+            injector().getInstance(DSLContext.class).deleteFrom(STAFF_MEMBERS).execute();
+            return injector().getInstance(StaffRepository.class);
+        }
+
+        @Override
+        protected AuditLog emptyAuditLog() {
+            injector().getInstance(DSLContext.class).deleteFrom(AUDIT_LOG).execute();
+            return injector().getInstance(AuditLog.class);
+        }
     }
 
-    @Override
-    protected AuditLog emptyAuditLog() {
-        injector().getInstance(DSLContext.class).deleteFrom(AUDIT_LOG).execute();
-        return injector().getInstance(AuditLog.class);
+    @Nested
+    class Search extends CustomerSearchContract {
+        @Override
+        protected CommerceStores stores() {
+            return JooqCommerceStores.of(injector());
+        }
+
+        @Override
+        protected CustomerSearch search() {
+            return injector().getInstance(CustomerSearch.class);
+        }
     }
 }
