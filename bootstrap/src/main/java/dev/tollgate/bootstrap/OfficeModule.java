@@ -3,19 +3,31 @@ package dev.tollgate.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
+import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
 import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
+import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.CustomerSearch;
+import dev.tollgate.application.port.out.OrderRepository;
+import dev.tollgate.application.port.out.Referrals;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.WalletLedger;
 import dev.tollgate.application.port.out.StaffRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.service.staff.AdjustWalletService;
 import dev.tollgate.application.service.staff.AuditedUseCases;
 import dev.tollgate.application.service.staff.BrowseAuditLogService;
+import dev.tollgate.application.service.staff.FindCustomerService;
 import dev.tollgate.application.service.staff.ListStaffService;
 import dev.tollgate.application.service.staff.ManageStaffService;
 import dev.tollgate.application.service.staff.OpenBackOfficeService;
+import dev.tollgate.application.service.staff.ShowCustomerCardService;
 import dev.tollgate.application.service.staff.StaffDirectory;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Clock;
@@ -71,5 +83,25 @@ final class OfficeModule extends AbstractModule {
     @Singleton
     OpenBackOfficeUseCase openBackOffice(AdminDirectory directory) {
         return new OpenBackOfficeService(directory);
+    }
+
+    @Provides
+    @Singleton
+    FindCustomerUseCase findCustomer(AdminDirectory directory, CustomerSearch search) {
+        return new FindCustomerService(directory, search);
+    }
+
+    @Provides
+    @Singleton
+    ShowCustomerCardUseCase customerCard(AdminDirectory directory, CustomerRepository customers,
+            SubscriptionRepository subscriptions, WalletLedger ledger, OrderRepository orders, Referrals referrals) {
+        return new ShowCustomerCardService(directory, customers, subscriptions, ledger, orders, referrals);
+    }
+
+    @Provides
+    @Singleton
+    AdjustWalletUseCase adjustWallet(AdminDirectory directory, CustomerRepository customers, WalletLedger ledger,
+                                     AuditLog audit, TransactionRunner transactions) {
+        return new AdjustWalletService(directory, customers, ledger, audit, transactions, clock);
     }
 }

@@ -5,6 +5,7 @@ import dev.tollgate.adapters.telegram.admin.AuditScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
+import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Router;
@@ -25,7 +26,13 @@ import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
+import dev.tollgate.application.port.in.ExtendAccessUseCase;
+import dev.tollgate.application.port.in.FindCustomerUseCase;
+import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.RevokeAccessUseCase;
+import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
@@ -96,14 +103,28 @@ final class Screens {
         final ListStaffUseCase listStaff;
         final ManageStaffUseCase manageStaff;
         final BrowseAuditLogUseCase audit;
+        final FindCustomerUseCase findCustomer;
+        final ShowCustomerCardUseCase customerCard;
+        final AdjustWalletUseCase adjustWallet;
+        final GrantAccessUseCase grant;
+        final ExtendAccessUseCase extend;
+        final RevokeAccessUseCase revoke;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
-               BrowseAuditLogUseCase audit) {
+               BrowseAuditLogUseCase audit, FindCustomerUseCase findCustomer, ShowCustomerCardUseCase customerCard,
+               AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
+               RevokeAccessUseCase revoke) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
             this.audit = audit;
+            this.findCustomer = findCustomer;
+            this.customerCard = customerCard;
+            this.adjustWallet = adjustWallet;
+            this.grant = grant;
+            this.extend = extend;
+            this.revoke = revoke;
         }
     }
 
@@ -129,7 +150,9 @@ final class Screens {
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
-                new AuditScreen(ui, u.office.audit));
+                new AuditScreen(ui, u.office.audit),
+                new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
+                        u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
     }
 

@@ -59,7 +59,8 @@ public final class OfficeScreen implements Screen {
     }
 
     private Keyboard menu(Language l, StaffRole role) {
-        Keyboard.Builder keyboard = Keyboard.builder();
+        Keyboard.Builder keyboard = Keyboard.builder()
+                .row(ui.button(l, "office.button.users", CallbackData.of("users")));
         if (role.covers(StaffRole.ADMIN)) {
             keyboard.row(ui.button(l, "office.button.stats", CallbackData.of("stats")));
         }

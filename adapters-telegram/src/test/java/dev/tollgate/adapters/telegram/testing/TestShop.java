@@ -1,6 +1,18 @@
 package dev.tollgate.adapters.telegram.testing;
 
 import dev.tollgate.application.fakes.InMemoryAuditLog;
+import dev.tollgate.application.fakes.InMemoryCustomerSearch;
+import dev.tollgate.application.port.in.AdjustWalletUseCase;
+import dev.tollgate.application.port.in.ExtendAccessUseCase;
+import dev.tollgate.application.port.in.FindCustomerUseCase;
+import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.RevokeAccessUseCase;
+import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
+import dev.tollgate.application.service.admin.AccessChangeService;
+import dev.tollgate.application.service.admin.GrantAccessService;
+import dev.tollgate.application.service.staff.AdjustWalletService;
+import dev.tollgate.application.service.staff.FindCustomerService;
+import dev.tollgate.application.service.staff.ShowCustomerCardService;
 import dev.tollgate.application.fakes.InMemoryStaffRepository;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
@@ -125,6 +137,12 @@ public final class TestShop {
     public final ListStaffUseCase listStaff;
     public final ManageStaffUseCase manageStaff;
     public final BrowseAuditLogUseCase browseAudit;
+    public final FindCustomerUseCase findCustomer;
+    public final ShowCustomerCardUseCase customerCard;
+    public final AdjustWalletUseCase adjustWallet;
+    public final GrantAccessUseCase grantAccess;
+    public final ExtendAccessUseCase extendAccess;
+    public final RevokeAccessUseCase revokeAccess;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -162,5 +180,14 @@ public final class TestShop {
         listStaff = new ListStaffService(admins, staff);
         manageStaff = new ManageStaffService(admins, staff, audit, transactions, clock);
         browseAudit = new BrowseAuditLogService(admins, audit);
+        findCustomer = new FindCustomerService(admins, new InMemoryCustomerSearch(customers, orders, subscriptions));
+        customerCard = new ShowCustomerCardService(admins, customers, subscriptions, ledger, orders, referrals);
+        adjustWallet = new AdjustWalletService(admins, customers, ledger, audit, transactions, clock);
+        grantAccess = audited.grantAccess(new GrantAccessService(admins, plans, subscriptions, servers,
+                new FixedServerGroups(), transactions, provisioner, notices, clock));
+        AccessChangeService accessChanges = new AccessChangeService(admins, subscriptions, servers, servers, provisioner,
+                transactions, notices, clock);
+        extendAccess = audited.extendAccess(accessChanges);
+        revokeAccess = audited.revokeAccess(accessChanges);
     }
 }

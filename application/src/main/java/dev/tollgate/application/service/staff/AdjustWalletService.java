@@ -8,6 +8,7 @@ import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DuplicateKeyException;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.WalletLedger;
+import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.staff.AuditAction;
 import dev.tollgate.domain.staff.AuditEntry;
 import dev.tollgate.domain.staff.StaffRole;
@@ -83,12 +84,13 @@ public final class AdjustWalletService implements AdjustWalletUseCase {
         if (!command.credit() && !wallet.covers(command.amount())) {
             return new Refused(Reason.INSUFFICIENT_BALANCE);
         }
+        Money before = wallet.balance();
         LedgerEntry line = command.credit()
                 ? wallet.credit(command.amount(), LedgerEntryKind.ADJUSTMENT, key, null, reason, now)
                 : wallet.debit(command.amount(), LedgerEntryKind.ADJUSTMENT, key, null, reason, now);
         ledger.append(line);
         audit.record(new AuditEntry(now, command.admin(), AuditAction.WALLET_ADJUSTED, "user " + command.customer(),
-                wallet.balance().minorUnits() + " " + wallet.balance().currency(),
+                before.minorUnits() + " " + before.currency(),
                 line.balanceAfter().minorUnits() + " " + line.balanceAfter().currency() + " (" + reason + ")"));
         return new Adjusted(line.balanceAfter());
     }
