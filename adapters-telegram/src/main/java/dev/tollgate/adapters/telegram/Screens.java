@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
+import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
@@ -38,6 +39,7 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
@@ -109,12 +111,13 @@ final class Screens {
         final GrantAccessUseCase grant;
         final ExtendAccessUseCase extend;
         final RevokeAccessUseCase revoke;
+        final ListPendingReceiptsUseCase receipts;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
                BrowseAuditLogUseCase audit, FindCustomerUseCase findCustomer, ShowCustomerCardUseCase customerCard,
                AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
-               RevokeAccessUseCase revoke) {
+               RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -125,6 +128,7 @@ final class Screens {
             this.grant = grant;
             this.extend = extend;
             this.revoke = revoke;
+            this.receipts = receipts;
         }
     }
 
@@ -146,7 +150,8 @@ final class Screens {
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
                 new AutoRenewScreen(ui, u.autoRenew),
-                new ReceiptReviewScreen(ui, u.reviews),
+                new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
+                new ReceiptsScreen(ui, u.office.receipts),
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),

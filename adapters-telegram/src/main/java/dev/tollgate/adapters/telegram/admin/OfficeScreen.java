@@ -62,7 +62,8 @@ public final class OfficeScreen implements Screen {
         Keyboard.Builder keyboard = Keyboard.builder()
                 .row(ui.button(l, "office.button.users", CallbackData.of("users")));
         if (role.covers(StaffRole.ADMIN)) {
-            keyboard.row(ui.button(l, "office.button.stats", CallbackData.of("stats")));
+            keyboard.row(ui.button(l, "office.button.receipts", CallbackData.of("rcpts")),
+                    ui.button(l, "office.button.stats", CallbackData.of("stats")));
         }
         if (role.covers(StaffRole.OWNER)) {
             keyboard.row(ui.button(l, "office.button.staff", CallbackData.of("staff")),

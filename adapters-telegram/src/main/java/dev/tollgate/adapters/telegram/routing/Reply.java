@@ -40,6 +40,13 @@ public record Reply(List<Part> parts, String toast, boolean alert) {
     public record ClearButtons() implements Part {
     }
 
+    /** Puts these buttons under the tapped message in place of its own, leaving its text or caption. */
+    public record ReplaceButtons(Keyboard keyboard) implements Part {
+        public ReplaceButtons {
+            Objects.requireNonNull(keyboard, "keyboard");
+        }
+    }
+
     /** An invoice: Stars when {@code providerToken} is empty; amount in the currency's smallest unit. */
     public record Invoice(String title, String description, String payload, String currency, String priceLabel,
                           long amount, String providerToken) implements Part {

@@ -48,6 +48,8 @@ public final class Responder {
                 chat.photo(Priority.INTERACTIVE, session.chatId(), qrCodes.png(qr.content()), qr.fileName(), qr.captionHtml());
             } else if (part instanceof Reply.ForwardPhoto photo) {
                 chat.photoById(Priority.INTERACTIVE, photo.chatId(), photo.fileId(), photo.captionHtml(), photo.keyboard());
+            } else if (part instanceof Reply.ReplaceButtons replace && tap != null) {
+                chat.replaceButtons(session.chatId(), tap.messageId(), replace.keyboard());
             } else if (part instanceof Reply.ClearButtons && tap != null) {
                 chat.clearButtons(session.chatId(), tap.messageId());
             } else if (part instanceof Reply.Invoice invoice) {

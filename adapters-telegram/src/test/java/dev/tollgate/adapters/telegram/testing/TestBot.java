@@ -27,6 +27,7 @@ import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
@@ -80,6 +81,7 @@ public final class TestBot {
                 bind(GrantAccessUseCase.class).toInstance(shop.grantAccess);
                 bind(ExtendAccessUseCase.class).toInstance(shop.extendAccess);
                 bind(RevokeAccessUseCase.class).toInstance(shop.revokeAccess);
+                bind(ListPendingReceiptsUseCase.class).toInstance(shop.pendingReceipts);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

@@ -6,6 +6,8 @@ import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
+import dev.tollgate.application.service.staff.ListPendingReceiptsService;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.service.admin.AccessChangeService;
@@ -113,6 +115,7 @@ public final class TestShop {
     public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
     public final InMemoryConversations conversations = new InMemoryConversations();
     public final RecordingAdminAlerts alerts = new RecordingAdminAlerts();
+    public final RecordingCustomerNotifier notifier = new RecordingCustomerNotifier();
     public final InMemoryStaffRepository staff = new InMemoryStaffRepository();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     /** The owner is {@link #ADMIN}; admins and support are given through {@link #manageStaff}. */
@@ -143,11 +146,12 @@ public final class TestShop {
     public final GrantAccessUseCase grantAccess;
     public final ExtendAccessUseCase extendAccess;
     public final RevokeAccessUseCase revokeAccess;
+    public final ListPendingReceiptsUseCase pendingReceipts;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
                 new ShareLinks(), clock);
-        CustomerNotices notices = new CustomerNotices(new RecordingCustomerNotifier(), alerts, customers);
+        CustomerNotices notices = new CustomerNotices(notifier, alerts, customers);
         ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
                 servers, servers, provisioner, transactions, notices,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
@@ -189,5 +193,6 @@ public final class TestShop {
                 transactions, notices, clock);
         extendAccess = audited.extendAccess(accessChanges);
         revokeAccess = audited.revokeAccess(accessChanges);
+        pendingReceipts = new ListPendingReceiptsService(admins, payments);
     }
 }

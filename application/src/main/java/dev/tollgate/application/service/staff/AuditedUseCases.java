@@ -42,7 +42,7 @@ public final class AuditedUseCases {
                         "CONFIRMED");
             } else if (result instanceof ReviewReceiptUseCase.Rejected) {
                 write(command.admin(), AuditAction.RECEIPT_REJECTED, "payment " + command.payment(), "AWAITING_REVIEW",
-                        "REJECTED");
+                        command.rejection() == null ? "REJECTED" : "REJECTED (" + command.rejection() + ")");
             }
             return result;
         };
