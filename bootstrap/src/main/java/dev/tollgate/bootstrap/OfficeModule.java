@@ -11,6 +11,7 @@ import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
 import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
+import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.AuditLog;
 import dev.tollgate.application.port.out.CustomerRepository;
@@ -31,6 +32,7 @@ import dev.tollgate.application.service.staff.ListStaffService;
 import dev.tollgate.application.service.staff.ManageStaffService;
 import dev.tollgate.application.service.staff.OpenBackOfficeService;
 import dev.tollgate.application.service.staff.ShowCustomerCardService;
+import dev.tollgate.application.service.staff.ShowOrderService;
 import dev.tollgate.application.service.staff.StaffDirectory;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Clock;
@@ -92,6 +94,12 @@ final class OfficeModule extends AbstractModule {
     @Singleton
     ListPendingReceiptsUseCase pendingReceipts(AdminDirectory directory, PaymentRepository payments) {
         return new ListPendingReceiptsService(directory, payments);
+    }
+
+    @Provides
+    @Singleton
+    ShowOrderUseCase showOrder(AdminDirectory directory, OrderRepository orders, PaymentRepository payments) {
+        return new ShowOrderService(directory, orders, payments);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
+import dev.tollgate.adapters.telegram.admin.OrdersScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
@@ -32,7 +33,9 @@ import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
+import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
@@ -112,12 +115,15 @@ final class Screens {
         final ExtendAccessUseCase extend;
         final RevokeAccessUseCase revoke;
         final ListPendingReceiptsUseCase receipts;
+        final ShowOrderUseCase order;
+        final RefundOrderUseCase refund;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
                BrowseAuditLogUseCase audit, FindCustomerUseCase findCustomer, ShowCustomerCardUseCase customerCard,
                AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
-               RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts) {
+               RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts, ShowOrderUseCase order,
+               RefundOrderUseCase refund) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -129,6 +135,8 @@ final class Screens {
             this.extend = extend;
             this.revoke = revoke;
             this.receipts = receipts;
+            this.order = order;
+            this.refund = refund;
         }
     }
 
@@ -152,6 +160,7 @@ final class Screens {
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),
+                new OrdersScreen(ui, u.office.order, u.office.refund),
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),

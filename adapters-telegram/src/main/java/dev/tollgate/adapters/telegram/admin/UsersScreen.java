@@ -194,6 +194,8 @@ public final class UsersScreen implements Screen {
             text.append('\n').append(ui.t(l, "office.users.order", Texts.shortId(order.id().value()),
                     order.status().name().toLowerCase(Locale.ROOT), ui.formats().money(l, order.total()),
                     ui.formats().dateTime(l, order.createdAt())));
+            keyboard.row(Button.tap(ui.t(l, "office.users.open_order", Texts.shortId(order.id().value())),
+                    CallbackData.of("ord", "v", order.id().value())));
         }
         keyboard.row(ui.button(l, "office.users.grant", CallbackData.of(id(), "g", customer.value())),
                 ui.button(l, "office.users.adjust", CallbackData.of(id(), "w", customer.value())));

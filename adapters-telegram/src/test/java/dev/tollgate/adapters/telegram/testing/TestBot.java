@@ -27,6 +27,8 @@ import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
@@ -82,6 +84,8 @@ public final class TestBot {
                 bind(ExtendAccessUseCase.class).toInstance(shop.extendAccess);
                 bind(RevokeAccessUseCase.class).toInstance(shop.revokeAccess);
                 bind(ListPendingReceiptsUseCase.class).toInstance(shop.pendingReceipts);
+                bind(ShowOrderUseCase.class).toInstance(shop.showOrder);
+                bind(RefundOrderUseCase.class).toInstance(shop.refundOrder);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

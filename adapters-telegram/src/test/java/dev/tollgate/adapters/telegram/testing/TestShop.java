@@ -6,6 +6,10 @@ import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.ShowOrderUseCase;
+import dev.tollgate.application.service.payment.RefundOrderService;
+import dev.tollgate.application.service.staff.ShowOrderService;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.service.staff.ListPendingReceiptsService;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
@@ -147,6 +151,8 @@ public final class TestShop {
     public final ExtendAccessUseCase extendAccess;
     public final RevokeAccessUseCase revokeAccess;
     public final ListPendingReceiptsUseCase pendingReceipts;
+    public final ShowOrderUseCase showOrder;
+    public final RefundOrderUseCase refundOrder;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -194,5 +200,8 @@ public final class TestShop {
         extendAccess = audited.extendAccess(accessChanges);
         revokeAccess = audited.revokeAccess(accessChanges);
         pendingReceipts = new ListPendingReceiptsService(admins, payments);
+        showOrder = new ShowOrderService(admins, orders, payments);
+        refundOrder = audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
+                provisioner, transactions, notices, clock));
     }
 }
