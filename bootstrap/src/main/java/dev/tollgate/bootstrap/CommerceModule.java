@@ -38,6 +38,7 @@ import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PaymentRepository;
 import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.PlanSeeds;
 import dev.tollgate.application.port.out.ProvisioningQueue;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.ReminderLog;
@@ -290,8 +291,8 @@ final class CommerceModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    LifecycleService planSync(PlanRepository plans, TransactionRunner transactions) {
-        return new PlanCatalogSync(settings.plans(), plans, transactions, clock);
+    LifecycleService planSync(PlanRepository plans, PlanSeeds seeds, TransactionRunner transactions) {
+        return new PlanCatalogSync(settings.plans(), plans, seeds, transactions, clock);
     }
 
     @ProvidesIntoSet

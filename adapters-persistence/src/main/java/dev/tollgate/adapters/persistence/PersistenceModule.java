@@ -16,6 +16,7 @@ import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
 import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.PlanSeeds;
 import dev.tollgate.application.port.out.ProvisioningQueue;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.ReminderLog;
@@ -95,6 +96,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqStaffRepository.class).in(Singleton.class);
         bind(CustomerSearch.class).to(JooqCustomerSearch.class);
         bind(JooqCustomerSearch.class).in(Singleton.class);
+        bind(PlanSeeds.class).to(JooqPlanSeeds.class);
+        bind(JooqPlanSeeds.class).in(Singleton.class);
         bind(AuditLog.class).to(JooqAuditLog.class);
         bind(JooqAuditLog.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);

@@ -32,6 +32,11 @@ abstract class JooqStaffStoresSuite {
             injector().getInstance(DSLContext.class).deleteFrom(AUDIT_LOG).execute();
             return injector().getInstance(AuditLog.class);
         }
+
+        @Override
+        protected dev.tollgate.application.port.out.PlanSeeds planSeeds() {
+            return injector().getInstance(dev.tollgate.application.port.out.PlanSeeds.class);
+        }
     }
 
     @Nested

@@ -3,6 +3,8 @@ package dev.tollgate.application.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.PlanSeeds;
+import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.application.port.out.StaffRepository;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.staff.AuditAction;
@@ -29,6 +31,18 @@ public abstract class StaffStoresContract {
     protected abstract StaffRepository emptyStaff();
 
     protected abstract AuditLog emptyAuditLog();
+
+    /** The plan seed store; seeds use fresh plan ids, so it need not be empty. */
+    protected abstract PlanSeeds planSeeds();
+
+    @Test
+    public void planSeeds_appliedAgain_replaceTheFingerprint() {
+        PlanId plan = new PlanId("seed-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        assertThat(planSeeds().lastApplied(plan)).isEmpty();
+        planSeeds().applied(plan, "a".repeat(64), T0);
+        planSeeds().applied(plan, "b".repeat(64), T0.plusSeconds(1));
+        assertThat(planSeeds().lastApplied(plan)).contains("b".repeat(64));
+    }
 
     private StaffRepository staff;
     private AuditLog audit;

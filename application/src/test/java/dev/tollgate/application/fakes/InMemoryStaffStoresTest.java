@@ -16,4 +16,11 @@ class InMemoryStaffStoresTest extends StaffStoresContract {
     protected AuditLog emptyAuditLog() {
         return new InMemoryAuditLog();
     }
+
+    private final InMemoryPlanSeeds seeds = new InMemoryPlanSeeds();
+
+    @Override
+    protected dev.tollgate.application.port.out.PlanSeeds planSeeds() {
+        return seeds;
+    }
 }
