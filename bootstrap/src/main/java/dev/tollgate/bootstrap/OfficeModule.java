@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
+import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
@@ -18,6 +19,7 @@ import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.CustomerSearch;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
+import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.WalletLedger;
@@ -27,6 +29,7 @@ import dev.tollgate.application.service.staff.AdjustWalletService;
 import dev.tollgate.application.service.staff.AuditedUseCases;
 import dev.tollgate.application.service.staff.BrowseAuditLogService;
 import dev.tollgate.application.service.staff.FindCustomerService;
+import dev.tollgate.application.service.staff.ListAllPlansService;
 import dev.tollgate.application.service.staff.ListPendingReceiptsService;
 import dev.tollgate.application.service.staff.ListStaffService;
 import dev.tollgate.application.service.staff.ManageStaffService;
@@ -94,6 +97,12 @@ final class OfficeModule extends AbstractModule {
     @Singleton
     ListPendingReceiptsUseCase pendingReceipts(AdminDirectory directory, PaymentRepository payments) {
         return new ListPendingReceiptsService(directory, payments);
+    }
+
+    @Provides
+    @Singleton
+    ListAllPlansUseCase allPlans(AdminDirectory directory, PlanRepository plans) {
+        return new ListAllPlansService(directory, plans);
     }
 
     @Provides

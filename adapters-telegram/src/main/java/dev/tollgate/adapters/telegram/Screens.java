@@ -5,6 +5,7 @@ import dev.tollgate.adapters.telegram.admin.AuditScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
+import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
@@ -42,6 +43,7 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
@@ -50,6 +52,7 @@ import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
@@ -117,13 +120,15 @@ final class Screens {
         final ListPendingReceiptsUseCase receipts;
         final ShowOrderUseCase order;
         final RefundOrderUseCase refund;
+        final ListAllPlansUseCase allPlans;
+        final SavePlanUseCase savePlan;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
                BrowseAuditLogUseCase audit, FindCustomerUseCase findCustomer, ShowCustomerCardUseCase customerCard,
                AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
                RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts, ShowOrderUseCase order,
-               RefundOrderUseCase refund) {
+               RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -137,6 +142,8 @@ final class Screens {
             this.receipts = receipts;
             this.order = order;
             this.refund = refund;
+            this.allPlans = allPlans;
+            this.savePlan = savePlan;
         }
     }
 
@@ -161,6 +168,7 @@ final class Screens {
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),
                 new OrdersScreen(ui, u.office.order, u.office.refund),
+                new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),

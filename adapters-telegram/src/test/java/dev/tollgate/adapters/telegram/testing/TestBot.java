@@ -27,7 +27,9 @@ import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
@@ -86,6 +88,8 @@ public final class TestBot {
                 bind(ListPendingReceiptsUseCase.class).toInstance(shop.pendingReceipts);
                 bind(ShowOrderUseCase.class).toInstance(shop.showOrder);
                 bind(RefundOrderUseCase.class).toInstance(shop.refundOrder);
+                bind(ListAllPlansUseCase.class).toInstance(shop.allPlans);
+                bind(SavePlanUseCase.class).toInstance(shop.savePlan);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

@@ -6,7 +6,11 @@ import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.SavePlanUseCase;
+import dev.tollgate.application.service.catalog.SavePlanService;
+import dev.tollgate.application.service.staff.ListAllPlansService;
 import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.service.payment.RefundOrderService;
 import dev.tollgate.application.service.staff.ShowOrderService;
@@ -153,6 +157,8 @@ public final class TestShop {
     public final ListPendingReceiptsUseCase pendingReceipts;
     public final ShowOrderUseCase showOrder;
     public final RefundOrderUseCase refundOrder;
+    public final ListAllPlansUseCase allPlans;
+    public final SavePlanUseCase savePlan;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -201,6 +207,8 @@ public final class TestShop {
         revokeAccess = audited.revokeAccess(accessChanges);
         pendingReceipts = new ListPendingReceiptsService(admins, payments);
         showOrder = new ShowOrderService(admins, orders, payments);
+        allPlans = new ListAllPlansService(admins, plans);
+        savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
         refundOrder = audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
                 provisioner, transactions, notices, clock));
     }
