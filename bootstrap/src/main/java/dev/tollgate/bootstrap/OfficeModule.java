@@ -7,6 +7,7 @@ import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
+import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
@@ -17,6 +18,7 @@ import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.AuditLog;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.CustomerSearch;
+import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PaymentRepository;
 import dev.tollgate.application.port.out.PlanRepository;
@@ -30,6 +32,7 @@ import dev.tollgate.application.service.staff.AuditedUseCases;
 import dev.tollgate.application.service.staff.BrowseAuditLogService;
 import dev.tollgate.application.service.staff.FindCustomerService;
 import dev.tollgate.application.service.staff.ListAllPlansService;
+import dev.tollgate.application.service.staff.ListDiscountCodesService;
 import dev.tollgate.application.service.staff.ListPendingReceiptsService;
 import dev.tollgate.application.service.staff.ListStaffService;
 import dev.tollgate.application.service.staff.ManageStaffService;
@@ -103,6 +106,12 @@ final class OfficeModule extends AbstractModule {
     @Singleton
     ListAllPlansUseCase allPlans(AdminDirectory directory, PlanRepository plans) {
         return new ListAllPlansService(directory, plans);
+    }
+
+    @Provides
+    @Singleton
+    ListDiscountCodesUseCase discountCodes(AdminDirectory directory, DiscountCodes codes) {
+        return new ListDiscountCodesService(directory, codes);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
 import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
+import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
@@ -44,6 +45,7 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
+import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
@@ -52,6 +54,7 @@ import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
@@ -122,13 +125,16 @@ final class Screens {
         final RefundOrderUseCase refund;
         final ListAllPlansUseCase allPlans;
         final SavePlanUseCase savePlan;
+        final ListDiscountCodesUseCase codes;
+        final SaveDiscountCodeUseCase saveCode;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
                BrowseAuditLogUseCase audit, FindCustomerUseCase findCustomer, ShowCustomerCardUseCase customerCard,
                AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
                RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts, ShowOrderUseCase order,
-               RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan) {
+               RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan,
+               ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -144,6 +150,8 @@ final class Screens {
             this.refund = refund;
             this.allPlans = allPlans;
             this.savePlan = savePlan;
+            this.codes = codes;
+            this.saveCode = saveCode;
         }
     }
 
@@ -169,6 +177,7 @@ final class Screens {
                 new ReceiptsScreen(ui, u.office.receipts),
                 new OrdersScreen(ui, u.office.order, u.office.refund),
                 new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
+                new PromosScreen(ui, u.office.codes, u.office.saveCode),
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),

@@ -64,7 +64,8 @@ public final class OfficeScreen implements Screen {
         if (role.covers(StaffRole.ADMIN)) {
             keyboard.row(ui.button(l, "office.button.receipts", CallbackData.of("rcpts")),
                     ui.button(l, "office.button.stats", CallbackData.of("stats")));
-            keyboard.row(ui.button(l, "office.button.plans", CallbackData.of("aplan")));
+            keyboard.row(ui.button(l, "office.button.plans", CallbackData.of("aplan")),
+                    ui.button(l, "office.button.promos", CallbackData.of("promo")));
         }
         if (role.covers(StaffRole.OWNER)) {
             keyboard.row(ui.button(l, "office.button.staff", CallbackData.of("staff")),

@@ -28,6 +28,8 @@ import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
+import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
+import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.RefundOrderUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowOrderUseCase;
@@ -90,6 +92,8 @@ public final class TestBot {
                 bind(RefundOrderUseCase.class).toInstance(shop.refundOrder);
                 bind(ListAllPlansUseCase.class).toInstance(shop.allPlans);
                 bind(SavePlanUseCase.class).toInstance(shop.savePlan);
+                bind(ListDiscountCodesUseCase.class).toInstance(shop.listCodes);
+                bind(SaveDiscountCodeUseCase.class).toInstance(shop.saveCode);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

@@ -7,6 +7,10 @@ import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
+import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
+import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
+import dev.tollgate.application.service.admin.SaveDiscountCodeService;
+import dev.tollgate.application.service.staff.ListDiscountCodesService;
 import dev.tollgate.application.port.in.RefundOrderUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.service.catalog.SavePlanService;
@@ -159,6 +163,9 @@ public final class TestShop {
     public final RefundOrderUseCase refundOrder;
     public final ListAllPlansUseCase allPlans;
     public final SavePlanUseCase savePlan;
+    public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
+    public final ListDiscountCodesUseCase listCodes;
+    public final SaveDiscountCodeUseCase saveCode;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -177,7 +184,7 @@ public final class TestShop {
         trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                 new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
         listPlans = new ListPlansService(plans);
-        placeOrder = new PlaceOrderService(plans, subscriptions, orders, new InMemoryDiscountCodes(), servers,
+        placeOrder = new PlaceOrderService(plans, subscriptions, orders, discountCodes, servers,
                 new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock);
         payFromWallet = new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock);
         confirmPayment = new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
@@ -209,6 +216,8 @@ public final class TestShop {
         showOrder = new ShowOrderService(admins, orders, payments);
         allPlans = new ListAllPlansService(admins, plans);
         savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
+        listCodes = new ListDiscountCodesService(admins, discountCodes);
+        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
         refundOrder = audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
                 provisioner, transactions, notices, clock));
     }
