@@ -32,6 +32,13 @@ public record Reply(List<Part> parts, String toast, boolean alert) {
     public record QrPhoto(String content, String fileName, String captionHtml) implements Part {
     }
 
+    /** A PNG drawn by the bot (a chart) as a photo with a caption. */
+    public record Photo(byte[] png, String fileName, String captionHtml) implements Part {
+        public Photo {
+            Objects.requireNonNull(png, "png");
+        }
+    }
+
     /** A photo Telegram already holds, by file id, to another chat (a receipt to an admin). */
     public record ForwardPhoto(long chatId, String fileId, String captionHtml, Keyboard keyboard) implements Part {
     }

@@ -119,4 +119,33 @@ class AdminScreensTest {
         Reply stranger = screen.onCommand(session(900, Language.EN, shop.clock.instant()), new Inbound.Command("stats", ""));
         assertThat(text(stranger)).contains("did not understand");
     }
+
+    @Test
+    void statsChart_forThirtyDays_isAPngWithADayPerPointAndThePeriodsAnswerOnlyAdmins() throws Exception {
+        shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(802), "en"));
+        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) shop.placeOrder.place(PlaceOrderUseCase.Command.purchase(
+                new TelegramUserId(802), new PlanId("month"), Currency.USD, null, null));
+        shop.confirmPayment.confirm(new dev.tollgate.application.port.in.ConfirmPaymentUseCase.Command(order.order(),
+                dev.tollgate.domain.payment.PaymentProvider.TELEGRAM_PAYMENTS, "c-2", order.total()));
+        StatsScreen screen = new StatsScreen(UI, shop.statistics);
+        Session admin = session(TestShop.ADMIN.value(), Language.EN, shop.clock.instant());
+
+        Reply month = screen.onTap(admin, CallbackData.of("stats", 30));
+        Reply today = screen.onTap(admin, CallbackData.of("stats", 1));
+        Reply chart = screen.onTap(admin, CallbackData.of("stats", "c", 30));
+
+        assertThat(text(month)).contains("Sales, last 30 days", "Orders: 1", "4.99 USD");
+        assertThat(text(today)).contains("Sales today", "4.99 USD");
+        Reply.Photo photo = parts(chart, Reply.Photo.class).get(0);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(photo.png()));
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isEqualTo(560);
+        assertThat(photo.captionHtml()).contains("last 30 days");
+        assertThat(screen.onTap(session(802, Language.EN, shop.clock.instant()), CallbackData.of("stats", "c", 30)).alert())
+                .isTrue();
+        assertThat(parts(screen.onTap(admin, CallbackData.of("stats", "c", 30)), Reply.Photo.class)).hasSize(1);
+        assertThat(parts(new StatsScreen(UI, shop.statistics).onTap(
+                session(TestShop.ADMIN.value(), Language.FA, shop.clock.instant()), CallbackData.of("stats", "c", 7)),
+                Reply.Photo.class)).hasSize(1);
+    }
 }
