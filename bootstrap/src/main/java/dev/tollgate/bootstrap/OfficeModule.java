@@ -11,11 +11,13 @@ import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.CustomerSearch;
 import dev.tollgate.application.port.out.DiscountCodes;
@@ -36,6 +38,7 @@ import dev.tollgate.application.service.staff.ListDiscountCodesService;
 import dev.tollgate.application.service.staff.ListPendingReceiptsService;
 import dev.tollgate.application.service.staff.ListStaffService;
 import dev.tollgate.application.service.staff.ManageStaffService;
+import dev.tollgate.application.service.staff.MessageCustomerService;
 import dev.tollgate.application.service.staff.OpenBackOfficeService;
 import dev.tollgate.application.service.staff.ShowCustomerCardService;
 import dev.tollgate.application.service.staff.ShowOrderService;
@@ -112,6 +115,13 @@ final class OfficeModule extends AbstractModule {
     @Singleton
     ListDiscountCodesUseCase discountCodes(AdminDirectory directory, DiscountCodes codes) {
         return new ListDiscountCodesService(directory, codes);
+    }
+
+    @Provides
+    @Singleton
+    MessageCustomerUseCase messageCustomer(AdminDirectory directory, CustomerRepository customers,
+            CustomerNotifier notifier, AuditLog audit, TransactionRunner transactions) {
+        return new MessageCustomerService(directory, customers, notifier, audit, transactions, clock);
     }
 
     @Provides

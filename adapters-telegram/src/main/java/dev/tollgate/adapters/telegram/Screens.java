@@ -48,6 +48,7 @@ import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
 import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
@@ -127,6 +128,7 @@ final class Screens {
         final SavePlanUseCase savePlan;
         final ListDiscountCodesUseCase codes;
         final SaveDiscountCodeUseCase saveCode;
+        final MessageCustomerUseCase message;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
@@ -134,7 +136,7 @@ final class Screens {
                AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
                RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts, ShowOrderUseCase order,
                RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan,
-               ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode) {
+               ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode, MessageCustomerUseCase message) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -152,6 +154,7 @@ final class Screens {
             this.savePlan = savePlan;
             this.codes = codes;
             this.saveCode = saveCode;
+            this.message = message;
         }
     }
 
@@ -183,7 +186,7 @@ final class Screens {
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
-                        u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet)));
+                        u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet, u.office.message)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
     }
 

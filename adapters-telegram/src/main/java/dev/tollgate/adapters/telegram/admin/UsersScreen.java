@@ -14,6 +14,7 @@ import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.domain.customer.Language;
@@ -49,6 +50,7 @@ public final class UsersScreen implements Screen {
     private static final String QUERY_STEP = "users.q";
     private static final String WALLET_STEP = "users.wallet";
     private static final String CONFIRM_STEP = "users.confirm";
+    private static final String MESSAGE_STEP = "users.message";
     private static final Duration TYPING = Duration.ofMinutes(10);
     private static final Pattern ADJUSTMENT = Pattern.compile("([+-])\\s*([0-9]{1,9}(?:[.,][0-9]{1,2})?)\\s*([A-Za-z]{3,4})\\s+(.+)",
             Pattern.DOTALL);
@@ -56,7 +58,7 @@ public final class UsersScreen implements Screen {
     /** The use cases this screen drives. */
     public record UseCases(FindCustomerUseCase find, ShowCustomerCardUseCase cards, ListPlansUseCase plans,
                            GrantAccessUseCase grant, ExtendAccessUseCase extend, RevokeAccessUseCase revoke,
-                           AdjustWalletUseCase wallet) {
+                           AdjustWalletUseCase wallet, MessageCustomerUseCase message) {
     }
 
     private final Ui ui;
@@ -109,6 +111,7 @@ public final class UsersScreen implements Screen {
                     .map(owner -> revoke(session, s, owner))).orElseGet(() -> invalid(l));
             case "w" -> user.map(id -> askAdjustment(session, id)).orElseGet(() -> invalid(l));
             case "wok" -> confirmAdjustment(session);
+            case "m" -> user.map(id -> askMessage(session, id)).orElseGet(() -> invalid(l));
             default -> invalid(l);
         };
     }
@@ -122,6 +125,9 @@ public final class UsersScreen implements Screen {
         }
         if (step.equals(WALLET_STEP)) {
             return adjustment(session, text.text());
+        }
+        if (step.equals(MESSAGE_STEP)) {
+            return message(session, text.text());
         }
         return search(session, text.text(), Reply.Mode.SEND, false);
     }
@@ -199,7 +205,8 @@ public final class UsersScreen implements Screen {
         }
         keyboard.row(ui.button(l, "office.users.grant", CallbackData.of(id(), "g", customer.value())),
                 ui.button(l, "office.users.adjust", CallbackData.of(id(), "w", customer.value())));
-        keyboard.row(ui.button(l, "office.users.search_again", CallbackData.of(id())));
+        keyboard.row(ui.button(l, "office.users.message", CallbackData.of(id(), "m", customer.value())),
+                ui.button(l, "office.users.search_again", CallbackData.of(id())));
         return Reply.of(new Reply.Message(text.toString(), OfficeScreen.backToOffice(ui, l, keyboard).build(), mode));
     }
 
@@ -335,6 +342,42 @@ public final class UsersScreen implements Screen {
             case ALREADY_DONE -> "office.users.adjust_done";
         };
         return Reply.alert(ui.t(l, key)).then(new Reply.EndConversation());
+    }
+
+    private Reply askMessage(Session session, TelegramUserId customer) {
+        Language l = session.language();
+        if (u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer)) instanceof ShowCustomerCardUseCase.Refused) {
+            return Reply.alert(ui.t(l, "admin.not_allowed"));
+        }
+        return Reply.edit(ui.t(l, "office.users.message_ask", Long.toString(customer.value())), cardButton(l, customer))
+                .then(new Reply.Converse(MESSAGE_STEP, Map.of("user", Long.toString(customer.value())), TYPING));
+    }
+
+    private Reply message(Session session, String typed) {
+        Language l = session.language();
+        Map<String, String> values = session.conversation().map(c -> c.values()).orElse(Map.of());
+        Optional<TelegramUserId> customer = Optional.ofNullable(values.get("user")).flatMap(StaffScreen::parseId);
+        if (customer.isEmpty()) {
+            return Reply.send(ui.t(l, "office.users.ask"), back(l)).then(new Reply.Converse(QUERY_STEP, Map.of(), TYPING));
+        }
+        MessageCustomerUseCase.Result result = u.message().send(new MessageCustomerUseCase.Command(session.user(),
+                customer.get(), typed));
+        if (result instanceof MessageCustomerUseCase.Sent) {
+            return Reply.send(ui.t(l, "office.users.message_sent"), cardButton(l, customer.get()))
+                    .then(new Reply.EndConversation());
+        }
+        MessageCustomerUseCase.Reason reason = ((MessageCustomerUseCase.Refused) result).reason();
+        String key = switch (reason) {
+            case NOT_AN_ADMIN -> "admin.not_allowed";
+            case UNKNOWN_CUSTOMER -> "office.users.unknown";
+            case EMPTY -> "office.users.message_empty";
+            case TOO_LONG -> "office.users.message_long";
+            case BLOCKED_THE_BOT -> "office.users.message_blocked";
+            case NOT_DELIVERED -> "office.users.message_failed";
+        };
+        boolean retry = reason == MessageCustomerUseCase.Reason.EMPTY || reason == MessageCustomerUseCase.Reason.TOO_LONG;
+        return Reply.send(ui.t(l, key), cardButton(l, customer.get()))
+                .then(retry ? new Reply.Converse(MESSAGE_STEP, values, TYPING) : new Reply.EndConversation());
     }
 
     private Keyboard cardButton(Language l, TelegramUserId customer) {

@@ -37,7 +37,7 @@ class UsersScreenTest {
 
     private final TestShop shop = new TestShop();
     private final UsersScreen screen = new UsersScreen(UI, new UsersScreen.UseCases(shop.findCustomer, shop.customerCard,
-            shop.listPlans, shop.grantAccess, shop.extendAccess, shop.revokeAccess, shop.adjustWallet));
+            shop.listPlans, shop.grantAccess, shop.extendAccess, shop.revokeAccess, shop.adjustWallet, shop.messageCustomer));
 
     UsersScreenTest() {
         shop.contacts.register(new RegisterContactUseCase.Command(CAROL, "fa"));
@@ -118,5 +118,22 @@ class UsersScreenTest {
             assertThat(e.kind()).isEqualTo(LedgerEntryKind.ADJUSTMENT);
             assertThat(e.amount()).isEqualTo(Money.of(550, Currency.USD));
         });
+    }
+
+    @Test
+    void message_typedByTheOwner_reachesTheCustomerOnceAndSupportIsRefused() {
+        Reply ask = screen.onTap(owner(), CallbackData.of("users", "m", 7001));
+        assertThat(text(ask)).contains("Send the message for customer 7001");
+        Session typing = inConversation(owner(), "users.message", Map.of("user", "7001"));
+
+        assertThat(text(screen.onInput(typing, new Inbound.Text("   ")))).contains("Send some text");
+        assertThat(text(screen.onInput(typing, new Inbound.Text("Your server moves tonight")))).contains("Message sent");
+        assertThat(text(screen.onInput(inConversation(session(SAM, Language.EN, shop.clock.instant()), "users.message",
+                Map.of("user", "7001")), new Inbound.Text("spam")))).contains("Only the shop's admins");
+
+        assertThat(shop.notifier.sent(dev.tollgate.application.port.out.Notice.StaffMessage.class))
+                .extracting(n -> n.text()).containsExactly("Your server moves tonight");
+        assertThat(shop.audit.all()).filteredOn(e -> e.action() == AuditAction.CUSTOMER_MESSAGED)
+                .singleElement().satisfies(e -> assertThat(e.after()).isEqualTo("Your server moves tonight"));
     }
 }

@@ -50,6 +50,8 @@ class NoticeTextsTest {
                 new Notice.RefundedToWallet(ORDER, price, balance, Notice.RefundReason.PROVISIONING_FAILED),
                 new Notice.WalletToppedUp(ORDER, price, balance),
                 new Notice.ReceiptRejected(ORDER),
+                new Notice.ReceiptRejected(ORDER, dev.tollgate.domain.payment.ReceiptRejection.UNREADABLE),
+                new Notice.StaffMessage("Your server moves tonight <b>at 2</b>"),
                 new Notice.CashbackCredited(Money.of(50, Currency.USD), balance),
                 new Notice.Reminder(SUBSCRIPTION, ReminderKind.TRAFFIC_80_PERCENT, ACCESS.expiresAt(), DataSize.ofGibibytes(10)),
                 new Notice.AccessSuspended(SUBSCRIPTION, Notice.SuspensionReason.TRAFFIC_USED_UP),

@@ -29,6 +29,7 @@ import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.RefundOrderUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
@@ -94,6 +95,7 @@ public final class TestBot {
                 bind(SavePlanUseCase.class).toInstance(shop.savePlan);
                 bind(ListDiscountCodesUseCase.class).toInstance(shop.listCodes);
                 bind(SaveDiscountCodeUseCase.class).toInstance(shop.saveCode);
+                bind(MessageCustomerUseCase.class).toInstance(shop.messageCustomer);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

@@ -8,6 +8,8 @@ import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
+import dev.tollgate.application.service.staff.MessageCustomerService;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.service.admin.SaveDiscountCodeService;
 import dev.tollgate.application.service.staff.ListDiscountCodesService;
@@ -166,6 +168,7 @@ public final class TestShop {
     public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
     public final ListDiscountCodesUseCase listCodes;
     public final SaveDiscountCodeUseCase saveCode;
+    public final MessageCustomerUseCase messageCustomer;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -217,6 +220,7 @@ public final class TestShop {
         allPlans = new ListAllPlansService(admins, plans);
         savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
         listCodes = new ListDiscountCodesService(admins, discountCodes);
+        messageCustomer = new MessageCustomerService(admins, customers, notifier, audit, transactions, clock);
         saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
         refundOrder = audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
                 provisioner, transactions, notices, clock));

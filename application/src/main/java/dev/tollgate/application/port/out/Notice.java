@@ -44,6 +44,13 @@ public sealed interface Notice {
         }
     }
 
+    /** A message a member of the staff wrote to this user (plain text; the adapter escapes it). */
+    record StaffMessage(String text) implements Notice {
+        public StaffMessage {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** A referred user paid, and part of it went to this user's wallet. */
     record CashbackCredited(Money amount, Money balance) implements Notice {
     }
