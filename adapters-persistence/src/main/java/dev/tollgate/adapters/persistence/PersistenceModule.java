@@ -24,6 +24,7 @@ import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.StaffRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.Tickets;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
 import dev.tollgate.application.port.out.UpdateInbox;
@@ -98,6 +99,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqCustomerSearch.class).in(Singleton.class);
         bind(PlanSeeds.class).to(JooqPlanSeeds.class);
         bind(JooqPlanSeeds.class).in(Singleton.class);
+        bind(Tickets.class).to(JooqTickets.class);
+        bind(JooqTickets.class).in(Singleton.class);
         bind(AuditLog.class).to(JooqAuditLog.class);
         bind(JooqAuditLog.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);

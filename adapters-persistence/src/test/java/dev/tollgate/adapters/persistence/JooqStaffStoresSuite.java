@@ -34,6 +34,14 @@ abstract class JooqStaffStoresSuite {
         }
 
         @Override
+        protected dev.tollgate.application.port.out.Tickets emptyTickets() {
+            DSLContext dsl = injector().getInstance(DSLContext.class);
+            dsl.deleteFrom(dev.tollgate.adapters.persistence.generated.Tables.SUPPORT_MESSAGES).execute();
+            dsl.deleteFrom(dev.tollgate.adapters.persistence.generated.Tables.SUPPORT_TICKETS).execute();
+            return injector().getInstance(dev.tollgate.application.port.out.Tickets.class);
+        }
+
+        @Override
         protected dev.tollgate.application.port.out.PlanSeeds planSeeds() {
             return injector().getInstance(dev.tollgate.application.port.out.PlanSeeds.class);
         }

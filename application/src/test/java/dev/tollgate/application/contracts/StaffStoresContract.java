@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tollgate.application.port.out.AuditLog;
 import dev.tollgate.application.port.out.PlanSeeds;
+import dev.tollgate.application.port.out.Tickets;
+import dev.tollgate.domain.support.Ticket;
+import dev.tollgate.domain.support.TicketId;
+import dev.tollgate.domain.support.TicketMessage;
+import dev.tollgate.domain.support.TicketStatus;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.application.port.out.StaffRepository;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -34,6 +39,41 @@ public abstract class StaffStoresContract {
 
     /** The plan seed store; seeds use fresh plan ids, so it need not be empty. */
     protected abstract PlanSeeds planSeeds();
+
+    /** The ticket store holding no ticket. */
+    protected abstract Tickets emptyTickets();
+
+    @Test
+    public void tickets_keepOneUnclosedPerCustomerWaitingOldestFirstWithTheirMessagesInOrder() {
+        Tickets tickets = emptyTickets();
+        Ticket first = Ticket.open(TicketId.random(), ANN, T0);
+        Ticket second = Ticket.open(TicketId.random(), BOB, T0.plusSeconds(5));
+        tickets.insert(second);
+        tickets.insert(first);
+        for (int i = 0; i < 12; i++) {
+            tickets.addMessage(new TicketMessage(first.id(), i % 2 == 1, i % 2 == 1 ? OWNER : ANN, "سلام " + i,
+                    T0.plusSeconds(i)));
+        }
+
+        assertThat(tickets.waiting(0, 10)).extracting(Ticket::id).containsExactly(first.id(), second.id());
+        assertThat(tickets.countWaiting()).isEqualTo(2);
+        assertThat(tickets.messages(first.id(), 3)).extracting(TicketMessage::text).containsExactly("سلام 9", "سلام 10", "سلام 11");
+        assertThat(tickets.messages(first.id(), 3).get(0).fromStaff()).isTrue();
+
+        Ticket answered = tickets.find(first.id()).orElseThrow();
+        answered.staffAnswered(T0.plusSeconds(60));
+        tickets.update(answered);
+        assertThat(tickets.waiting(0, 10)).extracting(Ticket::id).containsExactly(second.id());
+        assertThat(tickets.findUnclosedOf(ANN)).map(Ticket::status).contains(TicketStatus.ANSWERED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tickets.update(answered))
+                .isInstanceOf(dev.tollgate.application.port.out.ConcurrentUpdateException.class);
+
+        Ticket closing = tickets.find(first.id()).orElseThrow();
+        closing.close(T0.plusSeconds(70));
+        tickets.update(closing);
+        assertThat(tickets.findUnclosedOf(ANN)).isEmpty();
+        assertThat(tickets.find(first.id())).map(Ticket::status).contains(TicketStatus.CLOSED);
+    }
 
     @Test
     public void planSeeds_appliedAgain_replaceTheFingerprint() {

@@ -20,6 +20,11 @@ class InMemoryStaffStoresTest extends StaffStoresContract {
     private final InMemoryPlanSeeds seeds = new InMemoryPlanSeeds();
 
     @Override
+    protected dev.tollgate.application.port.out.Tickets emptyTickets() {
+        return new InMemoryTickets();
+    }
+
+    @Override
     protected dev.tollgate.application.port.out.PlanSeeds planSeeds() {
         return seeds;
     }
