@@ -10,13 +10,19 @@ import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.ContactSupportUseCase;
+import dev.tollgate.application.port.in.ListTicketsUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.ShowTicketUseCase;
 import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ShowOrderUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.AdminAlerts;
 import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.Tickets;
 import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.CustomerSearch;
@@ -37,7 +43,11 @@ import dev.tollgate.application.service.staff.ListAllPlansService;
 import dev.tollgate.application.service.staff.ListDiscountCodesService;
 import dev.tollgate.application.service.staff.ListPendingReceiptsService;
 import dev.tollgate.application.service.staff.ListStaffService;
+import dev.tollgate.application.service.staff.AnswerTicketService;
+import dev.tollgate.application.service.staff.ContactSupportService;
+import dev.tollgate.application.service.staff.ListTicketsService;
 import dev.tollgate.application.service.staff.ManageStaffService;
+import dev.tollgate.application.service.staff.ShowTicketService;
 import dev.tollgate.application.service.staff.MessageCustomerService;
 import dev.tollgate.application.service.staff.OpenBackOfficeService;
 import dev.tollgate.application.service.staff.ShowCustomerCardService;
@@ -122,6 +132,31 @@ final class OfficeModule extends AbstractModule {
     MessageCustomerUseCase messageCustomer(AdminDirectory directory, CustomerRepository customers,
             CustomerNotifier notifier, AuditLog audit, TransactionRunner transactions) {
         return new MessageCustomerService(directory, customers, notifier, audit, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ContactSupportUseCase contactSupport(Tickets tickets, AdminAlerts alerts, TransactionRunner transactions) {
+        return new ContactSupportService(tickets, alerts, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ListTicketsUseCase listTickets(AdminDirectory directory, Tickets tickets) {
+        return new ListTicketsService(directory, tickets);
+    }
+
+    @Provides
+    @Singleton
+    ShowTicketUseCase showTicket(AdminDirectory directory, Tickets tickets) {
+        return new ShowTicketService(directory, tickets);
+    }
+
+    @Provides
+    @Singleton
+    AnswerTicketUseCase answerTicket(AdminDirectory directory, Tickets tickets, CustomerRepository customers,
+            CustomerNotifier notifier, AuditLog audit, TransactionRunner transactions) {
+        return new AnswerTicketService(directory, tickets, customers, notifier, audit, transactions, clock);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
 import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
+import dev.tollgate.adapters.telegram.admin.TicketsScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
@@ -24,6 +25,7 @@ import dev.tollgate.adapters.telegram.user.PaymentsScreen;
 import dev.tollgate.adapters.telegram.user.PlanScreen;
 import dev.tollgate.adapters.telegram.user.PlansScreen;
 import dev.tollgate.adapters.telegram.user.StarsCheckoutScreen;
+import dev.tollgate.adapters.telegram.user.SupportScreen;
 import dev.tollgate.adapters.telegram.user.SubscriptionsScreen;
 import dev.tollgate.adapters.telegram.user.TopUpScreen;
 import dev.tollgate.adapters.telegram.user.TrialScreen;
@@ -31,6 +33,8 @@ import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.AdjustWalletUseCase;
+import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.ContactSupportUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
@@ -38,6 +42,7 @@ import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.RefundOrderUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.ShowOrderUseCase;
+import dev.tollgate.application.port.in.ShowTicketUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
@@ -48,6 +53,7 @@ import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
 import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.ListTicketsUseCase;
 import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
@@ -129,6 +135,10 @@ final class Screens {
         final ListDiscountCodesUseCase codes;
         final SaveDiscountCodeUseCase saveCode;
         final MessageCustomerUseCase message;
+        final ContactSupportUseCase support;
+        final ListTicketsUseCase tickets;
+        final ShowTicketUseCase ticket;
+        final AnswerTicketUseCase answer;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
@@ -136,7 +146,9 @@ final class Screens {
                AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
                RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts, ShowOrderUseCase order,
                RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan,
-               ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode, MessageCustomerUseCase message) {
+               ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode, MessageCustomerUseCase message,
+               ContactSupportUseCase support, ListTicketsUseCase tickets, ShowTicketUseCase ticket,
+               AnswerTicketUseCase answer) {
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -155,6 +167,10 @@ final class Screens {
             this.codes = codes;
             this.saveCode = saveCode;
             this.message = message;
+            this.support = support;
+            this.tickets = tickets;
+            this.ticket = ticket;
+            this.answer = answer;
         }
     }
 
@@ -181,6 +197,8 @@ final class Screens {
                 new OrdersScreen(ui, u.office.order, u.office.refund),
                 new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
                 new PromosScreen(ui, u.office.codes, u.office.saveCode),
+                new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
+                new SupportScreen(ui, u.office.support),
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),

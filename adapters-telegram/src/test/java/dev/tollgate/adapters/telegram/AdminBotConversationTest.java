@@ -122,6 +122,46 @@ class AdminBotConversationTest {
         assertThat(telegram.errors()).isEmpty();
     }
 
+    @Test
+    void supportTicket_fromTheHelpScreen_isAnsweredBySupportStaffAndClosedAndStrangersCannotTouchIt() {
+        TgUser carol = new TgUser(7300, "Carol", "en");
+        shop.manageStaff.change(ManageStaffUseCase.Command.give(TestShop.ADMIN, new TelegramUserId(SAM.id()),
+                StaffRole.SUPPORT));
+        telegram.userSends(carol, "/help");
+        ChatMessage help = telegram.awaitBotMessage(carol.id(), m -> m.buttonData("Contact support").isPresent(), WAIT);
+        telegram.userPresses(carol, help.messageId(), help.buttonData("Contact support").orElseThrow());
+        telegram.awaitBotMessage(carol.id(), m -> m.text().contains("Write your question"), WAIT);
+        telegram.userSends(carol, "My link stopped working <since today>");
+        telegram.awaitBotMessage(carol.id(), m -> m.text().contains("reached the shop's staff"), WAIT);
+        assertThat(shop.alerts.alerts()).anySatisfy(alert -> assertThat(alert).isInstanceOf(
+                dev.tollgate.application.port.out.AdminAlert.TicketWaiting.class));
+
+        telegram.userSends(SAM, "/tickets");
+        ChatMessage queue = telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("Tickets waiting"), WAIT);
+        String open = queue.buttonData("7300").orElseThrow();
+        telegram.userSends(EVE, "/tickets");
+        ChatMessage eveAnswer = telegram.awaitBotMessage(EVE.id(), m -> m.text().contains("did not understand"), WAIT);
+        awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), open.replace("tix:v:", "tix:c:")));
+        awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), open.replace("tix:v:", "tix:r:")));
+        telegram.userPresses(SAM, queue.messageId(), open);
+        ChatMessage ticket = telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("My link stopped working"), WAIT);
+        telegram.userPresses(SAM, ticket.messageId(), ticket.buttonData("Reply").orElseThrow());
+        telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("Send your answer"), WAIT);
+        telegram.userSends(SAM, "Fixed: please update the subscription in your app");
+        telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("Answer sent"), WAIT);
+        ChatMessage answered = telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("Answer sent"), WAIT);
+        telegram.userPresses(SAM, answered.messageId(), answered.buttonData("Close").orElseThrow());
+        telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("Ticket closed"), WAIT);
+
+        assertThat(shop.notifier.sent(dev.tollgate.application.port.out.Notice.SupportAnswered.class))
+                .extracting(n -> n.text()).containsExactly("Fixed: please update the subscription in your app");
+        assertThat(shop.tickets.findUnclosedOf(new TelegramUserId(carol.id()))).isEmpty();
+        assertThat(shop.audit.all()).extracting(AuditEntry::action)
+                .containsSubsequence(AuditAction.TICKET_ANSWERED, AuditAction.TICKET_CLOSED);
+        assertThat(shop.audit.all()).noneMatch(entry -> entry.actor().value() == EVE.id());
+        assertThat(telegram.errors()).isEmpty();
+    }
+
     private SubmitReceiptUseCase.Submitted receiptOf(long user) {
         shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(user), "en"));
         PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) shop.placeOrder.place(PlaceOrderUseCase.Command.purchase(

@@ -60,7 +60,8 @@ public final class OfficeScreen implements Screen {
 
     private Keyboard menu(Language l, StaffRole role) {
         Keyboard.Builder keyboard = Keyboard.builder()
-                .row(ui.button(l, "office.button.users", CallbackData.of("users")));
+                .row(ui.button(l, "office.button.users", CallbackData.of("users")),
+                        ui.button(l, "office.button.tickets", CallbackData.of("tix")));
         if (role.covers(StaffRole.ADMIN)) {
             keyboard.row(ui.button(l, "office.button.receipts", CallbackData.of("rcpts")),
                     ui.button(l, "office.button.stats", CallbackData.of("stats")));

@@ -42,6 +42,9 @@ public final class NoticeTexts {
             return n.reason() == null ? text
                     : text + "\n" + ui.t(l, "office.receipts.reason_to_user", ui.t(l, rejectionKey(n.reason())));
         }
+        if (notice instanceof Notice.SupportAnswered n) {
+            return ui.t(l, "office.tickets.answer_to_user", Texts.escape(n.text()));
+        }
         if (notice instanceof Notice.StaffMessage n) {
             return ui.t(l, "office.users.message_to_user", Texts.escape(n.text()));
         }

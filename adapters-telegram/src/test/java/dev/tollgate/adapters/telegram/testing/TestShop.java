@@ -9,6 +9,15 @@ import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.MessageCustomerUseCase;
+import dev.tollgate.application.fakes.InMemoryTickets;
+import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.ContactSupportUseCase;
+import dev.tollgate.application.port.in.ListTicketsUseCase;
+import dev.tollgate.application.port.in.ShowTicketUseCase;
+import dev.tollgate.application.service.staff.AnswerTicketService;
+import dev.tollgate.application.service.staff.ContactSupportService;
+import dev.tollgate.application.service.staff.ListTicketsService;
+import dev.tollgate.application.service.staff.ShowTicketService;
 import dev.tollgate.application.service.staff.MessageCustomerService;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.service.admin.SaveDiscountCodeService;
@@ -169,6 +178,11 @@ public final class TestShop {
     public final ListDiscountCodesUseCase listCodes;
     public final SaveDiscountCodeUseCase saveCode;
     public final MessageCustomerUseCase messageCustomer;
+    public final InMemoryTickets tickets = new InMemoryTickets();
+    public final ContactSupportUseCase contactSupport;
+    public final ListTicketsUseCase listTickets;
+    public final ShowTicketUseCase showTicket;
+    public final AnswerTicketUseCase answerTicket;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -221,6 +235,10 @@ public final class TestShop {
         savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
         listCodes = new ListDiscountCodesService(admins, discountCodes);
         messageCustomer = new MessageCustomerService(admins, customers, notifier, audit, transactions, clock);
+        contactSupport = new ContactSupportService(tickets, alerts, transactions, clock);
+        listTickets = new ListTicketsService(admins, tickets);
+        showTicket = new ShowTicketService(admins, tickets);
+        answerTicket = new AnswerTicketService(admins, tickets, customers, notifier, audit, transactions, clock);
         saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
         refundOrder = audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
                 provisioner, transactions, notices, clock));

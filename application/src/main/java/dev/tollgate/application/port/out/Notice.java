@@ -51,6 +51,13 @@ public sealed interface Notice {
         }
     }
 
+    /** The staff answered the user's support ticket (plain text; the adapter escapes it). */
+    record SupportAnswered(String text) implements Notice {
+        public SupportAnswered {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** A referred user paid, and part of it went to this user's wallet. */
     record CashbackCredited(Money amount, Money balance) implements Notice {
     }
