@@ -12,6 +12,7 @@ import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.TicketsScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
+import dev.tollgate.adapters.telegram.payments.ProviderCheckoutScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.routing.Screen;
@@ -46,6 +47,7 @@ import dev.tollgate.application.port.in.ShowTicketUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.CheckCheckoutUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
@@ -58,6 +60,7 @@ import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
 import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
+import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
@@ -91,13 +94,18 @@ final class Screens {
         final ChangeAutoRenewUseCase autoRenew;
         final ChangeCustomerSettingsUseCase customers;
         final Office office;
+        final OpenCheckoutUseCase checkouts;
+        final CheckCheckoutUseCase checks;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers, Office office) {
+                 ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
+                 CheckCheckoutUseCase checks) {
+            this.checkouts = checkouts;
+            this.checks = checks;
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -178,17 +186,18 @@ final class Screens {
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card) {
         MainMenuScreen menu = new MainMenuScreen(ui);
-        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts);
+        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
-                new PlanScreen(ui, u.plans, u.wallets, card),
+                new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
-                new WalletScreen(ui, u.wallets, botUsername),
+                new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
+                new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
                 new AutoRenewScreen(ui, u.autoRenew),

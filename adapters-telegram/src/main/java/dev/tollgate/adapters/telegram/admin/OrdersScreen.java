@@ -71,7 +71,9 @@ public final class OrdersScreen implements Screen {
         Language l = session.language();
         String verb = data.arg(0).orElse("");
         Optional<OrderId> order = data.arg(1).flatMap(OrdersScreen::orderId);
-        Optional<Boolean> revoke = data.arg(2).filter(a -> a.equals("r") || a.equals("k")).map(a -> a.equals("r"));
+        Optional<String> how = data.arg(2).filter(a -> a.equals("r") || a.equals("k") || a.equals("pr") || a.equals("pk"));
+        Optional<Boolean> revoke = how.map(a -> a.endsWith("r"));
+        boolean provider = how.filter(a -> a.startsWith("p")).isPresent();
         if (order.isEmpty()) {
             return Reply.alert(ui.t(l, "button.invalid"));
         }
@@ -83,8 +85,10 @@ public final class OrdersScreen implements Screen {
         ShowOrderUseCase.Found found = (ShowOrderUseCase.Found) shown;
         return switch (verb) {
             case "v" -> view(l, found, Reply.Mode.EDIT, null);
-            case "rf" -> revoke.map(r -> confirm(l, found.order(), r)).orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
-            case "ry" -> revoke.map(r -> refund(session, found.order(), r)).orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
+            case "rf" -> revoke.map(r -> confirm(l, found.order(), r, provider))
+                    .orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
+            case "ry" -> revoke.map(r -> refund(session, found.order(), r, provider))
+                    .orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
             default -> Reply.alert(ui.t(l, "button.invalid"));
         };
     }
@@ -113,23 +117,35 @@ public final class OrdersScreen implements Screen {
         if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.FULFILLED) {
             keyboard.row(ui.button(l, "office.orders.refund_revoke", CallbackData.of(id(), "rf", order.id().value(), "r")));
             keyboard.row(ui.button(l, "office.orders.refund_keep", CallbackData.of(id(), "rf", order.id().value(), "k")));
+            if (found.payments().stream().anyMatch(p -> p.provider() == dev.tollgate.domain.payment.PaymentProvider.TELEGRAM_STARS)) {
+                keyboard.row(ui.button(l, "office.orders.refund_stars", CallbackData.of(id(), "rf", order.id().value(), "pr")));
+            }
         }
         keyboard.row(ui.button(l, "office.users.back_to_card", CallbackData.of("users", "c", order.customer().value())));
         return Reply.of(new Reply.Message(text.toString(), keyboard.build(), mode));
     }
 
-    private Reply confirm(Language l, Order order, boolean revoke) {
-        return Reply.edit(ui.t(l, revoke ? "office.orders.confirm_revoke" : "office.orders.confirm_keep",
+    private Reply confirm(Language l, Order order, boolean revoke, boolean provider) {
+        return Reply.edit(ui.t(l, provider ? "office.orders.confirm_stars" : revoke ? "office.orders.confirm_revoke"
+                        : "office.orders.confirm_keep",
                         ui.formats().money(l, order.total()), Texts.shortId(order.id().value()),
                         Long.toString(order.customer().value())),
                 Keyboard.builder().row(ui.button(l, "office.orders.refund_yes",
-                                CallbackData.of(id(), "ry", order.id().value(), revoke ? "r" : "k")),
+                                CallbackData.of(id(), "ry", order.id().value(), (provider ? "p" : "") + (revoke ? "r" : "k"))),
                         ui.button(l, "office.orders.back", CallbackData.of(id(), "v", order.id().value()))).build());
     }
 
-    private Reply refund(Session session, Order order, boolean revoke) {
+    private Reply refund(Session session, Order order, boolean revoke, boolean provider) {
         Language l = session.language();
-        RefundOrderUseCase.Result result = refunds.refund(new RefundOrderUseCase.Command(session.user(), order.id(), revoke));
+        RefundOrderUseCase.Result result = refunds.refund(new RefundOrderUseCase.Command(session.user(), order.id(), revoke,
+                provider ? RefundOrderUseCase.Destination.PROVIDER : RefundOrderUseCase.Destination.WALLET));
+        if (result instanceof RefundOrderUseCase.ProviderRefused refusedByProvider) {
+            return Reply.alert(ui.t(l, "office.orders.provider_refused",
+                    Texts.truncate(String.valueOf(refusedByProvider.reason()), 150)));
+        }
+        if (result instanceof RefundOrderUseCase.RefundedByProvider byProvider) {
+            return afterRefund(session, order, ui.t(l, "office.orders.refunded_stars", ui.formats().money(l, byProvider.amount())));
+        }
         if (result instanceof RefundOrderUseCase.Refused refused) {
             return Reply.alert(ui.t(l, switch (refused.reason()) {
                 case NOT_AN_ADMIN -> "admin.not_allowed";
@@ -137,11 +153,17 @@ public final class OrdersScreen implements Screen {
                 case NOT_PAID -> "office.orders.not_paid";
                 case ALREADY_REFUNDED -> "office.orders.already_refunded";
                 case NOT_REFUNDABLE -> "office.orders.not_refundable";
+                case PROVIDER_CANNOT_REFUND -> "office.orders.provider_cannot";
+                case PROVIDER_REFUND_IN_FLIGHT -> "office.orders.provider_in_flight";
             }));
         }
         RefundOrderUseCase.Refunded refunded = (RefundOrderUseCase.Refunded) result;
+        return afterRefund(session, order, ui.t(l, "office.orders.refunded", ui.formats().money(l, refunded.amount())));
+    }
+
+    private Reply afterRefund(Session session, Order order, String notice) {
+        Language l = session.language();
         ShowOrderUseCase.Result after = orders.show(new ShowOrderUseCase.Command(session.user(), order.id()));
-        String notice = ui.t(l, "office.orders.refunded", ui.formats().money(l, refunded.amount()));
         return after instanceof ShowOrderUseCase.Found found
                 ? view(l, found, Reply.Mode.EDIT, notice).withToast(ui.t(l, "office.staff.saved"))
                 : Reply.edit(notice, null);

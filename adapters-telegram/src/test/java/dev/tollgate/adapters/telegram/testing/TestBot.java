@@ -104,6 +104,8 @@ public final class TestBot {
                 bind(ListTicketsUseCase.class).toInstance(shop.listTickets);
                 bind(ShowTicketUseCase.class).toInstance(shop.showTicket);
                 bind(AnswerTicketUseCase.class).toInstance(shop.answerTicket);
+                bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
+                bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

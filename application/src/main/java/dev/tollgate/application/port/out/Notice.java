@@ -30,7 +30,14 @@ public sealed interface Notice {
 
     /** Why money was refunded. */
     enum RefundReason {
-        PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER
+        PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER,
+        /** The amount or currency paid was not what the order asked. */
+        PAYMENT_MISMATCH
+    }
+
+    /** The shop gave the money back through the provider it was paid with (Telegram Stars back to the user). */
+    record RefundedToProvider(OrderId order, Money amount, dev.tollgate.domain.payment.PaymentProvider provider)
+            implements Notice {
     }
 
     /** The wallet was topped up. */

@@ -88,7 +88,11 @@ public final class AuditedUseCases {
             if (result instanceof RefundOrderUseCase.Refunded refunded) {
                 write(command.admin(), AuditAction.ORDER_REFUNDED, "order " + command.order().value(), "PAID",
                         "REFUNDED " + refunded.amount().minorUnits() + " " + refunded.amount().currency()
-                                + (command.revokeAccess() ? ", access revoked" : ", access kept"));
+                                + " to the wallet" + (command.revokeAccess() ? ", access revoked" : ", access kept"));
+            } else if (result instanceof RefundOrderUseCase.RefundedByProvider refunded) {
+                write(command.admin(), AuditAction.ORDER_REFUNDED, "order " + command.order().value(), "PAID",
+                        "REFUNDED " + refunded.amount().minorUnits() + " " + refunded.amount().currency() + " through "
+                                + refunded.provider() + (command.revokeAccess() ? ", access revoked" : ", access kept"));
             }
             return result;
         };
