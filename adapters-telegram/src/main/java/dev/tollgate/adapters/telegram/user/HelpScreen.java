@@ -29,11 +29,18 @@ public final class HelpScreen implements Screen {
 
     @Override
     public Reply onCommand(Session session, Inbound.Command command) {
-        return Reply.send(ui.t(session.language(), "help.text"), ui.backToMenu(session.language()));
+        return Reply.send(ui.t(session.language(), "help.text"), keyboard(session));
     }
 
     @Override
     public Reply onTap(Session session, CallbackData data) {
-        return Reply.edit(ui.t(session.language(), "help.text"), ui.backToMenu(session.language()));
+        return Reply.edit(ui.t(session.language(), "help.text"), keyboard(session));
+    }
+
+    /** "Contact support" (the back office's SupportScreen) above the way back to the menu. */
+    private dev.tollgate.adapters.telegram.routing.Keyboard keyboard(Session session) {
+        return dev.tollgate.adapters.telegram.routing.Keyboard.builder()
+                .row(ui.button(session.language(), "office.support.button", CallbackData.of("support")))
+                .row(ui.menuButton(session.language())).build();
     }
 }
