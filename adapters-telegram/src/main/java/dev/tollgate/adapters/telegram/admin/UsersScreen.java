@@ -22,21 +22,16 @@ import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
-import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
-import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.wallet.Wallet;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,13 +42,9 @@ import java.util.stream.Collectors;
 public final class UsersScreen implements Screen {
 
     static final int EXTEND_DAYS = 30;
-    private static final String QUERY_STEP = "users.q";
-    private static final String WALLET_STEP = "users.wallet";
-    private static final String CONFIRM_STEP = "users.confirm";
+    static final String QUERY_STEP = "users.q";
     private static final String MESSAGE_STEP = "users.message";
     private static final Duration TYPING = Duration.ofMinutes(10);
-    private static final Pattern ADJUSTMENT = Pattern.compile("([+-])\\s*([0-9]{1,9}(?:[.,][0-9]{1,2})?)\\s*([A-Za-z]{3,4})\\s+(.+)",
-            Pattern.DOTALL);
 
     /** The use cases this screen drives. */
     public record UseCases(FindCustomerUseCase find, ShowCustomerCardUseCase cards, ListPlansUseCase plans,
@@ -63,10 +54,13 @@ public final class UsersScreen implements Screen {
 
     private final Ui ui;
     private final UseCases u;
+    private final WalletAdjustments adjustments;
 
     public UsersScreen(Ui ui, UseCases useCases) {
         this.ui = ui;
         this.u = useCases;
+        this.adjustments = new WalletAdjustments(ui, id(), useCases.cards(), useCases.wallet(),
+                (session, customer, notice) -> card(session, customer, Reply.Mode.EDIT, notice));
     }
 
     @Override
@@ -109,8 +103,8 @@ public final class UsersScreen implements Screen {
                     .map(owner -> confirmRevoke(l, s, owner))).orElseGet(() -> invalid(l));
             case "rr" -> subscription.flatMap(s -> data.arg(2).flatMap(StaffScreen::parseId)
                     .map(owner -> revoke(session, s, owner))).orElseGet(() -> invalid(l));
-            case "w" -> user.map(id -> askAdjustment(session, id)).orElseGet(() -> invalid(l));
-            case "wok" -> confirmAdjustment(session);
+            case "w" -> user.map(id -> adjustments.ask(session, id)).orElseGet(() -> invalid(l));
+            case "wok" -> adjustments.confirm(session);
             case "m" -> user.map(id -> askMessage(session, id)).orElseGet(() -> invalid(l));
             default -> invalid(l);
         };
@@ -123,8 +117,8 @@ public final class UsersScreen implements Screen {
         if (!(input instanceof Inbound.Text text)) {
             return Reply.send(ui.t(l, "office.users.text_only"), back(l));
         }
-        if (step.equals(WALLET_STEP)) {
-            return adjustment(session, text.text());
+        if (step.equals(WalletAdjustments.WALLET_STEP)) {
+            return adjustments.typed(session, text.text());
         }
         if (step.equals(MESSAGE_STEP)) {
             return message(session, text.text());
@@ -281,69 +275,6 @@ public final class UsersScreen implements Screen {
                 .withToast(ui.t(l, "office.staff.saved"));
     }
 
-    private Reply askAdjustment(Session session, TelegramUserId customer) {
-        Language l = session.language();
-        if (u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer)) instanceof ShowCustomerCardUseCase.Refused) {
-            return Reply.alert(ui.t(l, "admin.not_allowed"));
-        }
-        return Reply.edit(ui.t(l, "office.users.adjust_ask", Long.toString(customer.value())), cardButton(l, customer))
-                .then(new Reply.Converse(WALLET_STEP, Map.of("user", Long.toString(customer.value())), TYPING));
-    }
-
-    private Reply adjustment(Session session, String typed) {
-        Language l = session.language();
-        Map<String, String> values = session.conversation().map(c -> c.values()).orElse(Map.of());
-        Optional<TelegramUserId> customer = Optional.ofNullable(values.get("user")).flatMap(StaffScreen::parseId);
-        if (customer.isEmpty()) {
-            return Reply.send(ui.t(l, "office.users.ask"), back(l)).then(new Reply.Converse(QUERY_STEP, Map.of(), TYPING));
-        }
-        Matcher m = ADJUSTMENT.matcher(typed.strip());
-        Optional<Currency> currency = m.matches() ? currency(m.group(3)) : Optional.empty();
-        Optional<Money> amount = currency.flatMap(c -> amount(m.group(2), c));
-        if (amount.isEmpty()) {
-            return Reply.send(ui.t(l, "office.users.adjust_bad"), cardButton(l, customer.get()))
-                    .then(new Reply.Converse(WALLET_STEP, values, TYPING));
-        }
-        boolean credit = m.group(1).equals("+");
-        String reason = Texts.truncate(m.group(4).strip(), AdjustWalletUseCase.MAX_REASON);
-        Map<String, String> confirm = Map.of("user", values.get("user"), "amount", Long.toString(amount.get().minorUnits()),
-                "currency", amount.get().currency().name(), "credit", Boolean.toString(credit), "reason", reason,
-                "key", UUID.randomUUID().toString());
-        return Reply.send(ui.t(l, credit ? "office.users.adjust_credit" : "office.users.adjust_debit",
-                        ui.formats().money(l, amount.get()), values.get("user"), Texts.escape(reason)),
-                Keyboard.builder().row(ui.button(l, "office.users.adjust_yes", CallbackData.of(id(), "wok")),
-                        ui.button(l, "office.users.back_to_card", CallbackData.of(id(), "c", values.get("user")))).build())
-                .then(new Reply.Converse(CONFIRM_STEP, confirm, TYPING));
-    }
-
-    private Reply confirmAdjustment(Session session) {
-        Language l = session.language();
-        Map<String, String> v = session.conversation().filter(c -> c.step().equals(CONFIRM_STEP)).map(c -> c.values())
-                .orElse(Map.of());
-        Optional<TelegramUserId> customer = Optional.ofNullable(v.get("user")).flatMap(StaffScreen::parseId);
-        Optional<Currency> currency = Optional.ofNullable(v.get("currency")).flatMap(UsersScreen::currency);
-        if (customer.isEmpty() || currency.isEmpty() || v.get("key") == null || !String.valueOf(v.get("amount")).matches("[0-9]{1,12}")) {
-            return Reply.nothing().withToast(ui.t(l, "office.users.adjust_nothing"));
-        }
-        AdjustWalletUseCase.Result result = u.wallet().adjust(new AdjustWalletUseCase.Command(session.user(), customer.get(),
-                Money.of(Long.parseLong(v.get("amount")), currency.get()), Boolean.parseBoolean(v.get("credit")),
-                v.getOrDefault("reason", ""), v.get("key")));
-        if (result instanceof AdjustWalletUseCase.Adjusted adjusted) {
-            return card(session, customer.get(), Reply.Mode.EDIT, ui.t(l, "office.users.adjusted",
-                    ui.formats().money(l, adjusted.balanceAfter()))).then(new Reply.EndConversation())
-                    .withToast(ui.t(l, "office.staff.saved"));
-        }
-        AdjustWalletUseCase.Refused refused = (AdjustWalletUseCase.Refused) result;
-        String key = switch (refused.reason()) {
-            case NOT_AN_ADMIN -> "admin.not_allowed";
-            case UNKNOWN_CUSTOMER -> "office.users.unknown";
-            case NOT_POSITIVE, NO_REASON -> "office.users.adjust_bad";
-            case INSUFFICIENT_BALANCE -> "office.users.adjust_short";
-            case ALREADY_DONE -> "office.users.adjust_done";
-        };
-        return Reply.alert(ui.t(l, key)).then(new Reply.EndConversation());
-    }
-
     private Reply askMessage(Session session, TelegramUserId customer) {
         Language l = session.language();
         if (u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer)) instanceof ShowCustomerCardUseCase.Refused) {
@@ -391,23 +322,6 @@ public final class UsersScreen implements Screen {
 
     private Reply invalid(Language l) {
         return Reply.alert(ui.t(l, "button.invalid"));
-    }
-
-    private static Optional<Currency> currency(String code) {
-        try {
-            return Optional.of(Currency.valueOf(code.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Money> amount(String typed, Currency currency) {
-        BigDecimal major = new BigDecimal(typed.replace(',', '.'));
-        if (major.scale() > currency.fractionDigits()) {
-            return Optional.empty();
-        }
-        long minor = major.movePointRight(currency.fractionDigits()).longValueExact();
-        return minor > 0 ? Optional.of(Money.of(minor, currency)) : Optional.empty();
     }
 
     private static Optional<SubscriptionId> subscriptionId(String text) {
