@@ -9,6 +9,8 @@ import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
+import dev.tollgate.adapters.telegram.user.CheckoutScreen;
+import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
 import dev.tollgate.adapters.telegram.user.MainMenuScreen;
@@ -27,6 +29,8 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -58,13 +62,15 @@ final class Screens {
         final ShowSalesStatisticsUseCase statistics;
         final ChangeAutoRenewUseCase autoRenew;
         final ChangeCustomerSettingsUseCase customers;
+        final QuoteOrderUseCase quotes;
+        final ListRenewalsUseCase renewals;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers) {
+                 ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals) {
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -78,6 +84,8 @@ final class Screens {
             this.statistics = statistics;
             this.autoRenew = autoRenew;
             this.customers = customers;
+            this.quotes = quotes;
+            this.renewals = renewals;
         }
     }
 
@@ -91,13 +99,14 @@ final class Screens {
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
-                new PlanScreen(ui, u.plans, u.wallets, card),
+                new PlanScreen(ui, u.plans, u.wallets, card, new HeldPlans(u.renewals, u.subscriptions)),
+                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
                 new WalletScreen(ui, u.wallets, botUsername),
                 new TopUpScreen(ui, u.orders),
-                new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
+                new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews),
                 new StatsScreen(ui, u.statistics));

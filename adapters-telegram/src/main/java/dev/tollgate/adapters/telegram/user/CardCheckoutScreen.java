@@ -52,17 +52,27 @@ public final class CardCheckoutScreen implements Screen {
         if (card.isEmpty()) {
             return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
         }
+        CardTransfer transfer = card.get();
+        if (data.arg(0).filter(Checkout.REF::equals).isPresent()) {
+            Orders.FromCheckout from = Orders.placeFromCheckout(ui, session, orders, transfer.currency());
+            if (from.refusal() != null) {
+                return from.refusal();
+            }
+            return instructions(language, transfer, from.placed());
+        }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 0);
         if (plan.isEmpty()) {
             return Orders.unavailable(ui, language);
         }
-        CardTransfer transfer = card.get();
         PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
                 transfer.currency(), null, null));
         if (placed instanceof PlaceOrderUseCase.Refused refused) {
             return Orders.refused(ui, language, refused.reason());
         }
-        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        return instructions(language, transfer, (PlaceOrderUseCase.Placed) placed);
+    }
+
+    private Reply instructions(Language language, CardTransfer transfer, PlaceOrderUseCase.Placed order) {
         return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
                         ui.backToMenu(language))

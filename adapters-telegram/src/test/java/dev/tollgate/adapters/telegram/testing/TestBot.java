@@ -13,6 +13,8 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -60,6 +62,8 @@ public final class TestBot {
                 bind(ListSubscriptionsUseCase.class).toInstance(shop.listSubscriptions);
                 bind(SubscriptionFeedUseCase.class).toInstance(shop.feeds);
                 bind(ChangeCustomerSettingsUseCase.class).toInstance(shop.customerSettings);
+                bind(QuoteOrderUseCase.class).toInstance(shop.quotes);
+                bind(ListRenewalsUseCase.class).toInstance(shop.renewals);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

@@ -26,6 +26,10 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
+import dev.tollgate.application.service.ordering.ListRenewalsService;
+import dev.tollgate.application.service.ordering.QuoteOrderService;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -107,6 +111,9 @@ public final class TestShop {
     public final ListSubscriptionsUseCase listSubscriptions;
     public final SubscriptionFeedUseCase feeds;
     public final ChangeCustomerSettingsUseCase customerSettings;
+    public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
+    public final QuoteOrderUseCase quotes;
+    public final ListRenewalsUseCase renewals;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -125,7 +132,7 @@ public final class TestShop {
         trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                 new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
         listPlans = new ListPlansService(plans);
-        placeOrder = new PlaceOrderService(plans, subscriptions, orders, new InMemoryDiscountCodes(), servers,
+        placeOrder = new PlaceOrderService(plans, subscriptions, orders, discountCodes, servers,
                 new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock);
         payFromWallet = new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock);
         confirmPayment = new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
@@ -138,5 +145,7 @@ public final class TestShop {
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/");
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
+        quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
+        renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
     }
 }

@@ -1,0 +1,308 @@
+package dev.tollgate.adapters.telegram.user;
+
+import dev.tollgate.adapters.telegram.routing.Button;
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Inbound;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Texts;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
+import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.discount.PromoCode;
+import dev.tollgate.domain.order.OrderKind;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The order before payment, for a new subscription, a renewal or an upgrade: what it gives, what the subscription
+ * looks like afterwards (the plan's stack/reset policy applied), the price with the promo code's discount and an
+ * upgrade's credit, and every way to pay that fits. "Have a promo code?" asks for the code and checks it at once.
+ * Callback data: {@code chk:p:<plan>} purchase, {@code chk:pc:<plan>} purchase starting with the code,
+ * {@code chk:r:<subscription>} renewal, {@code chk:u:<subscription>} upgrade choices, {@code chk:up:<plan>} one
+ * upgrade, {@code chk:code}, {@code chk:nocode}, {@code chk} (show again).
+ */
+public final class CheckoutScreen implements Screen {
+
+    static final String PICK_STEP = "chk.pick";
+
+    private final Ui ui;
+    private final ListPlansUseCase plans;
+    private final QuoteOrderUseCase quotes;
+    private final ListRenewalsUseCase renewals;
+    private final ShowWalletUseCase wallets;
+    private final Optional<CardTransfer> card;
+
+    public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                          ShowWalletUseCase wallets, Optional<CardTransfer> card) {
+        this.ui = ui;
+        this.plans = plans;
+        this.quotes = quotes;
+        this.renewals = renewals;
+        this.wallets = wallets;
+        this.card = card;
+    }
+
+    @Override
+    public String id() {
+        return "chk";
+    }
+
+    @Override
+    public Reply onTap(Session session, CallbackData data) {
+        Language language = session.language();
+        String verb = data.arg(0).orElse("");
+        switch (verb) {
+            case "p", "pc" -> {
+                Optional<Plan> plan = Orders.planOnSale(plans, data, 1);
+                if (plan.isEmpty()) {
+                    return Orders.unavailable(ui, language);
+                }
+                Checkout checkout = Checkout.purchase(plan.get().id(), plan.get().name());
+                return verb.equals("pc") ? askCode(language, checkout) : render(session, checkout);
+            }
+            case "r" -> {
+                Optional<SubscriptionId> subscription = data.arg(1).flatMap(AutoRenewScreen::subscriptionId);
+                if (subscription.isEmpty()) {
+                    return Reply.alert(ui.t(language, "button.invalid"));
+                }
+                return render(session, Checkout.renewal(subscription.get(), ""));
+            }
+            case "u" -> {
+                Optional<SubscriptionId> subscription = data.arg(1).flatMap(AutoRenewScreen::subscriptionId);
+                if (subscription.isEmpty()) {
+                    return Reply.alert(ui.t(language, "button.invalid"));
+                }
+                return upgrades(session, subscription.get());
+            }
+            case "up" -> {
+                Optional<SubscriptionId> subscription = session.conversation().filter(c -> c.step().equals(PICK_STEP))
+                        .flatMap(c -> c.value("sub")).flatMap(AutoRenewScreen::subscriptionId);
+                Optional<Plan> plan = Orders.planOnSale(plans, data, 1);
+                if (subscription.isEmpty()) {
+                    return expired(language);
+                }
+                if (plan.isEmpty()) {
+                    return Orders.unavailable(ui, language);
+                }
+                return render(session, Checkout.upgrade(subscription.get(), plan.get().id(), plan.get().name()));
+            }
+            case "code" -> {
+                return Checkout.of(session).map(checkout -> askCode(language, checkout)).orElseGet(() -> expired(language));
+            }
+            case "nocode" -> {
+                return Checkout.of(session).map(checkout -> render(session, checkout.withCode(null)))
+                        .orElseGet(() -> expired(language));
+            }
+            case "" -> {
+                return Checkout.of(session).map(checkout -> render(session, checkout)).orElseGet(() -> expired(language));
+            }
+            default -> {
+                return Reply.alert(ui.t(language, "button.invalid"));
+            }
+        }
+    }
+
+    @Override
+    public Reply onInput(Session session, Inbound input) {
+        Language language = session.language();
+        Optional<Checkout> checkout = Checkout.of(session);
+        if (checkout.isEmpty()) {
+            return Reply.send(ui.t(language, "text.unknown"), ui.mainMenu(language)).then(new Reply.EndConversation());
+        }
+        boolean askedForCode = session.conversation().map(c -> c.step().equals(Checkout.CODE_STEP)).orElse(false);
+        if (!(input instanceof Inbound.Text text) || !askedForCode) {
+            return Reply.send(ui.t(language, "checkout.use_buttons"), backToCheckout(language));
+        }
+        PromoCode code;
+        try {
+            code = new PromoCode(text.text());
+        } catch (IllegalArgumentException malformed) {
+            return Reply.send(ui.t(language, "checkout.code_malformed"), backToCheckout(language));
+        }
+        return render(session, checkout.get().withCode(code));
+    }
+
+    private Reply askCode(Language language, Checkout checkout) {
+        return Reply.edit(ui.t(language, "checkout.ask_code"), backToCheckout(language)).then(checkout.at(Checkout.CODE_STEP));
+    }
+
+    private Keyboard backToCheckout(Language language) {
+        return Keyboard.builder().row(ui.button(language, "button.back_to_checkout", CallbackData.of(id())))
+                .row(ui.menuButton(language)).build();
+    }
+
+    private Reply expired(Language language) {
+        return Reply.edit(ui.t(language, "checkout.expired"), Keyboard.builder()
+                .row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language)).build());
+    }
+
+    private Reply upgrades(Session session, SubscriptionId subscription) {
+        Language language = session.language();
+        Optional<ListRenewalsUseCase.Options> options = renewals.list(new ListRenewalsUseCase.Command(session.user()))
+                .stream().filter(o -> o.subscription().equals(subscription)).findFirst();
+        if (options.isEmpty()) {
+            return Reply.alert(ui.t(language, "button.invalid"));
+        }
+        List<Plan> onSale = plans.listOnSale();
+        Keyboard.Builder keyboard = Keyboard.builder();
+        int shown = 0;
+        for (PlanId bigger : options.get().upgrades()) {
+            Optional<Plan> plan = onSale.stream().filter(p -> p.id().equals(bigger)).findFirst();
+            if (plan.isPresent() && shown < 8) {
+                keyboard.row(Button.tap(Texts.truncate("⬆️ " + plan.get().name() + " · " + ui.formats().prices(language, plan.get()), 60),
+                        CallbackData.of(id(), "up", bigger.value())));
+                shown++;
+            }
+        }
+        keyboard.row(ui.button(language, "button.subscriptions", CallbackData.of("subs")), ui.menuButton(language));
+        String text = ui.t(language, shown == 0 ? "checkout.upgrade.none" : "checkout.upgrade.choose");
+        return Reply.edit(text, keyboard.build())
+                .then(new Reply.Converse(PICK_STEP, Map.of("sub", subscription.toString()), Checkout.TTL));
+    }
+
+    /** The checkout with its prices in every currency it can be paid in, and the buttons to pay. */
+    Reply render(Session session, Checkout checkout) {
+        Language language = session.language();
+        List<QuoteOrderUseCase.Quoted> quoted = new ArrayList<>();
+        QuoteOrderUseCase.Refused refused = null;
+        for (Currency currency : Currency.values()) {
+            QuoteOrderUseCase.Result result = quotes.quote(checkout.command(session.user(), currency));
+            if (result instanceof QuoteOrderUseCase.Quoted q) {
+                quoted.add(q);
+            } else if (refused == null || ((QuoteOrderUseCase.Refused) result).reason() != PlaceOrderUseCase.Reason.NOT_SOLD_IN_CURRENCY) {
+                refused = (QuoteOrderUseCase.Refused) result;
+            }
+        }
+        if (quoted.isEmpty()) {
+            PlaceOrderUseCase.Reason reason = refused == null ? PlaceOrderUseCase.Reason.UNKNOWN_PLAN : refused.reason();
+            if (checkout.code() != null && isPromo(reason)) {
+                return promoRefused(language, checkout, reason);
+            }
+            return Orders.refused(ui, language, reason).then(new Reply.EndConversation());
+        }
+        Plan plan = quoted.get(0).plan();
+        Checkout titled = new Checkout(checkout.kind(), checkout.plan(), checkout.subscription(), checkout.code(),
+                plan.name(), checkout.placed());
+        StringBuilder text = new StringBuilder();
+        String kind = switch (checkout.kind()) {
+            case NEW_PURCHASE, WALLET_TOP_UP -> "checkout.title.purchase";
+            case RENEWAL -> "checkout.title.renewal";
+            case UPGRADE -> "checkout.title.upgrade";
+        };
+        text.append(ui.t(language, kind, Texts.escape(plan.name())));
+        PlanTerms terms = plan.terms();
+        String devices = terms.deviceLimit() == 0 ? ui.t(language, "plan.devices.unlimited")
+                : ui.formats().number(language, terms.deviceLimit());
+        text.append("\n").append(ui.t(language, "checkout.terms", ui.formats().duration(language, terms.duration()),
+                ui.formats().traffic(language, terms.traffic()), devices));
+        Optional<Subscription.Outlook> outlook = quoted.get(0).outlook();
+        if (outlook.isPresent()) {
+            Subscription.Outlook after = outlook.get();
+            text.append("\n\n").append(after.expiresAt()
+                    .map(at -> ui.t(language, "checkout.outlook", ui.formats().dateTime(language, at),
+                            ui.formats().traffic(language, after.quota())))
+                    .orElseGet(() -> ui.t(language, "checkout.outlook.not_started",
+                            ui.formats().duration(language, after.term()), ui.formats().traffic(language, after.quota()))));
+            if (checkout.kind() == OrderKind.RENEWAL) {
+                RenewalPolicy policy = terms.renewal();
+                text.append("\n").append(ui.t(language, "checkout.policy.days." + (policy.days() == RenewalPolicy.Mode.STACK ? "stack" : "reset")))
+                        .append("\n").append(ui.t(language, "checkout.policy.traffic." + (policy.traffic() == RenewalPolicy.Mode.STACK ? "stack" : "reset")));
+            } else {
+                text.append("\n").append(ui.t(language, "checkout.upgrade_note"));
+            }
+        }
+        text.append("\n");
+        for (QuoteOrderUseCase.Quoted q : quoted) {
+            StringBuilder line = new StringBuilder(ui.formats().money(language, q.listPrice()));
+            if (q.discount().isPositive()) {
+                line.append(ui.t(language, "checkout.discount", ui.formats().money(language, q.discount()),
+                        Texts.escape(checkout.code().value())));
+            }
+            if (q.credit().isPositive()) {
+                line.append(ui.t(language, "checkout.credit", ui.formats().money(language, q.credit())));
+            }
+            if (q.discount().isPositive() || q.credit().isPositive()) {
+                line.append(ui.t(language, "checkout.total", ui.formats().money(language, q.total())));
+            }
+            text.append("\n").append(ui.t(language, "checkout.price", line.toString()));
+        }
+        if (checkout.code() != null) {
+            text.append("\n\n").append(ui.t(language, "checkout.code_applied", Texts.escape(checkout.code().value())));
+        }
+        Keyboard.Builder keyboard = Keyboard.builder();
+        int ways = 0;
+        List<Money> balances = wallets.show(new ShowWalletUseCase.Command(session.user(), 0)).balances();
+        for (QuoteOrderUseCase.Quoted q : quoted) {
+            Money total = q.total();
+            if (total.currency() == Currency.XTR && total.isPositive()) {
+                keyboard.row(Button.tap(ui.t(language, "pay.stars", Long.toString(total.minorUnits())),
+                        CallbackData.of("stars", Checkout.REF)));
+                ways++;
+            }
+            boolean covered = balances.stream().anyMatch(b -> b.currency() == total.currency() && !b.isLessThan(total));
+            if (covered || (!total.isPositive() && !balances.isEmpty())) {
+                keyboard.row(Button.tap(ui.t(language, "pay.wallet", ui.formats().money(language, total)),
+                        CallbackData.of("wpay", total.currency().name(), Checkout.REF)));
+                ways++;
+            }
+            if (card.map(c -> c.currency() == total.currency()).orElse(false) && total.isPositive()) {
+                keyboard.row(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, total)),
+                        CallbackData.of("card", Checkout.REF)));
+                ways++;
+            }
+        }
+        text.append("\n\n").append(ui.t(language, ways == 0 ? "checkout.no_way_to_pay" : "checkout.choose"));
+        keyboard.row(checkout.code() == null ? ui.button(language, "button.code", CallbackData.of(id(), "code"))
+                : ui.button(language, "button.code_remove", CallbackData.of(id(), "nocode")));
+        if (ways == 0) {
+            keyboard.row(ui.button(language, "button.wallet", CallbackData.of("wallet")));
+        }
+        keyboard.row(ui.menuButton(language));
+        return Reply.edit(text.toString(), keyboard.build()).then(titled.at(Checkout.OPEN_STEP));
+    }
+
+    private Reply promoRefused(Language language, Checkout checkout, PlaceOrderUseCase.Reason reason) {
+        Keyboard keyboard = Keyboard.builder()
+                .row(ui.button(language, "button.code_other", CallbackData.of(id(), "code")))
+                .row(ui.button(language, "button.code_none", CallbackData.of(id(), "nocode")))
+                .row(ui.menuButton(language)).build();
+        return Reply.edit(promoRefusal(ui, language, reason, checkout.code()), keyboard)
+                .then(checkout.at(Checkout.OPEN_STEP));
+    }
+
+    static boolean isPromo(PlaceOrderUseCase.Reason reason) {
+        return reason.name().startsWith("PROMO_CODE") || reason == PlaceOrderUseCase.Reason.UNKNOWN_PROMO_CODE;
+    }
+
+    /** The precise reason a code was not taken, naming the code. */
+    static String promoRefusal(Ui ui, Language language, PlaceOrderUseCase.Reason reason, PromoCode code) {
+        String key = switch (reason) {
+            case UNKNOWN_PROMO_CODE -> "promo.refused.unknown";
+            case PROMO_CODE_INACTIVE -> "promo.refused.inactive";
+            case PROMO_CODE_NOT_YET_VALID -> "promo.refused.not_yet_valid";
+            case PROMO_CODE_EXPIRED -> "promo.refused.expired";
+            case PROMO_CODE_USED_UP -> "promo.refused.used_up";
+            case PROMO_CODE_ALREADY_USED -> "promo.refused.already_used";
+            case PROMO_CODE_WRONG_CURRENCY -> "promo.refused.wrong_currency";
+            default -> Orders.refusalKey(reason);
+        };
+        return ui.t(language, key, Texts.escape(code == null ? "" : code.value()));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tollgate.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
+import dev.tollgate.application.port.out.DiscountCodes;
+import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.ServerGroups;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.service.ordering.ListRenewalsService;
+import dev.tollgate.application.service.ordering.QuoteOrderService;
+import java.time.Clock;
+
+/** The storefront's use cases: prices shown before paying, and what each subscription can be renewed or upgraded to. */
+final class StoreModule extends AbstractModule {
+
+    private final Clock clock;
+
+    StoreModule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Provides
+    @Singleton
+    QuoteOrderUseCase quoteOrder(PlanRepository plans, SubscriptionRepository subscriptions, DiscountCodes codes,
+                                 ServerCatalog servers, ServerGroups groups) {
+        return new QuoteOrderService(plans, subscriptions, codes, servers, groups, clock);
+    }
+
+    @Provides
+    @Singleton
+    ListRenewalsUseCase listRenewals(SubscriptionRepository subscriptions, PlanRepository plans, ServerGroups groups) {
+        return new ListRenewalsService(subscriptions, plans, groups);
+    }
+}
