@@ -1,0 +1,278 @@
+package dev.tollgate.adapters.telegram.user;
+
+import static dev.tollgate.adapters.telegram.testing.Replies.UI;
+import static dev.tollgate.adapters.telegram.testing.Replies.data;
+import static dev.tollgate.adapters.telegram.testing.Replies.parts;
+import static dev.tollgate.adapters.telegram.testing.Replies.session;
+import static dev.tollgate.adapters.telegram.testing.Replies.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Inbound;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.testing.Replies;
+import dev.tollgate.adapters.telegram.testing.TestShop;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.discount.DiscountCode;
+import dev.tollgate.domain.discount.PromoCode;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.subscription.Subscription;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The storefront's screens over the in-memory core: renew, upgrade, promo codes, the subscription page. */
+class StoreScreensTest {
+
+    private final TestShop shop = new TestShop();
+    private final Optional<CardTransfer> card = CardTransfer.of("6037-0000-1111-2222", "A. Shop", "USD");
+    private final CheckoutScreen checkout = new CheckoutScreen(UI, shop.listPlans, shop.quotes, shop.renewals,
+            shop.showWallet, card);
+    private final PlanScreen planScreen = new PlanScreen(UI, shop.listPlans, shop.showWallet, card,
+            new HeldPlans(shop.renewals, shop.listSubscriptions));
+    private final StarsCheckoutScreen stars = new StarsCheckoutScreen(UI, shop.listPlans, shop.placeOrder);
+    private final WalletCheckoutScreen wallet = new WalletCheckoutScreen(UI, shop.listPlans, shop.placeOrder,
+            shop.payFromWallet);
+    private final PaymentsScreen payments = new PaymentsScreen(UI, shop.confirmPayment, shop.alerts);
+    private final SubscriptionsScreen subscriptions = new SubscriptionsScreen(UI, shop.listSubscriptions, shop.feeds,
+            shop.renewals);
+    private Session ann;
+
+    @BeforeEach
+    void registerAnn() {
+        shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(700), "en"));
+        ann = session(700, Language.EN, shop.clock.instant());
+        shop.plans.insert(Plan.create(new PlanId("quarter"), "Quarter", new PlanTerms(new PlanId("quarter"),
+                        Duration.ofDays(90), DataSize.ofGibibytes(200), 3, false, RenewalPolicy.STACK_BOTH),
+                Map.of(Currency.XTR, Money.of(600, Currency.XTR)), Set.of(shop.servers.all().get(0).id()), Set.of(),
+                shop.clock.instant()));
+    }
+
+    /** The session as the next update finds it: the clock's time and the conversation the reply left. */
+    private Session after(Session session, Reply reply) {
+        Session now = new Session(session.user(), session.chatId(), session.firstName(), session.language(),
+                session.conversation(), shop.clock.instant());
+        for (Reply.Part part : reply.parts()) {
+            if (part instanceof Reply.Converse converse) {
+                now = Replies.inConversation(now, converse.step(), converse.values());
+            } else if (part instanceof Reply.EndConversation) {
+                now = new Session(now.user(), now.chatId(), now.firstName(), now.language(), Optional.empty(), now.now());
+            }
+        }
+        return now;
+    }
+
+    private static Reply tap(Screen screen, Session session, String data) {
+        return screen.onTap(session, CallbackData.parse(data).orElseThrow());
+    }
+
+    private Subscription buyMonthWithStars(Session session) {
+        Reply invoiceReply = tap(stars, session, "stars:month");
+        payStars(session, invoiceReply);
+        return shop.subscriptions.findByOwner(session.user()).get(0);
+    }
+
+    private void payStars(Session session, Reply invoiceReply) {
+        Reply.Invoice invoice = parts(invoiceReply, Reply.Invoice.class).get(0);
+        payments.onInput(session, new Inbound.Paid("XTR", invoice.amount(), invoice.payload(), "ch-" + UUID.randomUUID()));
+    }
+
+    @Test
+    void plan_alreadyHeld_offersRenewFirstAndASeparateSubscriptionOnlyWhenAsked() {
+        Subscription month = buyMonthWithStars(ann);
+        Reply reply = tap(planScreen, ann, "plan:month");
+        assertThat(text(reply)).contains("You already have", "Month &lt;50 GB&gt;");
+        assertThat(data(reply)).first().isEqualTo("chk:r:" + month.id());
+        assertThat(data(reply)).contains("plan:month:new").noneMatch(d -> d.startsWith("stars:"));
+        assertThat(data(tap(planScreen, ann, "plan:month:new"))).contains("stars:month", "chk:pc:month");
+        assertThat(data(tap(planScreen, ann, "plan:quarter"))).contains("stars:quarter");
+    }
+
+    @Test
+    void renew_showsTheStackedExpiryBeforePayingAndKeepsTheCredentialAndLink() {
+        Subscription month = buyMonthWithStars(ann);
+        Instant paidUntil = month.expiresAt().orElseThrow();
+        shop.clock.advance(Duration.ofDays(10));
+        Session s = after(ann, Reply.nothing());
+        Reply offer = tap(checkout, s, "chk:r:" + month.id());
+        assertThat(text(offer)).contains("Renew Month", "link, QR code and app settings stay the same",
+                UI.formats().dateTime(Language.EN, paidUntil.plus(Duration.ofDays(30))), "100 GB",
+                "days you have left are kept", "Unused traffic is kept", "⭐ 250");
+        assertThat(data(offer)).contains("stars:_c", "chk:code");
+        s = after(s, offer);
+        Reply invoice = tap(stars, s, "stars:_c");
+        Session again = after(s, invoice);
+        Reply second = tap(stars, again, "stars:_c");
+        assertThat(parts(second, Reply.Invoice.class).get(0).payload())
+                .isEqualTo(parts(invoice, Reply.Invoice.class).get(0).payload());
+        payStars(again, invoice);
+
+        assertThat(shop.subscriptions.findByOwner(ann.user())).singleElement().satisfies(renewed -> {
+            assertThat(renewed.id()).isEqualTo(month.id());
+            assertThat(renewed.credential()).isEqualTo(month.credential());
+            assertThat(renewed.expiresAt()).contains(paidUntil.plus(Duration.ofDays(30)));
+        });
+        assertThat(shop.panel.clientCount()).isEqualTo(1);
+        assertThat(shop.orders.findByCustomer(ann.user())).hasSize(2);
+    }
+
+    @Test
+    void upgrade_offersOnlyBiggerPlansAndShowsTheCreditBeforePaying() {
+        Subscription month = buyMonthWithStars(ann);
+        shop.clock.advance(Duration.ofDays(15));
+        Session s = after(ann, Reply.nothing());
+        Reply choices = tap(checkout, s, "chk:u:" + month.id());
+        assertThat(data(choices)).contains("chk:up:quarter").doesNotContain("chk:up:month");
+        s = after(s, choices);
+        Reply offer = tap(checkout, s, "chk:up:quarter");
+        assertThat(text(offer)).contains("Upgrade to Quarter", "⭐ 600", "− ⭐ 125", "= <b>⭐ 475</b>");
+        Reply invoice = tap(stars, after(s, offer), "stars:_c");
+        assertThat(parts(invoice, Reply.Invoice.class).get(0).amount()).isEqualTo(475);
+        payStars(s, invoice);
+        assertThat(shop.subscriptions.findByOwner(ann.user())).singleElement().satisfies(upgraded -> {
+            assertThat(upgraded.plan()).contains(new PlanId("quarter"));
+            assertThat(upgraded.credential()).isEqualTo(month.credential());
+        });
+        assertThat(tap(checkout, after(ann, Reply.nothing()), "chk:up:quarter").toString()).contains("no longer open");
+    }
+
+    @Test
+    void promoCode_typedAtCheckout_showsTheDiscountAndIsTakenOnce() {
+        Instant now = shop.clock.instant();
+        shop.discountCodes.insert(DiscountCode.percent(new PromoCode("SPRING"), 20, now, now.plus(Duration.ofDays(5)), 10));
+        shop.discountCodes.insert(DiscountCode.percent(new PromoCode("WINTER"), 20, now.minus(Duration.ofDays(9)),
+                now.minus(Duration.ofDays(1)), 10));
+        Reply ask = tap(checkout, ann, "chk:pc:month");
+        assertThat(text(ask)).contains("Type your promo code");
+        Session s = after(ann, ask);
+        assertThat(parts(ask, Reply.Converse.class).get(0).step()).isEqualTo(Checkout.CODE_STEP);
+
+        assertThat(text(checkout.onInput(s, new Inbound.Text("no such")))).contains("not a promo code");
+        assertThat(text(checkout.onInput(s, new Inbound.Text("NOPE1")))).contains("no promo code <b>NOPE1</b>");
+        assertThat(text(checkout.onInput(s, new Inbound.Text("winter")))).contains("<b>WINTER</b> has expired");
+        Reply applied = checkout.onInput(s, new Inbound.Text(" spring "));
+        assertThat(text(applied)).contains("⭐ 250 − ⭐ 50 (code SPRING) = <b>⭐ 200</b>", "Code <b>SPRING</b> applied");
+        assertThat(data(applied)).contains("stars:_c", "card:_c", "chk:nocode");
+        s = after(s, applied);
+        Reply invoice = tap(stars, s, "stars:_c");
+        assertThat(parts(invoice, Reply.Invoice.class).get(0).amount()).isEqualTo(200);
+        assertThat(shop.discountCodes.find(new PromoCode("SPRING")).orElseThrow().timesUsed()).isEqualTo(1);
+
+        Session later = after(after(s, invoice), tap(checkout, after(s, invoice), "chk:pc:month"));
+        assertThat(text(checkout.onInput(later, new Inbound.Text("SPRING")))).contains("already used");
+        assertThat(data(tap(checkout, later, "chk:nocode"))).contains("stars:_c");
+    }
+
+    @Test
+    void walletPayment_tappedTwice_paysOnce() {
+        Reply topUp = tap(new TopUpScreen(UI, shop.placeOrder), ann, "top:500");
+        payStars(ann, topUp);
+        Reply offer = tap(checkout, ann, "chk:p:month");
+        assertThat(data(offer)).contains("wpay:XTR:_c");
+        Session s = after(ann, offer);
+        Reply first = tap(wallet, s, "wpay:XTR:_c");
+        assertThat(text(first)).contains("paid from your wallet");
+        Reply second = tap(wallet, after(s, first), "wpay:XTR:_c");
+        assertThat(text(second)).contains("already paid");
+        assertThat(shop.ledger.wallet(ann.user(), Currency.XTR).balance()).isEqualTo(Money.of(250, Currency.XTR));
+        assertThat(shop.subscriptions.findByOwner(ann.user())).hasSize(1);
+    }
+
+    @Test
+    void checkout_afterItClosed_saysSoInsteadOfGuessing() {
+        for (String data : List.of("stars:_c", "wpay:XTR:_c", "card:_c")) {
+            Screen screen = data.startsWith("stars") ? stars : data.startsWith("wpay") ? wallet
+                    : new CardCheckoutScreen(UI, shop.listPlans, shop.placeOrder, shop.submitReceipt, card);
+            assertThat(text(tap(screen, ann, data))).contains("no longer open");
+        }
+        assertThat(text(tap(checkout, ann, "chk:code"))).contains("no longer open");
+        assertThat(tap(checkout, ann, "chk:r:not-an-id").alert()).isTrue();
+        assertThat(shop.orders.findByCustomer(ann.user())).isEmpty();
+    }
+
+    @Test
+    void subscriptionPage_showsTrafficBarDaysLeftDevicesAndTheWaysOn() {
+        Subscription month = buyMonthWithStars(ann);
+        shop.panel.addTraffic(month.credential().email(), 0, DataSize.ofGibibytes(10).bytes());
+        Subscription used = shop.subscriptions.findById(month.id()).orElseThrow();
+        used.recordUsage(DataSize.ofGibibytes(10), shop.clock.instant());
+        shop.subscriptions.update(used);
+        shop.clock.advance(Duration.ofDays(3));
+        Reply page = tap(subscriptions, after(ann, Reply.nothing()), "subs");
+        assertThat(text(page)).contains("▰▰▱▱▱▱▱▱▱▱ 20 %", "10 GB used of 50 GB", "(27 days left)", "Devices: unlimited",
+                "vless://", "https://shop.example.com/sub/token-700");
+        assertThat(data(page)).contains("chk:r:" + month.id(), "chk:u:" + month.id(), "ar:on:" + month.id(), "subs:qr:0");
+        assertThat(parts(tap(subscriptions, ann, "subs:qr:0"), Reply.QrPhoto.class)).singleElement()
+                .satisfies(qr -> assertThat(qr.content()).isEqualTo("https://shop.example.com/sub/token-700"));
+        Session fa = session(700, Language.FA, shop.clock.instant());
+        assertThat(text(tap(subscriptions, fa, "subs"))).contains("۲۰٪", "۲۷ روز باقی‌مانده");
+    }
+
+    @Test
+    void anySequenceOfRenewalsThroughTheBot_keepsOneCredentialAndNeverLosesPaidTime() {
+        for (long seed = 1; seed <= 5; seed++) {
+            TestShop each = new TestShop();
+            Random random = new Random(seed);
+            TelegramUserId user = new TelegramUserId(800 + seed);
+            each.contacts.register(new RegisterContactUseCase.Command(user, "en"));
+            CheckoutScreen chk = new CheckoutScreen(UI, each.listPlans, each.quotes, each.renewals, each.showWallet, card);
+            StarsCheckoutScreen pay = new StarsCheckoutScreen(UI, each.listPlans, each.placeOrder);
+            WalletCheckoutScreen fromWallet = new WalletCheckoutScreen(UI, each.listPlans, each.placeOrder, each.payFromWallet);
+            TopUpScreen topUp = new TopUpScreen(UI, each.placeOrder);
+            PaymentsScreen paid = new PaymentsScreen(UI, each.confirmPayment, each.alerts);
+            Session s = session(user.value(), Language.EN, each.clock.instant());
+            Reply invoice = tap(pay, s, "stars:month");
+            Reply.Invoice first = parts(invoice, Reply.Invoice.class).get(0);
+            paid.onInput(s, new Inbound.Paid("XTR", first.amount(), first.payload(), "first-" + seed));
+            Subscription original = each.subscriptions.findByOwner(user).get(0);
+            for (int step = 0; step < 12; step++) {
+                each.clock.advance(Duration.ofHours(random.nextInt(40 * 24)));
+                Subscription before = each.subscriptions.findById(original.id()).orElseThrow();
+                Duration left = before.remainingTime(each.clock.instant());
+                s = session(user.value(), Language.EN, each.clock.instant());
+                Reply offer = tap(chk, s, "chk:r:" + original.id());
+                Session open = after(s, offer);
+                int taps = 1 + random.nextInt(2);
+                if (random.nextBoolean()) {
+                    Reply bill = tap(pay, open, "stars:_c");
+                    for (int t = 1; t < taps; t++) {
+                        bill = tap(pay, after(open, bill), "stars:_c");
+                    }
+                    Reply.Invoice i = parts(bill, Reply.Invoice.class).get(0);
+                    paid.onInput(open, new Inbound.Paid("XTR", i.amount(), i.payload(), "ch-" + seed + "-" + step));
+                } else {
+                    Reply.Invoice i = parts(tap(topUp, s, "top:250"), Reply.Invoice.class).get(0);
+                    paid.onInput(s, new Inbound.Paid("XTR", i.amount(), i.payload(), "top-" + seed + "-" + step));
+                    Reply result = tap(fromWallet, open, "wpay:XTR:_c");
+                    for (int t = 1; t < taps; t++) {
+                        result = tap(fromWallet, after(open, result), "wpay:XTR:_c");
+                    }
+                }
+                List<Subscription> mine = each.subscriptions.findByOwner(user);
+                assertThat(mine).as("seed %s step %s", seed, step).singleElement().satisfies(renewed -> {
+                    assertThat(renewed.credential()).isEqualTo(original.credential());
+                    assertThat(renewed.remainingTime(each.clock.instant())).isEqualTo(left.plus(Duration.ofDays(30)));
+                });
+                assertThat(each.panel.clientCount()).isEqualTo(1);
+                assertThat(each.ledger.wallet(user, Currency.XTR).balance().isNegative()).isFalse();
+            }
+        }
+    }
+}
