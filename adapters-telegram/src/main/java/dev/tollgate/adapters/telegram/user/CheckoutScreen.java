@@ -283,8 +283,9 @@ public final class CheckoutScreen implements Screen {
                 .row(ui.button(language, "button.code_other", CallbackData.of(id(), "code")))
                 .row(ui.button(language, "button.code_none", CallbackData.of(id(), "nocode")))
                 .row(ui.menuButton(language)).build();
-        return Reply.edit(promoRefusal(ui, language, reason, checkout.code()), keyboard)
-                .then(checkout.at(Checkout.OPEN_STEP));
+        // The refused code is dropped and the next text is taken as another code.
+        return Reply.edit(promoRefusal(ui, language, reason, checkout.code()) + "\n\n" + ui.t(language, "checkout.ask_code"),
+                keyboard).then(checkout.withCode(null).at(Checkout.CODE_STEP));
     }
 
     static boolean isPromo(PlaceOrderUseCase.Reason reason) {

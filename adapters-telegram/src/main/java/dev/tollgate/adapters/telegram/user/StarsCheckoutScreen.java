@@ -40,9 +40,13 @@ public final class StarsCheckoutScreen implements Screen {
                 return from.refusal();
             }
             String title = Orders.invoiceTitle(from.checkout().title().isBlank() ? "Tollgate" : from.checkout().title());
-            return Reply.edit(ui.t(language, "order.invoice_sent"), ui.backToMenu(language))
-                    .then(new Reply.Invoice(title, ui.t(language, "invoice.checkout_description", Texts.escape(title)),
-                            from.placed().order().toString(), "XTR", title, from.placed().total().minorUnits(), ""))
+            Reply.Invoice invoice = new Reply.Invoice(title, ui.t(language, "invoice.checkout_description", Texts.escape(title)),
+                    from.placed().order().toString(), "XTR", title, from.placed().total().minorUnits(), "");
+            if (from.again()) {
+                // A second tap sends the same order's invoice again (paying it twice would credit the wallet).
+                return Reply.of(invoice).withToast(ui.t(language, "checkout.same_invoice"));
+            }
+            return Reply.edit(ui.t(language, "order.invoice_sent"), ui.backToMenu(language)).then(invoice)
                     .then(from.checkout().at(Checkout.OPEN_STEP));
         }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 0);

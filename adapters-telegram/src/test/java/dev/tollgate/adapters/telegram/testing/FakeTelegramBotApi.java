@@ -876,6 +876,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 if (button.path("text").asText().isEmpty()) {
                     return Optional.of("Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
                 }
+                // Bot API: "url: HTTP or tg:// URL to be opened when the button is pressed"; app schemes
+                // (v2rayng://, hiddify://) are refused.
+                String url = button.path("url").asText("");
+                if (button.has("url") && !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("tg://"))) {
+                    return Optional.of("Bad Request: BUTTON_URL_INVALID");
+                }
                 String data = button.path("callback_data").asText("");
                 if (data.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_DATA || (button.has("callback_data") && data.isEmpty())) {
                     return Optional.of("Bad Request: BUTTON_DATA_INVALID");
