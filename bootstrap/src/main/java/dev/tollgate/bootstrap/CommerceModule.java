@@ -46,31 +46,30 @@ import dev.tollgate.application.port.out.ServerGroups;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.WalletLedger;
-import dev.tollgate.application.service.AutoRenewSubscriptionsService;
-import dev.tollgate.application.service.CancelOrderService;
-import dev.tollgate.application.service.ChangeAutoRenewService;
-import dev.tollgate.application.service.ConfirmPaymentService;
-import dev.tollgate.application.service.CustomerNotices;
-import dev.tollgate.application.service.EnforceSubscriptionLimitsService;
-import dev.tollgate.application.service.ExpireOverdueOrdersService;
-import dev.tollgate.application.service.ExtendAccessService;
-import dev.tollgate.application.service.GrantAccessService;
-import dev.tollgate.application.service.ListPlansService;
-import dev.tollgate.application.service.OrderSettlement;
-import dev.tollgate.application.service.PayFromWalletService;
-import dev.tollgate.application.service.PlaceOrderService;
-import dev.tollgate.application.service.ProcessProvisioningTasksService;
-import dev.tollgate.application.service.RefundOrderService;
-import dev.tollgate.application.service.ReviewReceiptService;
-import dev.tollgate.application.service.RevokeAccessService;
-import dev.tollgate.application.service.SaveDiscountCodeService;
-import dev.tollgate.application.service.SavePlanService;
-import dev.tollgate.application.service.SendRemindersService;
-import dev.tollgate.application.service.ShowOperationalFiguresService;
-import dev.tollgate.application.service.ShowSalesStatisticsService;
-import dev.tollgate.application.service.ShowWalletService;
-import dev.tollgate.application.service.SubmitReceiptService;
-import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.application.service.admin.AccessChangeService;
+import dev.tollgate.application.service.admin.GrantAccessService;
+import dev.tollgate.application.service.admin.SaveDiscountCodeService;
+import dev.tollgate.application.service.admin.ShowSalesStatisticsService;
+import dev.tollgate.application.service.catalog.ListPlansService;
+import dev.tollgate.application.service.catalog.SavePlanService;
+import dev.tollgate.application.service.common.CustomerNotices;
+import dev.tollgate.application.service.operations.ShowOperationalFiguresService;
+import dev.tollgate.application.service.ordering.CancelOrderService;
+import dev.tollgate.application.service.ordering.ExpireOverdueOrdersService;
+import dev.tollgate.application.service.ordering.OrderSettlement;
+import dev.tollgate.application.service.ordering.PlaceOrderService;
+import dev.tollgate.application.service.payment.ConfirmPaymentService;
+import dev.tollgate.application.service.payment.PayFromWalletService;
+import dev.tollgate.application.service.payment.RefundOrderService;
+import dev.tollgate.application.service.payment.ReviewReceiptService;
+import dev.tollgate.application.service.payment.ShowWalletService;
+import dev.tollgate.application.service.payment.SubmitReceiptService;
+import dev.tollgate.application.service.provisioning.ProcessProvisioningTasksService;
+import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
+import dev.tollgate.application.service.subscription.AutoRenewSubscriptionsService;
+import dev.tollgate.application.service.subscription.ChangeAutoRenewService;
+import dev.tollgate.application.service.subscription.EnforceSubscriptionLimitsService;
+import dev.tollgate.application.service.subscription.SendRemindersService;
 import dev.tollgate.domain.provisioning.RetryPolicy;
 import dev.tollgate.domain.referral.ReferralPolicy;
 import java.time.Clock;
@@ -239,16 +238,19 @@ final class CommerceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ExtendAccessUseCase extendAccess(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
+    AccessChangeService accessChanges(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
             PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
-        return new ExtendAccessService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+        return new AccessChangeService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
     }
 
     @Provides
-    @Singleton
-    RevokeAccessUseCase revokeAccess(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
-            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
-        return new RevokeAccessService(admins, subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+    ExtendAccessUseCase extendAccess(AccessChangeService service) {
+        return service;
+    }
+
+    @Provides
+    RevokeAccessUseCase revokeAccess(AccessChangeService service) {
+        return service;
     }
 
     @Provides

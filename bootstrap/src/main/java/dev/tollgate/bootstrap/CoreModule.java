@@ -6,39 +6,39 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.application.port.in.ActivatePendingSubscriptionsUseCase;
+import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
-import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
-import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
-import dev.tollgate.application.service.ChangeCustomerSettingsService;
-import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.in.ShowJobStatusUseCase;
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.JobRuns;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PlanRepository;
-import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.Referrals;
+import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
-import dev.tollgate.application.port.out.UserNotifier;
-import dev.tollgate.application.service.ActivatePendingSubscriptionsService;
-import dev.tollgate.application.service.ClaimTrialService;
-import dev.tollgate.application.service.ListSubscriptionsService;
-import dev.tollgate.application.service.ReconcilePanelsService;
-import dev.tollgate.application.service.RegisterContactService;
-import dev.tollgate.application.service.ShareLinks;
-import dev.tollgate.application.service.ShowJobStatusService;
-import dev.tollgate.application.service.SubscriptionFeedService;
-import dev.tollgate.application.service.SubscriptionProvisioner;
+import dev.tollgate.application.service.customer.ChangeCustomerSettingsService;
+import dev.tollgate.application.service.customer.RegisterContactService;
+import dev.tollgate.application.service.feed.ShareLinks;
+import dev.tollgate.application.service.feed.SubscriptionFeedService;
+import dev.tollgate.application.service.operations.ShowJobStatusService;
+import dev.tollgate.application.service.provisioning.ActivatePendingSubscriptionsService;
+import dev.tollgate.application.service.provisioning.ReconcilePanelsService;
+import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
+import dev.tollgate.application.service.subscription.ListSubscriptionsService;
+import dev.tollgate.application.service.trial.ClaimTrialService;
 import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.domain.trial.TrialPolicy;
 import java.time.Clock;
@@ -136,7 +136,7 @@ final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ActivatePendingSubscriptionsUseCase activatePending(SubscriptionRepository subscriptions, CustomerRepository customers,
-                                                        SubscriptionProvisioner provisioner, UserNotifier notifier) {
+                                                        SubscriptionProvisioner provisioner, CustomerNotifier notifier) {
         return new ActivatePendingSubscriptionsService(subscriptions, customers, provisioner, notifier, clock);
     }
 

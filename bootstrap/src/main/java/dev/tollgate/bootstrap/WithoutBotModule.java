@@ -3,15 +3,12 @@ package dev.tollgate.bootstrap;
 import com.google.inject.AbstractModule;
 import dev.tollgate.application.port.out.AdminAlerts;
 import dev.tollgate.application.port.out.CustomerNotifier;
-import dev.tollgate.application.port.out.UserNotifier;
 
 /** Installed instead of the Telegram module when no bot token is set: notifications are only logged. */
 final class WithoutBotModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(UserNotifier.class).to(LoggingUserNotifier.class);
-        bind(LoggingUserNotifier.class);
         bind(CustomerNotifier.class).to(LoggingCustomerNotifier.class);
         bind(LoggingCustomerNotifier.class);
         bind(AdminAlerts.class).to(LoggingAdminAlerts.class);

@@ -8,10 +8,10 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
+import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.Secret;
-import dev.tollgate.application.port.out.UserNotifier;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +29,7 @@ class ApplicationWiringTest {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, TEST_KEY, Clock.systemUTC()));
 
         assertThat(injector.getInstance(ClaimTrialUseCase.class)).isNotNull();
-        assertThat(injector.getInstance(UserNotifier.class).getClass().getSimpleName()).isEqualTo("TelegramCustomerNotifier");
+        assertThat(injector.getInstance(CustomerNotifier.class).getClass().getSimpleName()).isEqualTo("TelegramCustomerNotifier");
         assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<dev.tollgate.application.port.in.ReceiveWebhookUseCase>>() { })))
                 .extracting(dev.tollgate.application.port.in.ReceiveWebhookUseCase::path).containsExactly("/telegram/webhook");
         Set<String> kinds = injector.getInstance(Key.get(new TypeLiteral<Set<PanelGatewayFactory>>() { })).stream()
@@ -45,7 +45,7 @@ class ApplicationWiringTest {
         Settings settings = new ConfigLoader().load(Map.of("TOLLGATE_DB_URL", "jdbc:h2:mem:wiring2"));
         Injector injector = Guice.createInjector(Stage.PRODUCTION, Application.modules(settings, TEST_KEY, Clock.systemUTC()));
 
-        assertThat(injector.getInstance(UserNotifier.class)).isInstanceOf(LoggingUserNotifier.class);
+        assertThat(injector.getInstance(CustomerNotifier.class)).isInstanceOf(LoggingCustomerNotifier.class);
         Set<String> services = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).stream()
                 .map(LifecycleService::name).collect(Collectors.toSet());
         assertThat(services).doesNotContain("telegram-bot");

@@ -3,6 +3,7 @@ package dev.tollgate.bootstrap;
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -136,6 +137,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domain_packages_are_free_of_cycles = slices().matching("dev.tollgate.domain.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule application_features_are_free_of_cycles = slices()
+            .matching("dev.tollgate.application.service.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule the_shared_service_helpers_depend_on_no_feature = noClasses().that()
+            .resideInAPackage("dev.tollgate.application.service.common..").should()
+            .dependOnClassesThat(resideInAPackage("dev.tollgate.application.service..")
+                    .and(not(resideInAPackage("dev.tollgate.application.service.common.."))));
+
+    @ArchTest
+    static final ArchRule outbound_ports_never_use_inbound_port_types = noClasses().that()
+            .resideInAPackage("dev.tollgate.application.port.out..").should().dependOnClassesThat()
+            .resideInAPackage("dev.tollgate.application.port.in..");
+
+    @ArchTest
+    static final ArchRule services_never_call_another_service_directly = noClasses().that()
+            .resideInAPackage("dev.tollgate.application.service..").and().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat(resideInAPackage("dev.tollgate.application.service..")
+                    .and(simpleNameEndingWith("Service")));
 
     @ArchTest
     static final ArchRule no_standard_streams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -37,7 +37,6 @@ import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.OwnerFiles;
 import dev.tollgate.application.port.out.UpdateInbox;
-import dev.tollgate.application.port.out.UserNotifier;
 import dev.tollgate.domain.customer.TelegramUserId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
@@ -143,10 +142,6 @@ public final class TelegramModule extends AbstractModule {
         return notifier;
     }
 
-    @Provides
-    UserNotifier userNotifierPort(TelegramCustomerNotifier notifier) {
-        return notifier;
-    }
 
     @Provides
     @Singleton

@@ -9,7 +9,7 @@ import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.out.PanelGateway;
 import dev.tollgate.application.port.out.PublicEndpoint;
 import dev.tollgate.application.port.out.ServerSettings;
-import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.feed.ShareLinks;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.ClientCredential;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.tollgate.application.port.out.PanelGateway;
 import dev.tollgate.application.port.out.PanelHealth;
 import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.TrafficUsage;
-import dev.tollgate.application.service.ShareLinks;
+import dev.tollgate.application.service.feed.ShareLinks;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.shared.DataSize;

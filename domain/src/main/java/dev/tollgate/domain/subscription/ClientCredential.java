@@ -1,6 +1,11 @@
 package dev.tollgate.domain.subscription;
 
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.Protocol;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * What a panel knows a client by: {@code email} is the panel-wide key (3x-UI, Xray stats) and {@code secret}
@@ -18,6 +23,31 @@ public record ClientCredential(String email, String secret) {
             throw new IllegalArgumentException("a client secret cannot be blank");
         }
     }
+
+    /**
+     * A fresh credential for one subscription of one user: the email names both (panels key clients by it, and it
+     * says the client is the shop's); the secret is what the protocol expects. A Shadowsocks-2022 user key is the
+     * base64 of exactly the method's key size (16 bytes for aes-128, else 32); anything else is refused by the cores
+     * or silently replaced by 3x-UI v3.1+, and the link never works.
+     *
+     * @param shadowsocksMethod the server's Shadowsocks method, used only for {@link Protocol#SHADOWSOCKS_2022}
+     */
+    public static ClientCredential issue(TelegramUserId owner, SubscriptionId subscription, Protocol protocol,
+                                         String shadowsocksMethod) {
+        String email = "tg" + owner.value() + "-" + subscription.value().toString().substring(0, 8);
+        String secret;
+        if (protocol == Protocol.SHADOWSOCKS_2022) {
+            String method = shadowsocksMethod == null ? "2022-blake3-aes-128-gcm" : shadowsocksMethod;
+            byte[] key = new byte[method.contains("aes-128") ? 16 : 32];
+            RANDOM.nextBytes(key);
+            secret = Base64.getEncoder().encodeToString(key);
+        } else {
+            secret = protocol.usesUuid() ? UUID.randomUUID().toString() : UUID.randomUUID().toString().replace("-", "");
+        }
+        return new ClientCredential(email, secret);
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public String toString() {

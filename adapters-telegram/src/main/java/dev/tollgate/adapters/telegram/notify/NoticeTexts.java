@@ -1,8 +1,9 @@
 package dev.tollgate.adapters.telegram.notify;
 
+import dev.tollgate.adapters.telegram.user.Access;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
-import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.shared.DataSize;
@@ -62,6 +63,9 @@ public final class NoticeTexts {
             return ui.t(l, "notice.access_granted", Texts.escape(n.access().serverName()), f.expiry(l, n.access()),
                     f.traffic(l, n.access().quota()), Texts.code(n.access().shareLink()));
         }
+        if (notice instanceof Notice.AccessReady n) {
+            return Access.text(ui, l, "access.ready", n.access());
+        }
         throw new IllegalArgumentException("no text for notice " + notice.getClass().getSimpleName());
     }
 
@@ -72,6 +76,9 @@ public final class NoticeTexts {
         }
         if (notice instanceof Notice.AccessGranted granted) {
             return granted.access();
+        }
+        if (notice instanceof Notice.AccessReady ready) {
+            return ready.access();
         }
         return null;
     }

@@ -5,11 +5,10 @@ import dev.tollgate.adapters.telegram.runtime.RateLimits.Priority;
 import dev.tollgate.adapters.telegram.user.Access;
 import dev.tollgate.adapters.telegram.view.QrCodes;
 import dev.tollgate.adapters.telegram.view.Ui;
-import dev.tollgate.application.port.in.AccessDetails;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.CustomerNotifier;
 import dev.tollgate.application.port.out.Notice;
-import dev.tollgate.application.port.out.UserNotifier;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import org.slf4j.Logger;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Sends the core's notices to the user's private chat as bulk traffic (never ahead of replies to taps), with a QR
  * code for links; skips users who blocked the bot, and records it when Telegram says so.
  */
-public final class TelegramCustomerNotifier implements CustomerNotifier, UserNotifier {
+public final class TelegramCustomerNotifier implements CustomerNotifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramCustomerNotifier.class);
 
@@ -48,18 +47,6 @@ public final class TelegramCustomerNotifier implements CustomerNotifier, UserNot
         }
         AccessDetails access = NoticeTexts.accessOf(notice);
         if (access != null) {
-            qr(user, language, access);
-        }
-    }
-
-    @Override
-    public void accessReady(TelegramUserId user, Language language, AccessDetails access) {
-        if (customers.hasBlockedTheBot(user)) {
-            LOG.info("access details not sent to {}: they blocked the bot", user);
-            return;
-        }
-        if (chat.send(Priority.BULK, user.value(), Access.text(ui, language, "access.ready", access),
-                ui.backToMenu(language)) != Chat.Outcome.BLOCKED) {
             qr(user, language, access);
         }
     }

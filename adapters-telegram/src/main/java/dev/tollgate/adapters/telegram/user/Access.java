@@ -3,7 +3,7 @@ package dev.tollgate.adapters.telegram.user;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
-import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.domain.customer.Language;
 
 /** How an access is written: server, expiry, traffic and the share link; and its QR code. */

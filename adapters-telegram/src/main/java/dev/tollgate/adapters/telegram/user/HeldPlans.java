@@ -7,7 +7,7 @@ import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
-import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.domain.customer.Language;

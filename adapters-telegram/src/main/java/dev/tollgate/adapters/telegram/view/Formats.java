@@ -1,6 +1,6 @@
 package dev.tollgate.adapters.telegram.view;
 
-import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.shared.Currency;

@@ -2,7 +2,7 @@ package dev.tollgate.adapters.telegram.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.AdminAlert;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.Notice;
@@ -55,7 +55,8 @@ class NoticeTextsTest {
                 new Notice.AccessSuspended(SUBSCRIPTION, Notice.SuspensionReason.TRAFFIC_USED_UP),
                 new Notice.AutoRenewed(SUBSCRIPTION, ORDER, price),
                 new Notice.AutoRenewUnaffordable(SUBSCRIPTION, price, Money.of(100, Currency.USD)),
-                new Notice.AccessGranted(ACCESS));
+                new Notice.AccessGranted(ACCESS),
+                new Notice.AccessReady(ACCESS));
     }
 
     @Test

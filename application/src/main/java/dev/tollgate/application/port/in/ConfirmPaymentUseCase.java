@@ -1,5 +1,6 @@
 package dev.tollgate.application.port.in;
 
+import dev.tollgate.application.port.model.Delivery;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.payment.PaymentProvider;
 import dev.tollgate.domain.shared.Money;

@@ -1,5 +1,6 @@
 package dev.tollgate.application.port.in;
 
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.util.List;
 import java.util.Objects;

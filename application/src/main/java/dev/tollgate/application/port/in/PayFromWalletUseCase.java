@@ -1,5 +1,6 @@
 package dev.tollgate.application.port.in;
 
+import dev.tollgate.application.port.model.Delivery;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.OrderId;
 import java.util.Objects;

@@ -1,5 +1,8 @@
 package dev.tollgate.application.port.in;
 
+import dev.tollgate.application.port.model.Delivery;
+import dev.tollgate.domain.provisioning.ProvisioningTaskId;
+
 /**
  * The provisioning job: brings paid orders onto their panels, retrying with backoff, and refunds to the wallet (and
  * alerts the admins) when a task runs out of attempts.
@@ -7,6 +10,12 @@ package dev.tollgate.application.port.in;
 public interface ProcessProvisioningTasksUseCase {
 
     Result process(Command command);
+
+    /**
+     * Runs one task at once (right after a payment), unless another worker holds it; the job does the rest.
+     * Called after the commit that queued the task.
+     */
+    Delivery runNow(ProvisioningTaskId task);
 
     record Command(int batchSize) {
         public Command {

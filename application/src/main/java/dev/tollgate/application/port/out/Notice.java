@@ -1,6 +1,6 @@
 package dev.tollgate.application.port.out;
 
-import dev.tollgate.application.port.in.AccessDetails;
+import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.reminder.ReminderKind;
 import dev.tollgate.domain.shared.DataSize;
@@ -64,6 +64,10 @@ public sealed interface Notice {
 
     /** Auto-renewal is on but the wallet does not cover the price. */
     record AutoRenewUnaffordable(SubscriptionId subscription, Money price, Money balance) implements Notice {
+    }
+
+    /** Access that was pending (a trial whose panel was down) is ready: the link, its QR code, expiry and traffic. */
+    record AccessReady(AccessDetails access) implements Notice {
     }
 
     /** An admin granted or extended access. */

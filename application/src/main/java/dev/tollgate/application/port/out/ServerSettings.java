@@ -1,7 +1,10 @@
 package dev.tollgate.application.port.out;
 
+import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.subscription.ClientCredential;
+import dev.tollgate.domain.subscription.SubscriptionId;
 import java.util.Objects;
 
 /**
@@ -18,5 +21,10 @@ public record ServerSettings(ServerId id, String kind, String displayName, Proto
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(endpoint, "endpoint");
         displayName = displayName == null || displayName.isBlank() ? id.value() : displayName;
+    }
+
+    /** A fresh credential for a new subscription on this server, in the form its protocol expects. */
+    public ClientCredential issueCredential(TelegramUserId owner, SubscriptionId subscription) {
+        return ClientCredential.issue(owner, subscription, protocol, endpoint.linkParameters().get("method"));
     }
 }

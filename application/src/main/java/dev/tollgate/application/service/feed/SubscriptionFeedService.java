@@ -1,0 +1,95 @@
+package dev.tollgate.application.service.feed;
+
+import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.FeedTokens;
+import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.domain.customer.Customer;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds a user's feed from their active subscriptions on every configured server, whatever its panel type. */
+public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
+
+    private final SubscriptionRepository subscriptions;
+    private final ServerCatalog servers;
+    private final FeedTokens tokens;
+    private final ShareLinks shareLinks;
+    private final String publicBaseUrl;
+    private final Optional<CustomerRepository> customers;
+    private final Optional<PlanRepository> plans;
+
+    /** {@code publicBaseUrl} is where the shop's HTTP endpoint is reachable from the internet; empty if it is not. */
+    public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
+                                   ShareLinks shareLinks, String publicBaseUrl) {
+        this(subscriptions, servers, tokens, shareLinks, publicBaseUrl, null, null);
+    }
+
+    /** With customers (for the user's language) and plans (for the plan names the subscription page shows). */
+    public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
+                                   ShareLinks shareLinks, String publicBaseUrl, CustomerRepository customers,
+                                   PlanRepository plans) {
+        this.subscriptions = subscriptions;
+        this.servers = servers;
+        this.tokens = tokens;
+        this.shareLinks = shareLinks;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.customers = Optional.ofNullable(customers);
+        this.plans = Optional.ofNullable(plans);
+    }
+
+    @Override
+    public Optional<Feed> feed(String token) {
+        return tokens.verify(token).map(this::feedOf);
+    }
+
+    @Override
+    public Optional<String> urlFor(TelegramUserId user) {
+        return publicBaseUrl.isBlank() ? Optional.empty() : Optional.of(publicBaseUrl + "/sub/" + tokens.tokenFor(user));
+    }
+
+    private Feed feedOf(TelegramUserId owner) {
+        List<Entry> entries = new ArrayList<>();
+        List<Access> accesses = new ArrayList<>();
+        DataSize total = DataSize.ZERO;
+        DataSize used = DataSize.ZERO;
+        boolean unlimited = false;
+        List<Instant> expiries = new ArrayList<>();
+        for (Subscription subscription : subscriptions.findByOwner(owner)) {
+            Optional<ServerSettings> server = servers.find(subscription.server());
+            if (server.isEmpty()) {
+                continue;
+            }
+            accesses.add(new Access(server.get().displayName(), subscription.kind(), subscription.status(),
+                    subscription.plan().map(id -> plans.flatMap(p -> p.findById(id)).map(Plan::name).orElse(id.value())),
+                    subscription.expiresAt(), subscription.trafficUsed(), subscription.quota()));
+            if (subscription.status() != SubscriptionStatus.ACTIVE) {
+                continue;
+            }
+            String name = ShareLinks.remark(server.get(), subscription.credential());
+            entries.add(new Entry(name, server.get().protocol(), server.get().endpoint().host(), server.get().endpoint().port(),
+                    subscription.credential().secret(), server.get().endpoint().linkParameters(),
+                    shareLinks.linkFor(server.get(), subscription.credential(), name)));
+            unlimited |= subscription.quota().isZero();
+            total = total.plus(subscription.quota());
+            used = used.plus(subscription.trafficUsed());
+            subscription.expiresAt().ifPresent(expiries::add);
+        }
+        Instant common = !expiries.isEmpty() && expiries.size() == entries.size() && expiries.stream().distinct().count() == 1
+                ? expiries.get(0) : null;
+        Instant soonest = expiries.stream().min(Instant::compareTo).orElse(null);
+        Language language = customers.flatMap(c -> c.findById(owner)).map(Customer::language).orElse(Language.EN);
+        return new Feed(owner, entries, unlimited ? DataSize.ZERO : total, common, used, soonest, language, accesses);
+    }
+}

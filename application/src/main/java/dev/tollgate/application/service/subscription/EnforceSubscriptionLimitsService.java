@@ -1,0 +1,124 @@
+package dev.tollgate.application.service.subscription;
+
+import dev.tollgate.application.port.in.EnforceSubscriptionLimitsUseCase;
+import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.Notice;
+import dev.tollgate.application.port.out.PanelException;
+import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.service.common.CustomerNotices;
+import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads usage from the panels and cuts access that is over. The panel is disabled first and the new state stored
+ * after, so a panel that does not answer leaves the subscription as it was for the next run to try again.
+ */
+public final class EnforceSubscriptionLimitsService implements EnforceSubscriptionLimitsUseCase {
+
+    private static final System.Logger LOG = System.getLogger(EnforceSubscriptionLimitsService.class.getName());
+
+    private final SubscriptionRepository subscriptions;
+    private final ServerCatalog servers;
+    private final PanelGateways gateways;
+    private final SubscriptionProvisioner provisioner;
+    private final TransactionRunner transactions;
+    private final CustomerNotices notices;
+    private final Clock clock;
+
+    public EnforceSubscriptionLimitsService(SubscriptionRepository subscriptions, ServerCatalog servers,
+                                            PanelGateways gateways, SubscriptionProvisioner provisioner,
+                                            TransactionRunner transactions, CustomerNotices notices, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.servers = servers;
+        this.gateways = gateways;
+        this.provisioner = provisioner;
+        this.transactions = transactions;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result enforce() {
+        int checked = 0;
+        int expired = 0;
+        int limited = 0;
+        int panelErrors = 0;
+        Instant now = clock.instant();
+        for (Subscription subscription : subscriptions.findByStatus(
+                Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED))) {
+            if (servers.find(subscription.server()).isEmpty()) {
+                continue;
+            }
+            checked++;
+            try {
+                // The list may be minutes old by now: a renewal committed meanwhile must not be cut on a stale copy.
+                Optional<Subscription> fresh = subscriptions.findById(subscription.id())
+                        .filter(s -> s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.LIMITED);
+                if (fresh.isEmpty()) {
+                    continue;
+                }
+                Optional<Notice.SuspensionReason> cut = check(fresh.get(), now);
+                if (cut.isPresent()) {
+                    if (cut.get() == Notice.SuspensionReason.EXPIRED) {
+                        expired++;
+                    } else {
+                        limited++;
+                    }
+                    notices.send(subscription.owner(), new Notice.AccessSuspended(subscription.id(), cut.get()));
+                }
+            } catch (PanelException e) {
+                panelErrors++;
+                LOG.log(Level.WARNING, "could not check {0} on {1}: {2}", subscription.id(), subscription.server(),
+                        e.getMessage());
+            } catch (ConcurrentUpdateException raced) {
+                // It changed between our panel call and our write (a renewal, say): put the panel back in line with
+                // what is stored now, so a client we just disabled is not left disabled for a subscription that is active.
+                LOG.log(Level.INFO, "subscription {0} changed while checked; re-applying its stored state", subscription.id());
+                subscriptions.findById(subscription.id()).filter(s -> s.status() == SubscriptionStatus.ACTIVE).ifPresent(current -> {
+                    try {
+                        gateways.forServer(current.server()).createClient(provisioner.clientFor(current, now));
+                    } catch (PanelException e) {
+                        LOG.log(Level.WARNING, "could not re-apply {0}: {1}", current.id(), e.getMessage());
+                    }
+                });
+            }
+        }
+        return new Result(checked, expired, limited, panelErrors);
+    }
+
+    private Optional<Notice.SuspensionReason> check(Subscription stored, Instant now) {
+        PanelGateway gateway = gateways.forServer(stored.server());
+        Subscription target = SubscriptionProvisioner.copyOf(stored);
+        boolean changed = false;
+        if (stored.status() == SubscriptionStatus.ACTIVE) {
+            var usage = gateway.usage(provisioner.clientFor(stored, now)).total();
+            boolean startedNow = target.awaitingFirstUse() && !usage.isZero();
+            changed = !usage.equals(stored.trafficUsed()) || startedNow;
+            target.recordUsage(usage, now);
+        }
+        Optional<Notice.SuspensionReason> cut = Optional.empty();
+        if (target.isPastExpiry(now)) {
+            target.expire(now);
+            cut = Optional.of(Notice.SuspensionReason.EXPIRED);
+        } else if (target.status() == SubscriptionStatus.LIMITED && stored.status() == SubscriptionStatus.ACTIVE) {
+            cut = Optional.of(Notice.SuspensionReason.TRAFFIC_USED_UP);
+        }
+        if (cut.isPresent()) {
+            gateway.disableClient(provisioner.clientFor(target, now));
+        }
+        if (changed || cut.isPresent()) {
+            transactions.run(() -> subscriptions.update(target));
+        }
+        return cut;
+    }
+}
