@@ -29,7 +29,28 @@ public sealed interface Notice {
 
     /** Why money was refunded. */
     enum RefundReason {
-        PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER
+        PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER,
+        /** The amount paid was not the order's total. */
+        WRONG_AMOUNT,
+        /** The order was not paid in time. */
+        ORDER_EXPIRED,
+        /** The user had cancelled the order. */
+        ORDER_CANCELLED,
+        /** The order had been paid already (a second payment for it). */
+        ORDER_ALREADY_PAID;
+
+        /** Why money for {@code order} could not pay it: the amount, else the state the order was in. */
+        public static RefundReason forUnusablePayment(boolean wrongAmount, dev.tollgate.domain.order.OrderStatus status) {
+            if (wrongAmount) {
+                return WRONG_AMOUNT;
+            }
+            return switch (status) {
+                case EXPIRED -> ORDER_EXPIRED;
+                case CANCELLED -> ORDER_CANCELLED;
+                case PAID, FULFILLED -> ORDER_ALREADY_PAID;
+                default -> PAYMENT_FOR_CLOSED_ORDER;
+            };
+        }
     }
 
     /** The wallet was topped up. */
