@@ -24,6 +24,7 @@ import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
@@ -64,13 +65,15 @@ final class Screens {
         final ChangeCustomerSettingsUseCase customers;
         final QuoteOrderUseCase quotes;
         final ListRenewalsUseCase renewals;
+        final CancelOrderUseCase cancels;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals) {
+                 ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                 CancelOrderUseCase cancels) {
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -86,6 +89,7 @@ final class Screens {
             this.customers = customers;
             this.quotes = quotes;
             this.renewals = renewals;
+            this.cancels = cancels;
         }
     }
 
@@ -100,7 +104,7 @@ final class Screens {
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, new HeldPlans(u.renewals, u.subscriptions)),
-                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card),
+                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),

@@ -2,6 +2,9 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.Invoice;
@@ -16,6 +19,9 @@ import dev.tollgate.domain.subscription.Subscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import dev.tollgate.application.port.out.AdminAlert;
+import dev.tollgate.application.port.out.AdminAlerts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +36,14 @@ class StoreConversationTest {
     private FakeTelegramBotApi telegram;
     private LifecycleService bot;
 
+    private Injector injector;
+
     @BeforeEach
     void start() {
         telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
+        injector = TestBot.injector(shop, TestBot.settings(telegram, TOKEN).withCard("6037-0000-1111-2222", "A. Shop", "USD"));
+        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
+        bot.start();
     }
 
     @AfterEach
@@ -136,6 +146,36 @@ class StoreConversationTest {
         awaitSubscription(sara);
         assertThat(shop.discountCodes.find(new PromoCode("NOWRUZ")).orElseThrow().timesUsed()).isEqualTo(1);
         assertThat(ask.messageId()).isPositive();
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void cardReceipt_sentAsAPdf_reachesTheAdminAsADocumentAndASecondReceiptIsNotAdded() {
+        TgUser anna = new TgUser(4103, "Anna", "en");
+        TgUser admin = new TgUser(TestShop.ADMIN.value(), "Owner", "en");
+        telegram.userSends(anna, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(anna.id(), m -> m.buttonData("Buy a plan").isPresent(), WAIT);
+        ChatMessage plan = press(anna, menu, "plan:month", "Choose how to pay");
+        ChatMessage instructions = press(anna, plan, "card:month", "6037-0000-1111-2222");
+        assertThat(instructions.buttonData("Cancel this order")).isPresent();
+        telegram.userSendsDocument(anna, "%PDF-1.4 receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "receipt.pdf", "application/pdf");
+        ChatMessage received = telegram.awaitBotMessage(anna.id(), m -> m.text() != null && m.text().contains("Receipt received"), WAIT);
+        telegram.userSendsPhoto(anna, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, 4, 5, 6, 7});
+        telegram.awaitBotMessage(anna.id(), m -> m.messageId() > received.messageId() && m.text() != null
+                && m.text().contains("already being reviewed"), WAIT);
+
+        AdminAlert.ReceiptToReview alert = shop.alerts.alerts(AdminAlert.ReceiptToReview.class).get(0);
+        assertThat(shop.alerts.alerts(AdminAlert.ReceiptToReview.class)).hasSize(1);
+        injector.getInstance(AdminAlerts.class).alert(alert);
+        for (int i = 0; i < 500 && telegram.documents(admin.id()).isEmpty(); i++) {
+            sleep();
+        }
+        assertThat(telegram.documents(admin.id())).singleElement()
+                .satisfies(d -> assertThat(new String(d.content(), java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF"));
+        ChatMessage review = telegram.messages(admin.id()).get(telegram.messages(admin.id()).size() - 1);
+        telegram.userPresses(admin, review.messageId(), review.buttonData("Approve").orElseThrow());
+        awaitSubscription(anna);
         assertThat(telegram.errors()).isEmpty();
     }
 }

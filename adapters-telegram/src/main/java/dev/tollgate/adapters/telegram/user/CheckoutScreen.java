@@ -9,6 +9,7 @@ import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -16,6 +17,7 @@ import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.discount.PromoCode;
+import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * upgrade's credit, and every way to pay that fits. "Have a promo code?" asks for the code and checks it at once.
  * Callback data: {@code chk:p:<plan>} purchase, {@code chk:pc:<plan>} purchase starting with the code,
  * {@code chk:r:<subscription>} renewal, {@code chk:u:<subscription>} upgrade choices, {@code chk:up:<plan>} one
- * upgrade, {@code chk:code}, {@code chk:nocode}, {@code chk} (show again).
+ * upgrade, {@code chk:code}, {@code chk:nocode}, {@code chk} (show again), {@code chk:x:<order>} cancel an unpaid order.
  */
 public final class CheckoutScreen implements Screen {
 
@@ -48,10 +50,12 @@ public final class CheckoutScreen implements Screen {
     private final ListRenewalsUseCase renewals;
     private final ShowWalletUseCase wallets;
     private final Optional<CardTransfer> card;
+    private final CancelOrderUseCase cancels;
 
     public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
-                          ShowWalletUseCase wallets, Optional<CardTransfer> card) {
+                          ShowWalletUseCase wallets, Optional<CardTransfer> card, CancelOrderUseCase cancels) {
         this.ui = ui;
+        this.cancels = cancels;
         this.plans = plans;
         this.quotes = quotes;
         this.renewals = renewals;
@@ -110,6 +114,9 @@ public final class CheckoutScreen implements Screen {
                 return Checkout.of(session).map(checkout -> render(session, checkout.withCode(null)))
                         .orElseGet(() -> expired(language));
             }
+            case "x" -> {
+                return cancel(session, data);
+            }
             case "" -> {
                 return Checkout.of(session).map(checkout -> render(session, checkout)).orElseGet(() -> expired(language));
             }
@@ -137,6 +144,34 @@ public final class CheckoutScreen implements Screen {
             return Reply.send(ui.t(language, "checkout.code_malformed"), backToCheckout(language));
         }
         return render(session, checkout.get().withCode(code));
+    }
+
+    /** Cancels the user's own unpaid order; money that still arrives for it goes to the wallet, and they are told why. */
+    private Reply cancel(Session session, CallbackData data) {
+        Language language = session.language();
+        Optional<OrderId> order = data.arg(1).flatMap(text -> {
+            try {
+                return Optional.of(OrderId.parse(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+        if (order.isEmpty()) {
+            return Reply.alert(ui.t(language, "button.invalid"));
+        }
+        CancelOrderUseCase.Result result = cancels.cancel(new CancelOrderUseCase.Command(session.user(), order.get()));
+        Keyboard keyboard = Keyboard.builder().row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language)).build();
+        if (result instanceof CancelOrderUseCase.Cancelled) {
+            Reply reply = Reply.edit(ui.t(language, "order.cancelled", Texts.shortId(order.get())), keyboard);
+            boolean waitingForIt = session.conversation().flatMap(c -> c.value("order")).filter(order.get().toString()::equals).isPresent()
+                    || session.conversation().map(c -> c.values().values().stream().anyMatch(v -> v.startsWith(order.get() + "/"))).orElse(false);
+            return waitingForIt ? reply.then(new Reply.EndConversation()) : reply;
+        }
+        String key = switch (((CancelOrderUseCase.Refused) result).reason()) {
+            case UNKNOWN_ORDER -> "button.invalid";
+            case NOT_CANCELLABLE -> "order.not_cancellable";
+        };
+        return Reply.edit(ui.t(language, key), keyboard);
     }
 
     private Reply askCode(Language language, Checkout checkout) {

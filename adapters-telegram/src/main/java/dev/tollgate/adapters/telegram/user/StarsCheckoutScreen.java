@@ -46,7 +46,9 @@ public final class StarsCheckoutScreen implements Screen {
                 // A second tap sends the same order's invoice again (paying it twice would credit the wallet).
                 return Reply.of(invoice).withToast(ui.t(language, "checkout.same_invoice"));
             }
-            return Reply.edit(ui.t(language, "order.invoice_sent"), ui.backToMenu(language)).then(invoice)
+            return Reply.edit(ui.t(language, "order.invoice_sent"), dev.tollgate.adapters.telegram.routing.Keyboard.builder()
+                            .row(ui.button(language, "button.cancel_order", CallbackData.of("chk", "x", from.placed().order().toString())))
+                            .row(ui.menuButton(language)).build()).then(invoice)
                     .then(from.checkout().at(Checkout.OPEN_STEP));
         }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 0);

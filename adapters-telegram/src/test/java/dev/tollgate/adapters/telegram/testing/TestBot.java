@@ -13,6 +13,7 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
@@ -64,6 +65,7 @@ public final class TestBot {
                 bind(ChangeCustomerSettingsUseCase.class).toInstance(shop.customerSettings);
                 bind(QuoteOrderUseCase.class).toInstance(shop.quotes);
                 bind(ListRenewalsUseCase.class).toInstance(shop.renewals);
+                bind(CancelOrderUseCase.class).toInstance(shop.cancelOrder);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

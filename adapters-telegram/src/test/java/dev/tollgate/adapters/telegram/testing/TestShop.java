@@ -26,7 +26,9 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.service.ordering.CancelOrderService;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.service.ordering.ListRenewalsService;
 import dev.tollgate.application.service.ordering.QuoteOrderService;
@@ -114,6 +116,7 @@ public final class TestShop {
     public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
     public final QuoteOrderUseCase quotes;
     public final ListRenewalsUseCase renewals;
+    public final CancelOrderUseCase cancelOrder;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -147,5 +150,6 @@ public final class TestShop {
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
         quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
+        cancelOrder = new CancelOrderService(orders, payments, transactions);
     }
 }

@@ -44,7 +44,9 @@ class StoreScreensTest {
     private final TestShop shop = new TestShop();
     private final Optional<CardTransfer> card = CardTransfer.of("6037-0000-1111-2222", "A. Shop", "USD");
     private final CheckoutScreen checkout = new CheckoutScreen(UI, shop.listPlans, shop.quotes, shop.renewals,
-            shop.showWallet, card);
+            shop.showWallet, card, shop.cancelOrder);
+    private final CardCheckoutScreen cardScreen = new CardCheckoutScreen(UI, shop.listPlans, shop.placeOrder,
+            shop.submitReceipt, card);
     private final PlanScreen planScreen = new PlanScreen(UI, shop.listPlans, shop.showWallet, card,
             new HeldPlans(shop.renewals, shop.listSubscriptions));
     private final StarsCheckoutScreen stars = new StarsCheckoutScreen(UI, shop.listPlans, shop.placeOrder);
@@ -232,7 +234,8 @@ class StoreScreensTest {
             Random random = new Random(seed);
             TelegramUserId user = new TelegramUserId(800 + seed);
             each.contacts.register(new RegisterContactUseCase.Command(user, "en"));
-            CheckoutScreen chk = new CheckoutScreen(UI, each.listPlans, each.quotes, each.renewals, each.showWallet, card);
+            CheckoutScreen chk = new CheckoutScreen(UI, each.listPlans, each.quotes, each.renewals, each.showWallet, card,
+                    each.cancelOrder);
             StarsCheckoutScreen pay = new StarsCheckoutScreen(UI, each.listPlans, each.placeOrder);
             WalletCheckoutScreen fromWallet = new WalletCheckoutScreen(UI, each.listPlans, each.placeOrder, each.payFromWallet);
             TopUpScreen topUp = new TopUpScreen(UI, each.placeOrder);
@@ -274,5 +277,38 @@ class StoreScreensTest {
                 assertThat(each.ledger.wallet(user, Currency.XTR).balance().isNegative()).isFalse();
             }
         }
+    }
+
+    @Test
+    void cardReceipt_asAPdfIsTakenAndASecondWhileUnderReviewIsNotAdded() {
+        Reply instructions = tap(cardScreen, ann, "card:month");
+        Session waiting = after(ann, instructions);
+        assertThat(text(cardScreen.onInput(waiting, new Inbound.Document("BQ1", "U1", "application/zip", 100))))
+                .contains("cannot be checked");
+        Reply received = cardScreen.onInput(waiting, new Inbound.Document("BQ2", "U2", "application/pdf", 200_000));
+        assertThat(text(received)).contains("Receipt received");
+        assertThat(shop.alerts.alerts()).singleElement()
+                .satisfies(alert -> assertThat(alert.toString()).contains(CardCheckoutScreen.DOCUMENT_PREFIX + "BQ2"));
+        Session inReview = after(waiting, received);
+        Reply second = cardScreen.onInput(inReview, new Inbound.Photo("AgAC9", "AQAD9"));
+        assertThat(text(second)).contains("already being reviewed", "was not added");
+        assertThat(shop.alerts.alerts()).hasSize(1);
+        String cancel = data(instructions).stream().filter(d -> d.startsWith("chk:x:")).findFirst().orElseThrow();
+        assertThat(text(tap(checkout, inReview, cancel))).contains("can no longer be cancelled");
+    }
+
+    @Test
+    void cancel_anUnpaidOrder_closesItAndItsCheckout() {
+        Reply offer = tap(checkout, ann, "chk:p:month");
+        Session open = after(ann, offer);
+        Reply invoice = tap(stars, open, "stars:_c");
+        String cancel = data(invoice).stream().filter(d -> d.startsWith("chk:x:")).findFirst().orElseThrow();
+        Reply cancelled = tap(checkout, after(open, invoice), cancel);
+        assertThat(text(cancelled)).contains("is cancelled", "goes to your wallet");
+        assertThat(parts(cancelled, Reply.EndConversation.class)).hasSize(1);
+        assertThat(shop.orders.findByCustomer(ann.user())).singleElement()
+                .satisfies(order -> assertThat(order.status()).isEqualTo(dev.tollgate.domain.order.OrderStatus.CANCELLED));
+        assertThat(text(tap(checkout, ann, cancel))).contains("can no longer be cancelled");
+        assertThat(tap(checkout, ann, "chk:x:forged").alert()).isTrue();
     }
 }
