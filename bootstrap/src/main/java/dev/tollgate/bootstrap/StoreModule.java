@@ -5,6 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
+import dev.tollgate.application.port.in.ShowReferralsUseCase;
+import dev.tollgate.application.port.out.Referrals;
+import dev.tollgate.application.port.out.WalletLedger;
+import dev.tollgate.application.service.referral.ShowReferralsService;
+import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -14,7 +19,10 @@ import dev.tollgate.application.service.ordering.ListRenewalsService;
 import dev.tollgate.application.service.ordering.QuoteOrderService;
 import java.time.Clock;
 
-/** The storefront's use cases: prices shown before paying, and what each subscription can be renewed or upgraded to. */
+/**
+ * The storefront's use cases: prices shown before paying, what each subscription can be renewed or upgraded to, the
+ * referral programme's figures.
+ */
 final class StoreModule extends AbstractModule {
 
     private final Clock clock;
@@ -28,6 +36,12 @@ final class StoreModule extends AbstractModule {
     QuoteOrderUseCase quoteOrder(PlanRepository plans, SubscriptionRepository subscriptions, DiscountCodes codes,
                                  ServerCatalog servers, ServerGroups groups) {
         return new QuoteOrderService(plans, subscriptions, codes, servers, groups, clock);
+    }
+
+    @Provides
+    @Singleton
+    ShowReferralsUseCase showReferrals(Referrals referrals, WalletLedger ledger, ReferralPolicy policy) {
+        return new ShowReferralsService(referrals, ledger, policy);
     }
 
     @Provides

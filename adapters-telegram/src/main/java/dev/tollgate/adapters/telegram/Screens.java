@@ -23,6 +23,8 @@ import dev.tollgate.adapters.telegram.user.TopUpScreen;
 import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
+import dev.tollgate.adapters.telegram.user.WalletHistoryScreen;
+import dev.tollgate.adapters.telegram.user.ReferralsScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
@@ -38,6 +40,7 @@ import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.AdminAlerts;
@@ -66,6 +69,7 @@ final class Screens {
         final QuoteOrderUseCase quotes;
         final ListRenewalsUseCase renewals;
         final CancelOrderUseCase cancels;
+        final ShowReferralsUseCase referrals;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -73,7 +77,7 @@ final class Screens {
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
                  ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
-                 CancelOrderUseCase cancels) {
+                 CancelOrderUseCase cancels, ShowReferralsUseCase referrals) {
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -90,6 +94,7 @@ final class Screens {
             this.quotes = quotes;
             this.renewals = renewals;
             this.cancels = cancels;
+            this.referrals = referrals;
         }
     }
 
@@ -109,6 +114,8 @@ final class Screens {
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
                 new WalletScreen(ui, u.wallets, botUsername),
+                new WalletHistoryScreen(ui, u.wallets),
+                new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),
                 new AutoRenewScreen(ui, u.autoRenew),

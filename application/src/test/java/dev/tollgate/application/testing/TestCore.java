@@ -39,6 +39,7 @@ import dev.tollgate.application.service.ordering.OrderSettlement;
 import dev.tollgate.application.service.ordering.ListRenewalsService;
 import dev.tollgate.application.service.ordering.PlaceOrderService;
 import dev.tollgate.application.service.ordering.QuoteOrderService;
+import dev.tollgate.application.service.referral.ShowReferralsService;
 import dev.tollgate.application.service.payment.ConfirmPaymentService;
 import dev.tollgate.application.service.payment.PayFromWalletService;
 import dev.tollgate.application.service.payment.RefundOrderService;
@@ -148,6 +149,7 @@ public final class TestCore {
     public final QuoteOrderService quoteOrder = new QuoteOrderService(plans, subscriptions, discountCodes, servers, groups,
             clock);
     public final ListRenewalsService listRenewals = new ListRenewalsService(subscriptions, plans, groups);
+    public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);

@@ -47,6 +47,9 @@ public final class WalletScreen implements Screen {
                 Texts.code(link), Formats.digits(language, Integer.toString(wallet.referredUsers())));
         List<Button> amounts = TOP_UP_STARS.stream()
                 .map(stars -> Button.tap("⭐ " + stars, CallbackData.of("top", stars))).toList();
-        return Reply.edit(text, Keyboard.builder().row(amounts).row(ui.menuButton(language)).build());
+        return Reply.edit(text, Keyboard.builder().row(amounts)
+                .row(ui.button(language, "button.history", CallbackData.of("hist")),
+                        ui.button(language, "button.referrals", CallbackData.of("ref")))
+                .row(ui.menuButton(language)).build());
     }
 }

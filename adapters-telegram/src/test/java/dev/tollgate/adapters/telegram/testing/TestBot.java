@@ -14,6 +14,7 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
+import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
@@ -66,6 +67,7 @@ public final class TestBot {
                 bind(QuoteOrderUseCase.class).toInstance(shop.quotes);
                 bind(ListRenewalsUseCase.class).toInstance(shop.renewals);
                 bind(CancelOrderUseCase.class).toInstance(shop.cancelOrder);
+                bind(ShowReferralsUseCase.class).toInstance(shop.showReferrals);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

@@ -27,6 +27,8 @@ import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
+import dev.tollgate.application.port.in.ShowReferralsUseCase;
+import dev.tollgate.application.service.referral.ShowReferralsService;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.service.ordering.CancelOrderService;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
@@ -117,6 +119,7 @@ public final class TestShop {
     public final QuoteOrderUseCase quotes;
     public final ListRenewalsUseCase renewals;
     public final CancelOrderUseCase cancelOrder;
+    public final ShowReferralsUseCase showReferrals;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -131,7 +134,7 @@ public final class TestShop {
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
                 Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
-        contacts = new RegisterContactService(customers, transactions, clock);
+        contacts = new RegisterContactService(customers, referrals, new ReferralPolicy(10), transactions, clock);
         trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                 new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
         listPlans = new ListPlansService(plans);
@@ -151,5 +154,6 @@ public final class TestShop {
         quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
+        showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
     }
 }

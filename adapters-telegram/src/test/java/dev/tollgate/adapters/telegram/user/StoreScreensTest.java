@@ -311,4 +311,44 @@ class StoreScreensTest {
         assertThat(text(tap(checkout, ann, cancel))).contains("can no longer be cancelled");
         assertThat(tap(checkout, ann, "chk:x:forged").alert()).isTrue();
     }
+
+    @Test
+    void walletHistory_pagesTheLedgerNewestFirst() {
+        TopUpScreen topUp = new TopUpScreen(UI, shop.placeOrder);
+        for (int i = 0; i < WalletHistoryScreen.PAGE + 3; i++) {
+            payStars(ann, tap(topUp, ann, "top:100"));
+        }
+        WalletHistoryScreen history = new WalletHistoryScreen(UI, shop.showWallet);
+        Reply first = tap(history, ann, "hist");
+        assertThat(text(first)).contains("Wallet history", "Top-up: <b>+⭐ 100</b> · balance ⭐ 1100");
+        assertThat(text(first).split("Top-up", -1)).hasSize(WalletHistoryScreen.PAGE + 1);
+        assertThat(data(first)).contains("hist:1", "wallet", "menu");
+        Reply second = tap(history, ann, "hist:1");
+        assertThat(text(second).split("Top-up", -1)).hasSize(4);
+        assertThat(text(second)).contains("balance ⭐ 100");
+        assertThat(data(second)).contains("hist:0").doesNotContain("hist:2");
+        assertThat(text(tap(history, ann, "hist:99"))).isEqualTo(text(second));
+        assertThat(text(tap(history, session(701, Language.RU, shop.clock.instant()), "hist"))).contains("Пока пусто");
+    }
+
+    @Test
+    void referrals_showTheLinkJoinedCashbackAndTerms() {
+        TelegramUserId bob = new TelegramUserId(701);
+        shop.contacts.register(new RegisterContactUseCase.Command(bob, "en",
+                dev.tollgate.domain.referral.ReferralCode.of(ann.user()).startParameter()));
+        buyMonthWithStars(session(701, Language.EN, shop.clock.instant()));
+        ReferralsScreen screen = new ReferralsScreen(UI, shop.showReferrals, () -> "tollgate_bot");
+        Reply reply = tap(screen, ann, "ref");
+        assertThat(text(reply)).contains("https://t.me/tollgate_bot?start=ref_", "Friends who joined: 1",
+                "Cashback earned: ⭐ 25", "10 % of the price");
+        assertThat(messagesButtons(reply)).anySatisfy(url -> assertThat(url).startsWith("https://t.me/share/url?url=https%3A%2F%2Ft.me"));
+        assertThat(parts(tap(screen, ann, "ref:qr"), Reply.QrPhoto.class)).singleElement()
+                .satisfies(qr -> assertThat(qr.content()).startsWith("https://t.me/tollgate_bot?start=ref_"));
+        assertThat(data(tap(new WalletScreen(UI, shop.showWallet, () -> "tollgate_bot"), ann, "wallet"))).contains("hist", "ref");
+    }
+
+    private static List<String> messagesButtons(Reply reply) {
+        return Replies.messages(reply).stream().flatMap(m -> m.keyboard().buttons().stream())
+                .map(dev.tollgate.adapters.telegram.routing.Button::url).filter(java.util.Objects::nonNull).toList();
+    }
 }
