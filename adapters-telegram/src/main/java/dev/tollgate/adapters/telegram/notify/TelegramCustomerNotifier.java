@@ -3,6 +3,7 @@ package dev.tollgate.adapters.telegram.notify;
 import dev.tollgate.adapters.telegram.runtime.Chat;
 import dev.tollgate.adapters.telegram.runtime.RateLimits.Priority;
 import dev.tollgate.adapters.telegram.user.Access;
+import dev.tollgate.adapters.telegram.user.NoticeButtons;
 import dev.tollgate.adapters.telegram.view.QrCodes;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
@@ -42,7 +43,8 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
             LOG.info("{} not sent to {}: they blocked the bot", notice.getClass().getSimpleName(), user);
             return;
         }
-        if (chat.send(Priority.BULK, user.value(), texts.render(language, notice), ui.backToMenu(language)) == Chat.Outcome.BLOCKED) {
+        if (chat.send(Priority.BULK, user.value(), texts.render(language, notice),
+                NoticeButtons.keyboard(ui, language, notice)) == Chat.Outcome.BLOCKED) {
             return;
         }
         AccessDetails access = NoticeTexts.accessOf(notice);

@@ -230,6 +230,12 @@ public final class CheckoutScreen implements Screen {
             if (checkout.code() != null && isPromo(reason)) {
                 return promoRefused(language, checkout, reason);
             }
+            if (reason == PlaceOrderUseCase.Reason.NOT_RENEWABLE) {
+                // A trial (or a revoked subscription) is not renewed: a plan is the way on.
+                return Reply.edit(ui.t(language, "checkout.not_renewable"), Keyboard.builder()
+                        .row(ui.button(language, "button.buy", CallbackData.of("buy"))).row(ui.menuButton(language)).build())
+                        .then(new Reply.EndConversation());
+            }
             return Orders.refused(ui, language, reason).then(new Reply.EndConversation());
         }
         Plan plan = quoted.get(0).plan();

@@ -351,4 +351,25 @@ class StoreScreensTest {
         return Replies.messages(reply).stream().flatMap(m -> m.keyboard().buttons().stream())
                 .map(dev.tollgate.adapters.telegram.routing.Button::url).filter(java.util.Objects::nonNull).toList();
     }
+
+    @Test
+    void trialToPaid_deliveryRemindersAndSuspensionsCarryTheWayOn() {
+        Reply trial = tap(new TrialScreen(UI, shop.trials), ann, "trial");
+        assertThat(data(trial)).startsWith("buy").contains("subs", "menu");
+        var trialId = shop.subscriptions.findByOwner(ann.user()).get(0).id();
+        var reminder = new dev.tollgate.application.port.out.Notice.Reminder(trialId,
+                dev.tollgate.domain.reminder.ReminderKind.values()[0], shop.clock.instant(), DataSize.ZERO);
+        List<String> buttons = NoticeButtons.keyboard(UI, Language.EN, reminder).buttons().stream()
+                .map(dev.tollgate.adapters.telegram.routing.Button::data).toList();
+        assertThat(buttons).containsExactly("chk:r:" + trialId, "buy", "wallet", "menu");
+        Reply renewTrial = tap(checkout, ann, "chk:r:" + trialId);
+        assertThat(text(renewTrial)).contains("trial cannot be renewed");
+        assertThat(data(renewTrial)).contains("buy");
+        var suspended = new dev.tollgate.application.port.out.Notice.AccessSuspended(trialId,
+                dev.tollgate.application.port.out.Notice.SuspensionReason.EXPIRED);
+        assertThat(NoticeButtons.keyboard(UI, Language.FA, suspended).buttons()).hasSize(4);
+        var revoked = new dev.tollgate.application.port.out.Notice.AccessSuspended(trialId,
+                dev.tollgate.application.port.out.Notice.SuspensionReason.REVOKED);
+        assertThat(NoticeButtons.keyboard(UI, Language.RU, revoked).buttons()).hasSize(1);
+    }
 }
