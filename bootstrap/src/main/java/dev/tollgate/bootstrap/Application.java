@@ -57,7 +57,7 @@ final class Application implements AutoCloseable {
         modules.add(new SuiModule());
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
         if (settings.botEnabled()) {
-            modules.add(new TelegramModule(telegramSettings(settings)));
+            modules.add(new TelegramModule(telegramSettings(settings), settings.shop()));
         } else {
             modules.add(new WithoutBotModule());
         }

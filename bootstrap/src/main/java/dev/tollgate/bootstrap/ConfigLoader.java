@@ -95,7 +95,11 @@ final class ConfigLoader {
             Map.entry("TOLLGATE_REFERRAL_CASHBACK_PERCENT", "commerce.referralCashbackPercent"),
             Map.entry("TOLLGATE_PROVISIONING_FIRST_RETRY", "commerce.provisioningFirstRetry"),
             Map.entry("TOLLGATE_PROVISIONING_MAX_RETRY_DELAY", "commerce.provisioningMaxRetryDelay"),
-            Map.entry("TOLLGATE_PROVISIONING_MAX_ATTEMPTS", "commerce.provisioningMaxAttempts"));
+            Map.entry("TOLLGATE_PROVISIONING_MAX_ATTEMPTS", "commerce.provisioningMaxAttempts"),
+            Map.entry("TOLLGATE_SHOP_SUPPORT", "shop.support"),
+            Map.entry("TOLLGATE_SHOP_FAQ_EN", "shop.faq.en"),
+            Map.entry("TOLLGATE_SHOP_FAQ_FA", "shop.faq.fa"),
+            Map.entry("TOLLGATE_SHOP_FAQ_RU", "shop.faq.ru"));
 
     private static final Pattern SERVER_VARIABLE = Pattern.compile("TOLLGATE_SERVERS_(\\d{1,3})_([A-Z0-9_]+)");
     private static final Pattern PLAN_VARIABLE = Pattern.compile("TOLLGATE_PLANS_(\\d{1,3})_([A-Z0-9_]+)");
@@ -388,6 +392,7 @@ final class ConfigLoader {
             problems.add("database.url (TOLLGATE_DB_URL) must be a jdbc:h2: or jdbc:postgresql: URL");
         }
         Settings.BotRuntime botRuntime = BotSection.parse(problems, config.bot(), publicUrl);
+        dev.tollgate.adapters.telegram.StorefrontSettings shop = ShopSection.parse(problems, config.shop());
         if (!problems.isEmpty()) {
             throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
         }
@@ -395,7 +400,7 @@ final class ConfigLoader {
                 nullToEmpty(config.database().user()), new Secret(nullToEmpty(config.database().password())), poolSize,
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
-                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http);
+                trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile, List.copyOf(servers), Map.copyOf(groups), commerce, jobs, List.copyOf(plans), card, botRuntime, http, shop);
     }
 
     private static ServerSettings server(TollgateConfig.Server s) {

@@ -100,11 +100,12 @@ final class Screens {
 
     private final Router router;
 
-    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card) {
+    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
+            StorefrontSettings storefront) {
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts);
         List<Screen> screens = List.of(menu, payments,
-                new HelpScreen(ui),
+                new HelpScreen(ui, storefront),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),

@@ -59,9 +59,15 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class TelegramModule extends AbstractModule {
 
     private final TelegramSettings settings;
+    private final StorefrontSettings storefront;
 
     public TelegramModule(TelegramSettings settings) {
+        this(settings, StorefrontSettings.NONE);
+    }
+
+    public TelegramModule(TelegramSettings settings, StorefrontSettings storefront) {
         this.settings = settings;
+        this.storefront = storefront;
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -164,7 +170,7 @@ public final class TelegramModule extends AbstractModule {
     @Singleton
     Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()));
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront);
     }
 
     @Provides

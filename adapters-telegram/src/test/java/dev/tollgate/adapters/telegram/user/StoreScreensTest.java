@@ -372,4 +372,27 @@ class StoreScreensTest {
                 dev.tollgate.application.port.out.Notice.SuspensionReason.REVOKED);
         assertThat(NoticeButtons.keyboard(UI, Language.RU, revoked).buttons()).hasSize(1);
     }
+
+    @Test
+    void help_showsTheConfiguredSupportFaqAndGuidesAndTheBuiltInOnesOtherwise() {
+        HelpScreen builtIn = new HelpScreen(UI);
+        assertThat(data(tap(builtIn, ann, "help:g"))).contains("help:g:android", "help:g:ios", "help:g:windows", "help:g:macos");
+        assertThat(text(tap(builtIn, ann, "help:g:android"))).contains("v2rayNG", "Add to my VPN app");
+        assertThat(text(tap(builtIn, session(700, Language.FA, shop.clock.instant()), "help:faq"))).contains("پرسش و پاسخ");
+        assertThat(tap(builtIn, ann, "help:g:symbian").alert()).isTrue();
+
+        dev.tollgate.adapters.telegram.StorefrontSettings shopTexts = new dev.tollgate.adapters.telegram.StorefrontSettings(
+                "@tollgate_help", Map.of(Language.EN, "Q: <fast>? A: yes."),
+                List.of(new dev.tollgate.adapters.telegram.StorefrontSettings.Guide("router",
+                        Map.of(Language.EN, "Router", Language.FA, "روتر"), Map.of(Language.EN, "Flash OpenWrt."))));
+        HelpScreen configured = new HelpScreen(UI, shopTexts);
+        Reply main = tap(configured, ann, "help");
+        assertThat(text(main)).contains("Support: @tollgate_help");
+        assertThat(messagesButtons(main)).containsExactly("https://t.me/tollgate_help");
+        assertThat(text(tap(configured, ann, "help:faq"))).contains("Q: &lt;fast&gt;? A: yes.");
+        assertThat(data(tap(configured, ann, "help:g"))).contains("help:g:router").doesNotContain("help:g:android");
+        assertThat(text(tap(configured, session(700, Language.FA, shop.clock.instant()), "help:g:router")))
+                .contains("روتر", "Flash OpenWrt.");
+        assertThat(text(tap(configured, session(700, Language.RU, shop.clock.instant()), "help:faq"))).contains("Вопросы и ответы");
+    }
 }
