@@ -3,7 +3,9 @@ package dev.tollgate.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.tollgate.application.port.in.ListLocationsUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.service.catalog.ListLocationsService;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.out.Referrals;
@@ -21,7 +23,7 @@ import java.time.Clock;
 
 /**
  * The storefront's use cases: prices shown before paying, what each subscription can be renewed or upgraded to, the
- * referral programme's figures.
+ * locations a plan is sold on, the referral programme's figures.
  */
 final class StoreModule extends AbstractModule {
 
@@ -42,6 +44,12 @@ final class StoreModule extends AbstractModule {
     @Singleton
     ShowReferralsUseCase showReferrals(Referrals referrals, WalletLedger ledger, ReferralPolicy policy) {
         return new ShowReferralsService(referrals, ledger, policy);
+    }
+
+    @Provides
+    @Singleton
+    ListLocationsUseCase listLocations(PlanRepository plans, ServerCatalog servers, ServerGroups groups) {
+        return new ListLocationsService(plans, servers, groups);
     }
 
     @Provides

@@ -31,6 +31,7 @@ import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListLocationsUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
@@ -70,6 +71,7 @@ final class Screens {
         final ListRenewalsUseCase renewals;
         final CancelOrderUseCase cancels;
         final ShowReferralsUseCase referrals;
+        final ListLocationsUseCase locations;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -77,7 +79,7 @@ final class Screens {
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
                  ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
-                 CancelOrderUseCase cancels, ShowReferralsUseCase referrals) {
+                 CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations) {
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -95,6 +97,7 @@ final class Screens {
             this.renewals = renewals;
             this.cancels = cancels;
             this.referrals = referrals;
+            this.locations = locations;
         }
     }
 
@@ -110,7 +113,7 @@ final class Screens {
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, new HeldPlans(u.renewals, u.subscriptions)),
-                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels),
+                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),

@@ -8,6 +8,7 @@ import dev.tollgate.domain.discount.PromoCode;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.SubscriptionId;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * plan id) and a restart keeps it. The order placed for each currency is remembered, so a second tap on a payment
  * button shows the same order again instead of placing (and paying) a second one.
  */
-record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoCode code, String title,
+record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoCode code, ServerId server, String title,
                 Map<String, String> placed) {
 
     /** Stands for "the open checkout" in callback data; never a plan id (those start with a letter or digit). */
@@ -36,15 +37,15 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
     }
 
     static Checkout purchase(PlanId plan, String title) {
-        return new Checkout(OrderKind.NEW_PURCHASE, plan, null, null, title, Map.of());
+        return new Checkout(OrderKind.NEW_PURCHASE, plan, null, null, null, title, Map.of());
     }
 
     static Checkout renewal(SubscriptionId subscription, String title) {
-        return new Checkout(OrderKind.RENEWAL, null, subscription, null, title, Map.of());
+        return new Checkout(OrderKind.RENEWAL, null, subscription, null, null, title, Map.of());
     }
 
     static Checkout upgrade(SubscriptionId subscription, PlanId plan, String title) {
-        return new Checkout(OrderKind.UPGRADE, plan, subscription, null, title, Map.of());
+        return new Checkout(OrderKind.UPGRADE, plan, subscription, null, null, title, Map.of());
     }
 
     /** The checkout the user's conversation holds, if it is at one of the checkout's steps and well-formed. */
@@ -58,6 +59,7 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
             PlanId plan = values.containsKey("plan") ? new PlanId(values.get("plan")) : null;
             SubscriptionId subscription = values.containsKey("sub") ? SubscriptionId.parse(values.get("sub")) : null;
             PromoCode code = values.containsKey("code") ? new PromoCode(values.get("code")) : null;
+            ServerId server = values.containsKey("server") ? new ServerId(values.get("server")) : null;
             Map<String, String> placed = new HashMap<>();
             values.forEach((key, value) -> {
                 if (key.startsWith("o.")) {
@@ -70,7 +72,7 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
                 case UPGRADE -> plan != null && subscription != null;
                 case WALLET_TOP_UP -> false;
             };
-            return complete ? Optional.of(new Checkout(kind, plan, subscription, code, values.getOrDefault("title", ""),
+            return complete ? Optional.of(new Checkout(kind, plan, subscription, code, server, values.getOrDefault("title", ""),
                     placed)) : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
@@ -78,14 +80,23 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
     }
 
     Checkout withCode(PromoCode newCode) {
-        return new Checkout(kind, plan, subscription, newCode, title, Map.of());
+        return new Checkout(kind, plan, subscription, newCode, server, title, Map.of());
+    }
+
+    /** A new subscription on {@code location}; null lets the shop choose. */
+    Checkout on(ServerId location) {
+        return new Checkout(kind, plan, subscription, code, location, title, Map.of());
+    }
+
+    Checkout titled(String newTitle) {
+        return new Checkout(kind, plan, subscription, code, server, newTitle, placed);
     }
 
     /** Remembers the order placed in {@code total}'s currency ({@code <order id>/<minor units>}). */
     Checkout withPlaced(OrderId order, Money total) {
         Map<String, String> more = new HashMap<>(placed);
         more.put(total.currency().name(), order + "/" + total.minorUnits());
-        return new Checkout(kind, plan, subscription, code, title, more);
+        return new Checkout(kind, plan, subscription, code, server, title, more);
     }
 
     /** The order already placed for this checkout in {@code currency} and its total. */
@@ -103,7 +114,7 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
     }
 
     PlaceOrderUseCase.Command command(TelegramUserId user, Currency currency) {
-        return new PlaceOrderUseCase.Command(user, kind, plan, subscription, null, currency, null, code);
+        return new PlaceOrderUseCase.Command(user, kind, plan, subscription, server, currency, null, code);
     }
 
     Map<String, String> values() {
@@ -117,6 +128,9 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
         }
         if (code != null) {
             values.put("code", code.value());
+        }
+        if (server != null) {
+            values.put("server", server.value());
         }
         values.put("title", title.length() > 64 ? title.substring(0, 64) : title);
         placed.forEach((currency, order) -> values.put("o." + currency, order));

@@ -10,6 +10,7 @@ import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
+import dev.tollgate.application.port.in.ListLocationsUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -23,6 +24,7 @@ import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.Subscription;
@@ -38,7 +40,8 @@ import java.util.Optional;
  * upgrade's credit, and every way to pay that fits. "Have a promo code?" asks for the code and checks it at once.
  * Callback data: {@code chk:p:<plan>} purchase, {@code chk:pc:<plan>} purchase starting with the code,
  * {@code chk:r:<subscription>} renewal, {@code chk:u:<subscription>} upgrade choices, {@code chk:up:<plan>} one
- * upgrade, {@code chk:code}, {@code chk:nocode}, {@code chk} (show again), {@code chk:x:<order>} cancel an unpaid order.
+ * upgrade, {@code chk:code}, {@code chk:nocode}, {@code chk} (show again), {@code chk:x:<order>} cancel an unpaid order,
+ * {@code chk:loc:<server>|best} the location of a new subscription when the plan spans several servers.
  */
 public final class CheckoutScreen implements Screen {
 
@@ -51,10 +54,18 @@ public final class CheckoutScreen implements Screen {
     private final ShowWalletUseCase wallets;
     private final Optional<CardTransfer> card;
     private final CancelOrderUseCase cancels;
+    private final ListLocationsUseCase locations;
 
     public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                           ShowWalletUseCase wallets, Optional<CardTransfer> card, CancelOrderUseCase cancels) {
+        this(ui, plans, quotes, renewals, wallets, card, cancels, null);
+    }
+
+    public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                          ShowWalletUseCase wallets, Optional<CardTransfer> card, CancelOrderUseCase cancels,
+                          ListLocationsUseCase locations) {
         this.ui = ui;
+        this.locations = locations;
         this.cancels = cancels;
         this.plans = plans;
         this.quotes = quotes;
@@ -113,6 +124,20 @@ public final class CheckoutScreen implements Screen {
             case "nocode" -> {
                 return Checkout.of(session).map(checkout -> render(session, checkout.withCode(null)))
                         .orElseGet(() -> expired(language));
+            }
+            case "loc" -> {
+                Optional<Checkout> open = Checkout.of(session).filter(c -> c.kind() == OrderKind.NEW_PURCHASE);
+                if (open.isEmpty()) {
+                    return expired(language);
+                }
+                Optional<String> wanted = data.arg(1);
+                if (wanted.filter("best"::equals).isPresent()) {
+                    return render(session, open.get().on(null));
+                }
+                Optional<ServerId> server = wanted.flatMap(w -> locations(open.get().plan()).stream()
+                        .map(ListLocationsUseCase.Location::server).filter(id -> id.value().equals(w)).findFirst());
+                return server.map(id -> render(session, open.get().on(id)))
+                        .orElseGet(() -> Reply.alert(ui.t(language, "button.invalid")));
             }
             case "x" -> {
                 return cancel(session, data);
@@ -239,8 +264,7 @@ public final class CheckoutScreen implements Screen {
             return Orders.refused(ui, language, reason).then(new Reply.EndConversation());
         }
         Plan plan = quoted.get(0).plan();
-        Checkout titled = new Checkout(checkout.kind(), checkout.plan(), checkout.subscription(), checkout.code(),
-                plan.name(), checkout.placed());
+        Checkout titled = checkout.titled(plan.name());
         StringBuilder text = new StringBuilder();
         String kind = switch (checkout.kind()) {
             case NEW_PURCHASE, WALLET_TOP_UP -> "checkout.title.purchase";
@@ -287,6 +311,12 @@ public final class CheckoutScreen implements Screen {
         if (checkout.code() != null) {
             text.append("\n\n").append(ui.t(language, "checkout.code_applied", Texts.escape(checkout.code().value())));
         }
+        List<ListLocationsUseCase.Location> places = checkout.kind() == OrderKind.NEW_PURCHASE ? locations(checkout.plan()) : List.of();
+        if (places.size() > 1) {
+            String where = places.stream().filter(l -> l.server().equals(checkout.server())).findFirst()
+                    .map(l -> Texts.escape(l.name())).orElseGet(() -> ui.t(language, "checkout.location.best"));
+            text.append("\n\n").append(ui.t(language, "checkout.location", where));
+        }
         Keyboard.Builder keyboard = Keyboard.builder();
         int ways = 0;
         List<Money> balances = wallets.show(new ShowWalletUseCase.Command(session.user(), 0)).balances();
@@ -310,6 +340,20 @@ public final class CheckoutScreen implements Screen {
             }
         }
         text.append("\n\n").append(ui.t(language, ways == 0 ? "checkout.no_way_to_pay" : "checkout.choose"));
+        if (places.size() > 1) {
+            List<Button> row = new ArrayList<>();
+            row.add(Button.tap((checkout.server() == null ? "✅ " : "") + ui.t(language, "checkout.location.best"),
+                    CallbackData.of(id(), "loc", "best")));
+            for (ListLocationsUseCase.Location place : places.subList(0, Math.min(7, places.size()))) {
+                row.add(Button.tap(Texts.truncate((place.server().equals(checkout.server()) ? "✅ " : "📍 ") + place.name(), 30),
+                        CallbackData.of(id(), "loc", place.server().value())));
+                if (row.size() == 2) {
+                    keyboard.row(row);
+                    row = new ArrayList<>();
+                }
+            }
+            keyboard.row(row);
+        }
         keyboard.row(checkout.code() == null ? ui.button(language, "button.code", CallbackData.of(id(), "code"))
                 : ui.button(language, "button.code_remove", CallbackData.of(id(), "nocode")));
         if (ways == 0) {
@@ -317,6 +361,10 @@ public final class CheckoutScreen implements Screen {
         }
         keyboard.row(ui.menuButton(language));
         return Reply.edit(text.toString(), keyboard.build()).then(titled.at(Checkout.OPEN_STEP));
+    }
+
+    private List<ListLocationsUseCase.Location> locations(PlanId plan) {
+        return locations == null || plan == null ? List.of() : locations.list(new ListLocationsUseCase.Command(plan));
     }
 
     private Reply promoRefused(Language language, Checkout checkout, PlaceOrderUseCase.Reason reason) {

@@ -28,6 +28,8 @@ import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
+import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.service.catalog.ListLocationsService;
 import dev.tollgate.application.service.referral.ShowReferralsService;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.service.ordering.CancelOrderService;
@@ -120,6 +122,7 @@ public final class TestShop {
     public final ListRenewalsUseCase renewals;
     public final CancelOrderUseCase cancelOrder;
     public final ShowReferralsUseCase showReferrals;
+    public final ListLocationsUseCase locations;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -155,5 +158,6 @@ public final class TestShop {
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
+        locations = new ListLocationsService(plans, servers, new FixedServerGroups());
     }
 }

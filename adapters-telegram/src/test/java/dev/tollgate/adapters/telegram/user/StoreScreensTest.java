@@ -395,4 +395,29 @@ class StoreScreensTest {
                 .contains("روتر", "Flash OpenWrt.");
         assertThat(text(tap(configured, session(700, Language.RU, shop.clock.instant()), "help:faq"))).contains("Вопросы и ответы");
     }
+
+    @Test
+    void location_ofAPlanOnSeveralServers_isChosenBeforePayingAndTheSubscriptionGoesThere() {
+        dev.tollgate.application.fakes.InMemoryPanelGateway amsterdam = new dev.tollgate.application.fakes.InMemoryPanelGateway();
+        shop.servers.add(dev.tollgate.application.fakes.FixedServers.vlessServer("nl-1"), amsterdam);
+        shop.plans.insert(Plan.create(new PlanId("duo"), "Duo", new PlanTerms(new PlanId("duo"), Duration.ofDays(30),
+                        DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH), Map.of(Currency.XTR, Money.of(300, Currency.XTR)),
+                Set.of(new dev.tollgate.domain.server.ServerId("de-1"), new dev.tollgate.domain.server.ServerId("nl-1")), Set.of(),
+                shop.clock.instant()));
+        CheckoutScreen withLocations = new CheckoutScreen(UI, shop.listPlans, shop.quotes, shop.renewals, shop.showWallet,
+                card, shop.cancelOrder, shop.locations);
+        Reply offer = tap(withLocations, ann, "chk:p:duo");
+        assertThat(text(offer)).contains("Location: Best available");
+        assertThat(data(offer)).contains("chk:loc:best", "chk:loc:de-1", "chk:loc:nl-1");
+        Reply chosen = tap(withLocations, after(ann, offer), "chk:loc:nl-1");
+        assertThat(text(chosen)).contains("Location: Server nl-1");
+        assertThat(tap(withLocations, after(ann, offer), "chk:loc:fr-9").alert()).isTrue();
+        assertThat(data(tap(withLocations, ann, "chk:p:month"))).noneMatch(d -> d.startsWith("chk:loc"));
+        Session open = after(after(ann, offer), chosen);
+        payStars(open, tap(stars, open, "stars:_c"));
+        assertThat(shop.subscriptions.findByOwner(ann.user())).singleElement()
+                .satisfies(s -> assertThat(s.server().value()).isEqualTo("nl-1"));
+        assertThat(amsterdam.clientCount()).isEqualTo(1);
+        assertThat(shop.panel.clientCount()).isZero();
+    }
 }
