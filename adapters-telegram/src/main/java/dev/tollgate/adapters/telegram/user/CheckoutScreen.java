@@ -107,8 +107,10 @@ public final class CheckoutScreen implements Screen {
                 return upgrades(session, subscription.get());
             }
             case "up" -> {
+                // The subscription comes from the list of choices, or from an upgrade checkout opened from it.
                 Optional<SubscriptionId> subscription = session.conversation().filter(c -> c.step().equals(PICK_STEP))
-                        .flatMap(c -> c.value("sub")).flatMap(AutoRenewScreen::subscriptionId);
+                        .flatMap(c -> c.value("sub")).flatMap(AutoRenewScreen::subscriptionId)
+                        .or(() -> Checkout.of(session).filter(c -> c.kind() == OrderKind.UPGRADE).map(Checkout::subscription));
                 Optional<Plan> plan = Orders.planOnSale(plans, data, 1);
                 if (subscription.isEmpty()) {
                     return expired(language);
@@ -358,6 +360,9 @@ public final class CheckoutScreen implements Screen {
                 : ui.button(language, "button.code_remove", CallbackData.of(id(), "nocode")));
         if (ways == 0) {
             keyboard.row(ui.button(language, "button.wallet", CallbackData.of("wallet")));
+        }
+        if (checkout.kind() == OrderKind.UPGRADE) {
+            keyboard.row(ui.button(language, "button.upgrade_other", CallbackData.of(id(), "u", checkout.subscription().toString())));
         }
         keyboard.row(ui.menuButton(language));
         return Reply.edit(text.toString(), keyboard.build()).then(titled.at(Checkout.OPEN_STEP));

@@ -145,6 +145,8 @@ class StoreScreensTest {
         s = after(s, choices);
         Reply offer = tap(checkout, s, "chk:up:quarter");
         assertThat(text(offer)).contains("Upgrade to Quarter", "⭐ 600", "− ⭐ 125", "= <b>⭐ 475</b>");
+        assertThat(data(offer)).contains("chk:u:" + month.id());
+        assertThat(text(tap(checkout, after(s, offer), "chk:up:quarter"))).contains("Upgrade to Quarter");
         Reply invoice = tap(stars, after(s, offer), "stars:_c");
         assertThat(parts(invoice, Reply.Invoice.class).get(0).amount()).isEqualTo(475);
         payStars(s, invoice);
