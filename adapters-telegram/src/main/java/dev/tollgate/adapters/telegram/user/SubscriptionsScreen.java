@@ -109,7 +109,8 @@ public final class SubscriptionsScreen implements Screen {
             if (o.renewable()) {
                 keyboard.row(o.autoRenew()
                         ? ui.button(language, "button.auto_renew_off", CallbackData.of("ar", "off", subscription))
-                        : ui.button(language, "button.auto_renew_turn_on", CallbackData.of("ar", "on", subscription)));
+                        : Button.tap(Texts.truncate(ui.t(language, "button.auto_renew_on", access.serverName()), 60),
+                                CallbackData.of("ar", "on", subscription)));
             }
             if (o.kind() == SubscriptionKind.TRIAL) {
                 keyboard.row(ui.button(language, "button.buy", CallbackData.of("buy")));
