@@ -140,7 +140,7 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers) {
-        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers);
+        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers, storefront.supportLink());
     }
 
     @Provides

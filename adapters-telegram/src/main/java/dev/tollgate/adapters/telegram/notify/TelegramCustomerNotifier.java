@@ -29,7 +29,16 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
     private final QrCodes qrCodes;
     private final ChangeCustomerSettingsUseCase customers;
 
+    private final java.util.Optional<String> supportLink;
+
     public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers) {
+        this(chat, ui, qrCodes, customers, java.util.Optional.empty());
+    }
+
+    /** {@code supportLink}: the shop's support account, offered under notices where the user may need a person. */
+    public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers,
+                                    java.util.Optional<String> supportLink) {
+        this.supportLink = supportLink;
         this.chat = chat;
         this.ui = ui;
         this.texts = new NoticeTexts(ui);
@@ -44,7 +53,7 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
             return;
         }
         if (chat.send(Priority.BULK, user.value(), texts.render(language, notice),
-                NoticeButtons.keyboard(ui, language, notice)) == Chat.Outcome.BLOCKED) {
+                NoticeButtons.keyboard(ui, language, notice, supportLink)) == Chat.Outcome.BLOCKED) {
             return;
         }
         AccessDetails access = NoticeTexts.accessOf(notice);

@@ -19,7 +19,16 @@ public final class NoticeButtons {
     }
 
     public static Keyboard keyboard(Ui ui, Language language, Notice notice) {
+        return keyboard(ui, language, notice, java.util.Optional.empty());
+    }
+
+    /** With the shop's support account, a rejected receipt and a delayed delivery also offer to contact it. */
+    public static Keyboard keyboard(Ui ui, Language language, Notice notice, java.util.Optional<String> supportLink) {
         Keyboard.Builder keyboard = Keyboard.builder();
+        if (notice instanceof Notice.ReceiptRejected || notice instanceof Notice.ProvisioningDelayed) {
+            supportLink.ifPresent(link -> keyboard.row(
+                    dev.tollgate.adapters.telegram.routing.Button.link(ui.t(language, "button.support"), link)));
+        }
         if (notice instanceof Notice.Reminder reminder) {
             renewRow(ui, language, keyboard, reminder.subscription());
         } else if (notice instanceof Notice.AccessSuspended suspended

@@ -373,6 +373,11 @@ class StoreScreensTest {
         var revoked = new dev.tollgate.application.port.out.Notice.AccessSuspended(trialId,
                 dev.tollgate.application.port.out.Notice.SuspensionReason.REVOKED);
         assertThat(NoticeButtons.keyboard(UI, Language.RU, revoked).buttons()).hasSize(1);
+        var rejected = new dev.tollgate.application.port.out.Notice.ReceiptRejected(dev.tollgate.domain.order.OrderId.random());
+        assertThat(NoticeButtons.keyboard(UI, Language.EN, rejected, Optional.of("https://t.me/tollgate_help")).buttons())
+                .extracting(dev.tollgate.adapters.telegram.routing.Button::url).contains("https://t.me/tollgate_help");
+        assertThat(NoticeButtons.keyboard(UI, Language.EN, rejected).buttons()).extracting(dev.tollgate.adapters.telegram.routing.Button::data)
+                .containsExactly("buy", "menu");
     }
 
     @Test
