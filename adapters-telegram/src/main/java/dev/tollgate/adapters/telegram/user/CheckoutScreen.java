@@ -52,9 +52,9 @@ public final class CheckoutScreen implements Screen {
     private final QuoteOrderUseCase quotes;
     private final ListRenewalsUseCase renewals;
     private final ShowWalletUseCase wallets;
-    private final Optional<CardTransfer> card;
     private final CancelOrderUseCase cancels;
     private final ListLocationsUseCase locations;
+    private final List<CheckoutMethod> methods;
 
     public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                           ShowWalletUseCase wallets, Optional<CardTransfer> card, CancelOrderUseCase cancels) {
@@ -64,14 +64,49 @@ public final class CheckoutScreen implements Screen {
     public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                           ShowWalletUseCase wallets, Optional<CardTransfer> card, CancelOrderUseCase cancels,
                           ListLocationsUseCase locations) {
+        this(ui, plans, quotes, renewals, wallets, cancels, locations, CheckoutMethod.builtIn(card));
+    }
+
+    /** {@code methods}: the ways to pay offered, in order (see {@link CheckoutMethod#builtIn}). */
+    public CheckoutScreen(Ui ui, ListPlansUseCase plans, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                          ShowWalletUseCase wallets, CancelOrderUseCase cancels, ListLocationsUseCase locations,
+                          List<CheckoutMethod> methods) {
         this.ui = ui;
-        this.locations = locations;
-        this.cancels = cancels;
         this.plans = plans;
         this.quotes = quotes;
         this.renewals = renewals;
         this.wallets = wallets;
-        this.card = card;
+        this.cancels = cancels;
+        this.locations = locations;
+        this.methods = List.copyOf(methods);
+    }
+
+    /**
+     * One way to pay a checkout: its button for a total (in the total's currency), or empty when it does not apply.
+     * The button's screen places the order with {@link Orders#placeFromCheckout} (callback data {@code <screen>:_c}
+     * or with arguments before {@code _c}), so a double tap reuses the order. A new payment method is one more entry.
+     */
+    public interface CheckoutMethod {
+        Optional<Button> button(Ui ui, Language language, Money total, List<Money> balances);
+
+        /** Telegram Stars, the wallet when its balance covers the total, the card when its currency matches. */
+        static List<CheckoutMethod> builtIn(Optional<CardTransfer> card) {
+            return List.of(
+                    (ui, language, total, balances) -> total.currency() == Currency.XTR && total.isPositive()
+                            ? Optional.of(Button.tap(ui.t(language, "pay.stars", Long.toString(total.minorUnits())),
+                                    CallbackData.of("stars", Checkout.REF)))
+                            : Optional.empty(),
+                    (ui, language, total, balances) -> balances.stream()
+                            .anyMatch(b -> b.currency() == total.currency() && !b.isLessThan(total))
+                            ? Optional.of(Button.tap(ui.t(language, "pay.wallet", ui.formats().money(language, total)),
+                                    CallbackData.of("wpay", total.currency().name(), Checkout.REF)))
+                            : Optional.empty(),
+                    (ui, language, total, balances) -> card.map(c -> c.currency() == total.currency()).orElse(false)
+                            && total.isPositive()
+                            ? Optional.of(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, total)),
+                                    CallbackData.of("card", Checkout.REF)))
+                            : Optional.empty());
+        }
     }
 
     @Override
@@ -323,22 +358,12 @@ public final class CheckoutScreen implements Screen {
         int ways = 0;
         List<Money> balances = wallets.show(new ShowWalletUseCase.Command(session.user(), 0)).balances();
         for (QuoteOrderUseCase.Quoted q : quoted) {
-            Money total = q.total();
-            if (total.currency() == Currency.XTR && total.isPositive()) {
-                keyboard.row(Button.tap(ui.t(language, "pay.stars", Long.toString(total.minorUnits())),
-                        CallbackData.of("stars", Checkout.REF)));
-                ways++;
-            }
-            boolean covered = balances.stream().anyMatch(b -> b.currency() == total.currency() && !b.isLessThan(total));
-            if (covered || (!total.isPositive() && !balances.isEmpty())) {
-                keyboard.row(Button.tap(ui.t(language, "pay.wallet", ui.formats().money(language, total)),
-                        CallbackData.of("wpay", total.currency().name(), Checkout.REF)));
-                ways++;
-            }
-            if (card.map(c -> c.currency() == total.currency()).orElse(false) && total.isPositive()) {
-                keyboard.row(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, total)),
-                        CallbackData.of("card", Checkout.REF)));
-                ways++;
+            for (CheckoutMethod method : methods) {
+                Optional<Button> button = method.button(ui, language, q.total(), balances);
+                if (button.isPresent()) {
+                    keyboard.row(button.get());
+                    ways++;
+                }
             }
         }
         text.append("\n\n").append(ui.t(language, ways == 0 ? "checkout.no_way_to_pay" : "checkout.choose"));
