@@ -4,7 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.out.OrderRepository;
+import dev.tollgate.application.port.out.PaymentRepository;
+import dev.tollgate.application.service.ordering.ListOrdersService;
 import dev.tollgate.application.service.catalog.ListLocationsService;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
@@ -50,6 +54,12 @@ final class StoreModule extends AbstractModule {
     @Singleton
     ListLocationsUseCase listLocations(PlanRepository plans, ServerCatalog servers, ServerGroups groups) {
         return new ListLocationsService(plans, servers, groups);
+    }
+
+    @Provides
+    @Singleton
+    ListOrdersUseCase listOrders(OrderRepository orders, PaymentRepository payments) {
+        return new ListOrdersService(orders, payments);
     }
 
     @Provides

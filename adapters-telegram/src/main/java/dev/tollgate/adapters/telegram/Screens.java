@@ -24,6 +24,7 @@ import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.user.WalletHistoryScreen;
+import dev.tollgate.adapters.telegram.user.OrdersScreen;
 import dev.tollgate.adapters.telegram.user.ReferralsScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
@@ -32,6 +33,7 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
@@ -72,6 +74,7 @@ final class Screens {
         final CancelOrderUseCase cancels;
         final ShowReferralsUseCase referrals;
         final ListLocationsUseCase locations;
+        final ListOrdersUseCase orderList;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -79,7 +82,8 @@ final class Screens {
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
                  ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
-                 CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations) {
+                 CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
+                 ListOrdersUseCase orderList) {
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -98,6 +102,7 @@ final class Screens {
             this.cancels = cancels;
             this.referrals = referrals;
             this.locations = locations;
+            this.orderList = orderList;
         }
     }
 
@@ -119,6 +124,7 @@ final class Screens {
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
                 new WalletScreen(ui, u.wallets, botUsername),
                 new WalletHistoryScreen(ui, u.wallets),
+                new OrdersScreen(ui, u.orderList),
                 new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),

@@ -39,6 +39,7 @@ import dev.tollgate.application.service.ordering.OrderSettlement;
 import dev.tollgate.application.service.ordering.ListRenewalsService;
 import dev.tollgate.application.service.ordering.PlaceOrderService;
 import dev.tollgate.application.service.ordering.QuoteOrderService;
+import dev.tollgate.application.service.ordering.ListOrdersService;
 import dev.tollgate.application.service.catalog.ListLocationsService;
 import dev.tollgate.application.service.referral.ShowReferralsService;
 import dev.tollgate.application.service.payment.ConfirmPaymentService;
@@ -152,6 +153,7 @@ public final class TestCore {
     public final ListRenewalsService listRenewals = new ListRenewalsService(subscriptions, plans, groups);
     public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
     public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups);
+    public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);

@@ -50,6 +50,7 @@ public final class WalletScreen implements Screen {
         return Reply.edit(text, Keyboard.builder().row(amounts)
                 .row(ui.button(language, "button.history", CallbackData.of("hist")),
                         ui.button(language, "button.referrals", CallbackData.of("ref")))
+                .row(ui.button(language, "button.orders", CallbackData.of("ord")))
                 .row(ui.menuButton(language)).build());
     }
 }

@@ -16,6 +16,7 @@ import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
@@ -70,6 +71,7 @@ public final class TestBot {
                 bind(CancelOrderUseCase.class).toInstance(shop.cancelOrder);
                 bind(ShowReferralsUseCase.class).toInstance(shop.showReferrals);
                 bind(ListLocationsUseCase.class).toInstance(shop.locations);
+                bind(ListOrdersUseCase.class).toInstance(shop.listOrders);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

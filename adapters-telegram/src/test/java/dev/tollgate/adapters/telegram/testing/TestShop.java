@@ -29,6 +29,8 @@ import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
+import dev.tollgate.application.service.ordering.ListOrdersService;
 import dev.tollgate.application.service.catalog.ListLocationsService;
 import dev.tollgate.application.service.referral.ShowReferralsService;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
@@ -123,6 +125,7 @@ public final class TestShop {
     public final CancelOrderUseCase cancelOrder;
     public final ShowReferralsUseCase showReferrals;
     public final ListLocationsUseCase locations;
+    public final ListOrdersUseCase listOrders;
 
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
@@ -159,5 +162,6 @@ public final class TestShop {
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
         locations = new ListLocationsService(plans, servers, new FixedServerGroups());
+        listOrders = new ListOrdersService(orders, payments);
     }
 }

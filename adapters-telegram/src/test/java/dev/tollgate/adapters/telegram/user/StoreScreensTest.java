@@ -427,4 +427,21 @@ class StoreScreensTest {
         assertThat(amsterdam.clientCount()).isEqualTo(1);
         assertThat(shop.panel.clientCount()).isZero();
     }
+
+    @Test
+    void orders_listEachOrderWithItsStatusAndCancelOnlyTheUnpaid() {
+        buyMonthWithStars(ann);
+        Reply card = tap(cardScreen, ann, "card:month");
+        cardScreen.onInput(after(ann, card), new Inbound.Photo("AgAC5", "AQAD5"));
+        tap(stars, ann, "stars:month");
+        OrdersScreen screen = new OrdersScreen(UI, shop.listOrders);
+        Reply reply = tap(screen, ann, "ord");
+        assertThat(text(reply)).contains("Your orders", "✅ done", "🔎 receipt being reviewed", "⏳ waiting for payment");
+        assertThat(data(reply)).filteredOn(d -> d.startsWith("chk:x:")).hasSize(1);
+        String cancel = data(reply).stream().filter(d -> d.startsWith("chk:x:")).findFirst().orElseThrow();
+        assertThat(text(tap(checkout, ann, cancel))).contains("is cancelled");
+        assertThat(text(tap(screen, ann, "ord"))).contains("❌ cancelled");
+        assertThat(data(tap(screen, ann, "ord"))).noneMatch(d -> d.startsWith("chk:x:"));
+        assertThat(text(tap(screen, session(702, Language.FA, shop.clock.instant()), "ord"))).contains("هنوز سفارشی ندارید");
+    }
 }

@@ -1,0 +1,65 @@
+package dev.tollgate.adapters.telegram.user;
+
+import dev.tollgate.adapters.telegram.routing.Button;
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Texts;
+import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
+import dev.tollgate.domain.customer.Language;
+import java.util.List;
+import java.util.Locale;
+
+/** The user's orders, newest first and paged: what, how much, when, the status; a cancel button for unpaid ones. */
+public final class OrdersScreen implements Screen {
+
+    static final int PAGE = 5;
+
+    private final Ui ui;
+    private final ListOrdersUseCase orders;
+
+    public OrdersScreen(Ui ui, ListOrdersUseCase orders) {
+        this.ui = ui;
+        this.orders = orders;
+    }
+
+    @Override
+    public String id() {
+        return "ord";
+    }
+
+    @Override
+    public Reply onTap(Session session, CallbackData data) {
+        Language language = session.language();
+        List<ListOrdersUseCase.Summary> mine = orders.list(new ListOrdersUseCase.Command(session.user()));
+        int pages = Math.max(1, (mine.size() + PAGE - 1) / PAGE);
+        int page = Paging.page(data, 0, pages);
+        StringBuilder text = new StringBuilder(ui.t(language, "orders.title"));
+        if (pages > 1) {
+            text.append(' ').append(ui.t(language, "page.of", ui.formats().number(language, page + 1),
+                    ui.formats().number(language, pages)));
+        }
+        if (mine.isEmpty()) {
+            text.append("\n\n").append(ui.t(language, "orders.none"));
+        }
+        Keyboard.Builder keyboard = Keyboard.builder();
+        for (ListOrdersUseCase.Summary order : mine.subList(page * PAGE, Math.min(mine.size(), (page + 1) * PAGE))) {
+            String what = ui.t(language, "orders.kind." + order.kind().name().toLowerCase(Locale.ROOT))
+                    + order.plan().map(p -> " · " + Texts.escape(p.value())).orElse("");
+            String status = order.receiptInReview() ? ui.t(language, "orders.status.in_review")
+                    : ui.t(language, "orders.status." + order.status().name().toLowerCase(Locale.ROOT));
+            text.append("\n\n").append(ui.t(language, "orders.line", Texts.shortId(order.order()), what,
+                    ui.formats().money(language, order.total()), ui.formats().dateTime(language, order.createdAt()), status));
+            if (order.cancellable()) {
+                keyboard.row(Button.tap(ui.t(language, "orders.cancel", Texts.shortId(order.order())),
+                        CallbackData.of("chk", "x", order.order().toString())));
+            }
+        }
+        keyboard.row(Paging.buttons(ui, language, id(), page, pages));
+        keyboard.row(ui.button(language, "button.wallet", CallbackData.of("wallet")), ui.menuButton(language));
+        return Reply.edit(text.toString(), keyboard.build());
+    }
+}
