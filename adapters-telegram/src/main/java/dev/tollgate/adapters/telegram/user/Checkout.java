@@ -92,22 +92,27 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
         return new Checkout(kind, plan, subscription, code, server, newTitle, placed);
     }
 
-    /** Remembers the order placed in {@code total}'s currency ({@code <order id>/<minor units>}). */
-    Checkout withPlaced(OrderId order, Money total) {
+    /** Remembers the order placed in {@code total}'s currency ({@code <order id>/<minor units>/<pay-by epoch second>}). */
+    Checkout withPlaced(OrderId order, Money total, java.time.Instant payBy) {
         Map<String, String> more = new HashMap<>(placed);
-        more.put(total.currency().name(), order + "/" + total.minorUnits());
+        more.put(total.currency().name(), order + "/" + total.minorUnits() + "/" + payBy.getEpochSecond());
         return new Checkout(kind, plan, subscription, code, server, title, more);
     }
 
-    /** The order already placed for this checkout in {@code currency} and its total. */
-    Optional<Map.Entry<OrderId, Money>> placedIn(Currency currency) {
-        String value = placed.get(currency.name());
-        if (value == null || value.indexOf('/') < 0) {
+    /**
+     * The order already placed for this checkout in {@code currency} and its total, while it can still be paid at
+     * {@code now}; after its pay-by time a tap places a new one (the old one expires on its own).
+     */
+    Optional<Map.Entry<OrderId, Money>> placedIn(Currency currency, java.time.Instant now) {
+        String[] parts = placed.getOrDefault(currency.name(), "").split("/");
+        if (parts.length != 3) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Map.entry(OrderId.parse(value.substring(0, value.indexOf('/'))),
-                    Money.of(Long.parseLong(value.substring(value.indexOf('/') + 1)), currency)));
+            if (!java.time.Instant.ofEpochSecond(Long.parseLong(parts[2])).isAfter(now)) {
+                return Optional.empty();
+            }
+            return Optional.of(Map.entry(OrderId.parse(parts[0]), Money.of(Long.parseLong(parts[1]), currency)));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }

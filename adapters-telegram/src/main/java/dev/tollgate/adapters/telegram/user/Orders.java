@@ -57,7 +57,7 @@ public final class Orders {
                     .row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language)).build()));
         }
         Checkout checkout = open.get();
-        Optional<java.util.Map.Entry<dev.tollgate.domain.order.OrderId, Money>> earlier = checkout.placedIn(currency);
+        Optional<java.util.Map.Entry<dev.tollgate.domain.order.OrderId, Money>> earlier = checkout.placedIn(currency, session.now());
         if (earlier.isPresent()) {
             Money total = earlier.get().getValue();
             return new FromCheckout(checkout, new PlaceOrderUseCase.Placed(earlier.get().getKey(), total,
@@ -73,7 +73,7 @@ public final class Orders {
             return new FromCheckout(checkout, null, false, refusal);
         }
         PlaceOrderUseCase.Placed placed = (PlaceOrderUseCase.Placed) result;
-        return new FromCheckout(checkout.withPlaced(placed.order(), placed.total()), placed, false, null);
+        return new FromCheckout(checkout.withPlaced(placed.order(), placed.total(), placed.payBy()), placed, false, null);
     }
 
     public static Reply refused(Ui ui, Language language, PlaceOrderUseCase.Reason reason) {

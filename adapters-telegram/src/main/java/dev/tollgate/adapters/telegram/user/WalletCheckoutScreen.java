@@ -44,7 +44,7 @@ public final class WalletCheckoutScreen implements Screen {
             if (from.refusal() != null) {
                 return from.refusal();
             }
-            return pay(session, from.placed(), from.again()).then(from.checkout().at(Checkout.OPEN_STEP));
+            return pay(session, from.placed()).then(from.checkout().at(Checkout.OPEN_STEP));
         }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 1);
         if (currency.isEmpty() || plan.isEmpty()) {
@@ -55,10 +55,10 @@ public final class WalletCheckoutScreen implements Screen {
         if (placed instanceof PlaceOrderUseCase.Refused refused) {
             return Orders.refused(ui, language, refused.reason());
         }
-        return pay(session, (PlaceOrderUseCase.Placed) placed, false);
+        return pay(session, (PlaceOrderUseCase.Placed) placed);
     }
 
-    private Reply pay(Session session, PlaceOrderUseCase.Placed order, boolean again) {
+    private Reply pay(Session session, PlaceOrderUseCase.Placed order) {
         Language language = session.language();
         PayFromWalletUseCase.Result paid = walletPayments.pay(new PayFromWalletUseCase.Command(session.user(), order.order()));
         if (paid instanceof PayFromWalletUseCase.Paid) {
@@ -66,8 +66,8 @@ public final class WalletCheckoutScreen implements Screen {
         }
         String key = switch (((PayFromWalletUseCase.Refused) paid).reason()) {
             case INSUFFICIENT_BALANCE -> "wallet.refused.insufficient_balance";
-            case ALREADY_PAID -> again ? "wallet.already_paid" : "wallet.refused.other";
-            case UNKNOWN_ORDER, NOT_PAYABLE -> again ? "wallet.already_paid" : "wallet.refused.other";
+            case ALREADY_PAID -> "wallet.already_paid";
+            case UNKNOWN_ORDER, NOT_PAYABLE -> "wallet.refused.other";
         };
         return Reply.edit(ui.t(language, key), ui.backToMenu(language));
     }

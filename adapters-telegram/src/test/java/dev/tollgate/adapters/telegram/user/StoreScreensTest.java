@@ -444,4 +444,18 @@ class StoreScreensTest {
         assertThat(data(tap(screen, ann, "ord"))).noneMatch(d -> d.startsWith("chk:x:"));
         assertThat(text(tap(screen, session(702, Language.FA, shop.clock.instant()), "ord"))).contains("هنوز سفارشی ندارید");
     }
+
+    @Test
+    void paymentTap_afterTheOrderWindowClosed_placesAFreshOrderInsteadOfReusingTheExpiredOne() {
+        Session open = after(ann, tap(checkout, ann, "chk:p:month"));
+        Reply first = tap(stars, open, "stars:_c");
+        Session later = after(open, first);
+        shop.clock.advance(Duration.ofMinutes(31));
+        later = new Session(later.user(), later.chatId(), later.firstName(), later.language(), later.conversation(),
+                shop.clock.instant());
+        Reply second = tap(stars, later, "stars:_c");
+        assertThat(parts(second, Reply.Invoice.class).get(0).payload())
+                .isNotEqualTo(parts(first, Reply.Invoice.class).get(0).payload());
+        assertThat(shop.orders.findByCustomer(ann.user())).hasSize(2);
+    }
 }
