@@ -124,7 +124,7 @@ final class Screens {
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
                 new WalletScreen(ui, u.wallets, botUsername),
                 new WalletHistoryScreen(ui, u.wallets),
-                new OrdersScreen(ui, u.orderList),
+                new OrdersScreen(ui, u.orderList, card),
                 new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),

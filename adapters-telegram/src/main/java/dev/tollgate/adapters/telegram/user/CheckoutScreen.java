@@ -195,6 +195,12 @@ public final class CheckoutScreen implements Screen {
         if (checkout.isEmpty()) {
             return Reply.send(ui.t(language, "text.unknown"), ui.mainMenu(language)).then(new Reply.EndConversation());
         }
+        if (input instanceof Inbound.Photo || input instanceof Inbound.Document) {
+            // A receipt for a card order whose wait another checkout replaced: My orders takes it again.
+            return Reply.send(ui.t(language, "checkout.receipt_here"), Keyboard.builder()
+                    .row(ui.button(language, "button.orders", CallbackData.of("ord")))
+                    .row(ui.button(language, "button.back_to_checkout", CallbackData.of(id()))).build());
+        }
         boolean askedForCode = session.conversation().map(c -> c.step().equals(Checkout.CODE_STEP)).orElse(false);
         if (!(input instanceof Inbound.Text text) || !askedForCode) {
             return Reply.send(ui.t(language, "checkout.use_buttons"), backToCheckout(language));

@@ -20,10 +20,17 @@ public final class OrdersScreen implements Screen {
 
     private final Ui ui;
     private final ListOrdersUseCase orders;
+    private final java.util.Optional<CardTransfer> card;
 
     public OrdersScreen(Ui ui, ListOrdersUseCase orders) {
+        this(ui, orders, java.util.Optional.empty());
+    }
+
+    /** With card payments on, an unpaid order in the card's currency offers to send its receipt again. */
+    public OrdersScreen(Ui ui, ListOrdersUseCase orders, java.util.Optional<CardTransfer> card) {
         this.ui = ui;
         this.orders = orders;
+        this.card = card;
     }
 
     @Override
@@ -35,6 +42,18 @@ public final class OrdersScreen implements Screen {
     public Reply onTap(Session session, CallbackData data) {
         Language language = session.language();
         List<ListOrdersUseCase.Summary> mine = orders.list(new ListOrdersUseCase.Command(session.user()));
+        if (data.arg(0).filter("rcpt"::equals).isPresent()) {
+            // Back to waiting for a card receipt for one of the user's unpaid orders (another checkout took the wait).
+            java.util.Optional<ListOrdersUseCase.Summary> order = data.arg(1).flatMap(id -> mine.stream()
+                    .filter(o -> o.order().toString().equals(id) && o.cancellable()).findFirst());
+            if (order.isEmpty()) {
+                return Reply.alert(ui.t(language, "button.invalid"));
+            }
+            return Reply.edit(ui.t(language, "orders.send_receipt", Texts.shortId(order.get().order()),
+                            ui.formats().money(language, order.get().total())), ui.backToMenu(language))
+                    .then(new Reply.Converse(CardCheckoutScreen.RECEIPT_STEP,
+                            java.util.Map.of("order", order.get().order().toString()), java.time.Duration.ofHours(24)));
+        }
         int pages = Math.max(1, (mine.size() + PAGE - 1) / PAGE);
         int page = Paging.page(data, 0, pages);
         StringBuilder text = new StringBuilder(ui.t(language, "orders.title"));
@@ -54,8 +73,16 @@ public final class OrdersScreen implements Screen {
             text.append("\n\n").append(ui.t(language, "orders.line", Texts.shortId(order.order()), what,
                     ui.formats().money(language, order.total()), ui.formats().dateTime(language, order.createdAt()), status));
             if (order.cancellable()) {
-                keyboard.row(Button.tap(ui.t(language, "orders.cancel", Texts.shortId(order.order())),
+                boolean byCard = card.map(c -> c.currency() == order.total().currency()).orElse(false)
+                        && order.kind() != dev.tollgate.domain.order.OrderKind.WALLET_TOP_UP;
+                java.util.ArrayList<Button> row = new java.util.ArrayList<>();
+                if (byCard) {
+                    row.add(Button.tap(ui.t(language, "orders.receipt", Texts.shortId(order.order())),
+                            CallbackData.of(id(), "rcpt", order.order().toString())));
+                }
+                row.add(Button.tap(ui.t(language, "orders.cancel", Texts.shortId(order.order())),
                         CallbackData.of("chk", "x", order.order().toString())));
+                keyboard.row(row);
             }
         }
         keyboard.row(Paging.buttons(ui, language, id(), page, pages));

@@ -458,4 +458,20 @@ class StoreScreensTest {
                 .isNotEqualTo(parts(first, Reply.Invoice.class).get(0).payload());
         assertThat(shop.orders.findByCustomer(ann.user())).hasSize(2);
     }
+
+    @Test
+    void cardReceipt_afterAnotherCheckoutTookTheWait_isSentFromMyOrders() {
+        Reply instructions = tap(cardScreen, ann, "card:month");
+        Session elsewhere = after(after(ann, instructions), tap(checkout, after(ann, instructions), "chk:p:month"));
+        Reply lost = checkout.onInput(elsewhere, new Inbound.Photo("AgAC7", "AQAD7"));
+        assertThat(text(lost)).contains("open My orders");
+        assertThat(data(lost)).contains("ord");
+        OrdersScreen orders = new OrdersScreen(UI, shop.listOrders, card);
+        String again = data(tap(orders, elsewhere, "ord")).stream().filter(d -> d.startsWith("ord:rcpt:")).findFirst().orElseThrow();
+        Reply waiting = tap(orders, elsewhere, again);
+        assertThat(text(waiting)).contains("Send the receipt for order", "4.99 USD");
+        assertThat(text(cardScreen.onInput(after(elsewhere, waiting), new Inbound.Photo("AgAC7", "AQAD7")))).contains("Receipt received");
+        assertThat(shop.alerts.alerts()).hasSize(1);
+        assertThat(tap(orders, elsewhere, "ord:rcpt:" + java.util.UUID.randomUUID()).alert()).isTrue();
+    }
 }
