@@ -12,8 +12,19 @@ import dev.tollgate.adapters.sui.SuiModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
-import dev.tollgate.bootstrap.http.HttpModule;
 import dev.tollgate.application.port.out.Secret;
+import dev.tollgate.bootstrap.config.Settings;
+import dev.tollgate.bootstrap.http.HttpModule;
+import dev.tollgate.bootstrap.jobs.ShopJobsModule;
+import dev.tollgate.bootstrap.operations.BackupModule;
+import dev.tollgate.bootstrap.operations.HealthModule;
+import dev.tollgate.bootstrap.operations.SecretKeys;
+import dev.tollgate.bootstrap.wiring.CommerceModule;
+import dev.tollgate.bootstrap.wiring.CoreModule;
+import dev.tollgate.bootstrap.wiring.PaymentsModule;
+import dev.tollgate.bootstrap.wiring.ProviderWebhooksModule;
+import dev.tollgate.bootstrap.wiring.StoreModule;
+import dev.tollgate.bootstrap.wiring.WithoutBotModule;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Builds the object graph from the settings, then starts its lifecycle services in phase order. */
-final class Application implements AutoCloseable {
+public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
@@ -37,7 +48,7 @@ final class Application implements AutoCloseable {
     }
 
     /** The modules for these settings; the only place that decides what is installed. */
-    static List<Module> modules(Settings settings, Secret secretKey, Clock clock) {
+    public static List<Module> modules(Settings settings, Secret secretKey, Clock clock) {
         List<Module> modules = new ArrayList<>();
         modules.add(new AbstractModule() {
             @Override
@@ -48,6 +59,7 @@ final class Application implements AutoCloseable {
         });
         modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new CommerceModule(settings, clock));
+        modules.add(new ShopJobsModule(settings));
         modules.add(new StoreModule(clock));
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
@@ -56,8 +68,13 @@ final class Application implements AutoCloseable {
         modules.add(new XrayModule());
         modules.add(new SuiModule());
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
+        modules.add(new PaymentsModule());
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings), settings.shop()));
+            modules.add(new dev.tollgate.adapters.telegram.TelegramPaymentsModule(settings.payments().providers()));
+            if (settings.payments().providers().cryptoBot().isPresent()) {
+                modules.add(new ProviderWebhooksModule());
+            }
         } else {
             modules.add(new WithoutBotModule());
         }
@@ -78,7 +95,7 @@ final class Application implements AutoCloseable {
         return injector.getInstance(dev.tollgate.bootstrap.http.HttpFront.class).boundPort();
     }
 
-    static Application start(Settings settings, Clock clock) {
+    public static Application start(Settings settings, Clock clock) {
         Secret secretKey = SecretKeys.resolve(settings.secretKey(), settings.secretKeyFile());
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(settings, secretKey, clock));
         Application application = new Application(injector);
@@ -109,7 +126,7 @@ final class Application implements AutoCloseable {
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
-    Injector injector() {
+    public Injector injector() {
         return injector;
     }
 

@@ -10,6 +10,12 @@ import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.bootstrap.config.ConfigLoader;
+import dev.tollgate.bootstrap.config.ConfigurationException;
+import dev.tollgate.bootstrap.config.EffectiveConfiguration;
+import dev.tollgate.bootstrap.config.Masked;
+import dev.tollgate.bootstrap.config.Settings;
+import dev.tollgate.bootstrap.operations.Backups;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +37,17 @@ import org.slf4j.LoggerFactory;
  * The operator's commands on the one jar. Each returns the process exit status: 0 done, 1 failed, 2 the
  * configuration has problems, 64 wrong usage; {@code run} blocks until the app is stopped.
  */
-final class CommandLine {
+public final class CommandLine {
 
     static final int RUNNING = -1;
-    static final int OK = 0;
+    public static final int OK = 0;
     static final int FAILED = 1;
-    static final int BAD_CONFIGURATION = 2;
-    static final int USAGE = 64;
+    public static final int BAD_CONFIGURATION = 2;
+    public static final int USAGE = 64;
     /** A stop (SIGTERM) that takes longer than this ends the process anyway. */
-    static final java.time.Duration STOP_LIMIT = java.time.Duration.ofSeconds(15);
+    public static final java.time.Duration STOP_LIMIT = java.time.Duration.ofSeconds(15);
 
-    static final String HELP = """
+    public static final String HELP = """
             Usage: java -jar tollgate.jar [COMMAND]
 
             Commands:
@@ -57,7 +63,7 @@ final class CommandLine {
             """;
 
     /** Each command and how many arguments it takes. */
-    static final Map<String, Integer> COMMANDS = Map.of("run", 0, "check-config", 0, "migrate", 0, "backup", 1,
+    public static final Map<String, Integer> COMMANDS = Map.of("run", 0, "check-config", 0, "migrate", 0, "backup", 1,
             "restore", 1, "--help", 0, "-h", 0, "help", 0);
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLine.class);

@@ -12,7 +12,9 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -34,7 +36,7 @@ class ArchitectureTest {
 
     private static final String GENERATED_JOOQ = "dev.tollgate.adapters.persistence.generated..";
     private static final String GENERATED_PROTO = "dev.tollgate.adapters.xray.proto..";
-    /** The HTTP transport the two X-UI family packages share; public for them, fenced off for everyone else. */
+    /** The HTTP transport the two X-UI family packages share; for them, fenced off for everyone else. */
     private static final String PANEL_HTTP = "dev.tollgate.adapters.panelhttp..";
     /** The Telegram adapter's own packages (runtime, routing, screens, views): public to each other, fenced off. */
     private static final String TELEGRAM_INSIDE = "dev.tollgate.adapters.telegram.*..";
@@ -158,6 +160,24 @@ class ArchitectureTest {
             .resideInAPackage("dev.tollgate.application.service..").and().haveSimpleNameEndingWith("Service")
             .should().dependOnClassesThat(resideInAPackage("dev.tollgate.application.service..")
                     .and(simpleNameEndingWith("Service")));
+
+    @ArchTest
+    static final ArchRule bootstrap_packages_are_free_of_cycles = slices()
+            .matching("dev.tollgate.bootstrap.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule bootstrap_calls_use_cases_only_from_its_http_jobs_and_operations_packages = noClasses().that()
+            .resideInAPackage("dev.tollgate.bootstrap..")
+            .and().resideOutsideOfPackages("dev.tollgate.bootstrap.http..", "dev.tollgate.bootstrap.jobs..",
+                    "dev.tollgate.bootstrap.operations..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    resideInAPackage("dev.tollgate.application.port.in.."))));
+
+    @ArchTest
+    static final ArchRule the_configuration_knows_nothing_of_wiring_jobs_or_operations = noClasses().that()
+            .resideInAPackage("dev.tollgate.bootstrap.config..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.tollgate.bootstrap.wiring..", "dev.tollgate.bootstrap.jobs..",
+                    "dev.tollgate.bootstrap.operations..");
 
     @ArchTest
     static final ArchRule no_standard_streams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -2,10 +2,11 @@ package dev.tollgate.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
+import dev.tollgate.bootstrap.config.ConfigLoader;
 import dev.tollgate.bootstrap.http.HttpFront;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.payment.PaymentProvider;

@@ -3,6 +3,7 @@ package dev.tollgate.bootstrap;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.bootstrap.config.ConfigLoader;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.payment.PaymentProvider;
 import dev.tollgate.domain.shared.Currency;

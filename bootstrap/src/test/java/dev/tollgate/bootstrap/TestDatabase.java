@@ -22,7 +22,7 @@ import java.util.UUID;
  * scripts/test-services.sh provides (dropped again at {@link #drop()}). {@link #open()} starts one more
  * persistence module on it, like one more app instance.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     static final Secret TEST_KEY = new Secret(java.util.Base64.getEncoder().encodeToString(new byte[32]));
 
@@ -52,7 +52,7 @@ final class TestDatabase implements AutoCloseable {
                 postgresPassword(), schema);
     }
 
-    static TestDatabase named(String kind, java.nio.file.Path directory) {
+    public static TestDatabase named(String kind, java.nio.file.Path directory) {
         return kind.equals("postgres") ? postgres() : h2(directory);
     }
 
@@ -70,7 +70,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Starts a persistence module (its own pool) on this database; closed by {@link #close()}. */
-    Injector open() {
+    public Injector open() {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, binder -> {
             binder.requireExplicitBindings();
             binder.disableCircularProxies();

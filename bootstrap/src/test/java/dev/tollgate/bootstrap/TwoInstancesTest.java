@@ -16,6 +16,9 @@ import dev.tollgate.application.port.in.ShowJobStatusUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.JobRuns;
+import dev.tollgate.bootstrap.config.ConfigLoader;
+import dev.tollgate.bootstrap.config.Settings;
+import dev.tollgate.bootstrap.wiring.LoggingCustomerNotifier;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.payment.PaymentProvider;
 import dev.tollgate.domain.plan.PlanId;
@@ -183,7 +186,7 @@ class TwoInstancesTest {
             assertThat(count(db, "SELECT COUNT(*) FROM payments")).as("one payment per charge: top-ups, plans, renewals")
                     .isEqualTo(charges);
             assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE status = 'FULFILLED'")).isEqualTo(charges);
-            assertThat(count(db, "SELECT COUNT(*) FROM scheduled_tasks")).as("one row per job").isEqualTo(7);
+            assertThat(count(db, "SELECT COUNT(*) FROM scheduled_tasks")).as("one row per job").isEqualTo(8);
             try (Connection connection = DriverManager.getConnection(db.url, db.user, db.password.value());
                  Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT t.task_name, t.version, r.runs FROM scheduled_tasks t JOIN job_runs r ON r.job = t.task_name")) {
@@ -195,7 +198,7 @@ class TwoInstancesTest {
                     assertThat(row.getLong(2)).as("claims of %s for %d recorded runs", row.getString(1), row.getLong(3))
                             .isEqualTo(1 + 2 * row.getLong(3));
                 }
-                assertThat(jobs).isEqualTo(7);
+                assertThat(jobs).isEqualTo(8);
             }
         } finally {
             notifier.detachAppender(notices);

@@ -2,9 +2,10 @@ package dev.tollgate.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
+import dev.tollgate.bootstrap.config.ConfigLoader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

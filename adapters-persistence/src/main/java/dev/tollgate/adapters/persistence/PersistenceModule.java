@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import dev.tollgate.application.port.out.AutoRenewClaims;
 import dev.tollgate.application.port.out.Conversations;
+import dev.tollgate.application.port.out.PaymentCheckouts;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.application.port.out.DueReminders;
 import dev.tollgate.application.port.out.DiscountCodes;
@@ -86,6 +87,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqUpdateInbox.class).in(Singleton.class);
         bind(Conversations.class).to(JooqConversations.class);
         bind(JooqConversations.class).in(Singleton.class);
+        bind(PaymentCheckouts.class).to(JooqPaymentCheckouts.class);
+        bind(JooqPaymentCheckouts.class).in(Singleton.class);
         bind(JobRuns.class).to(JooqJobRuns.class);
         bind(JooqJobRuns.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);

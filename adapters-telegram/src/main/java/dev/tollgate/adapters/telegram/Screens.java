@@ -3,6 +3,7 @@ package dev.tollgate.adapters.telegram;
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
+import dev.tollgate.adapters.telegram.payments.ProviderCheckoutScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.routing.Screen;
@@ -30,6 +31,7 @@ import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
+import dev.tollgate.application.port.in.CheckCheckoutUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
@@ -38,6 +40,7 @@ import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
@@ -75,15 +78,20 @@ final class Screens {
         final ShowReferralsUseCase referrals;
         final ListLocationsUseCase locations;
         final ListOrdersUseCase orderList;
+        final OpenCheckoutUseCase checkouts;
+        final CheckCheckoutUseCase checks;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                 ChangeCustomerSettingsUseCase customers, OpenCheckoutUseCase checkouts, CheckCheckoutUseCase checks,
+                 QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
                  ListOrdersUseCase orderList) {
+            this.checkouts = checkouts;
+            this.checks = checks;
             this.trials = trials;
             this.subscriptions = subscriptions;
             this.feeds = feeds;
@@ -111,18 +119,19 @@ final class Screens {
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
             StorefrontSettings storefront) {
         MainMenuScreen menu = new MainMenuScreen(ui);
-        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts);
+        PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, storefront),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
-                new PlanScreen(ui, u.plans, u.wallets, card, new HeldPlans(u.renewals, u.subscriptions)),
+                new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
                 new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
-                new WalletScreen(ui, u.wallets, botUsername),
+                new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
+                new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new WalletHistoryScreen(ui, u.wallets),
                 new OrdersScreen(ui, u.orderList, card),
                 new ReferralsScreen(ui, u.referrals, botUsername),

@@ -30,6 +30,10 @@ public final class NoticeTexts {
         if (notice instanceof Notice.ProvisioningDelayed n) {
             return ui.t(l, "notice.provisioning_delayed", Texts.shortId(n.order()));
         }
+        if (notice instanceof Notice.RefundedToProvider n) {
+            return ui.t(l, "notice.refunded_to_provider", Texts.shortId(n.order()), f.money(l, n.amount()),
+                    ui.t(l, "payments.provider." + n.provider().name().toLowerCase(Locale.ROOT)));
+        }
         if (notice instanceof Notice.RefundedToWallet n) {
             return ui.t(l, "notice.refunded", Texts.shortId(n.order()), f.money(l, n.amount()),
                     ui.t(l, "refund." + n.reason().name().toLowerCase(Locale.ROOT)), f.money(l, n.balance()));

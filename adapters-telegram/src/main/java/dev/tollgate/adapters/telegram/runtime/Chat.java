@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.AnswerPreCheckoutQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.invoices.SendInvoice;
+import org.telegram.telegrambots.meta.api.methods.payments.RefundStarPayment;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -110,10 +111,43 @@ public final class Chat {
     /** An invoice; Telegram Stars when the provider token is empty (currency XTR, whole stars). */
     public Outcome invoice(long chatId, String title, String description, String payload, String currency,
                            String priceLabel, long amount, String providerToken) {
-        return call(Priority.INTERACTIVE, chatId, true, "sendInvoice", () -> client.execute(SendInvoice.builder()
+        boolean provider = providerToken != null && !providerToken.isEmpty();
+        SendInvoice.SendInvoiceBuilder<?, ?> invoice = SendInvoice.builder()
                 .chatId(chatId).title(title).description(description).payload(payload)
-                .providerToken(providerToken == null ? "" : providerToken).currency(currency)
-                .price(LabeledPrice.builder().label(priceLabel).amount(Math.toIntExact(amount)).build()).build()));
+                .providerToken(provider ? providerToken : "").currency(currency)
+                .price(LabeledPrice.builder().label(priceLabel).amount(Math.toIntExact(amount)).build());
+        if (provider) {
+            // A provider's invoice asks for nothing but the payment: the shop needs no name, phone, e-mail or address.
+            invoice.needName(false).needPhoneNumber(false).needEmail(false).needShippingAddress(false)
+                    .sendPhoneNumberToProvider(false).sendEmailToProvider(false).isFlexible(false);
+        }
+        return call(Priority.INTERACTIVE, chatId, true, "sendInvoice", () -> client.execute(invoice.build()));
+    }
+
+    /**
+     * Gives a Stars payment back to the user ({@code refundStarPayment}); empty when Telegram did, else Telegram's
+     * error ("400 Bad Request: CHARGE_ALREADY_REFUNDED" for one refunded before). A network failure is thrown.
+     */
+    public java.util.Optional<String> refundStarPayment(long userId, String chargeId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.execute(RefundStarPayment.builder().userId(userId).telegramPaymentChargeId(chargeId).build());
+                metrics.apiCall("refundStarPayment", "ok");
+                return java.util.Optional.empty();
+            } catch (TelegramApiRequestException e) {
+                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                metrics.apiCall("refundStarPayment", BotMetrics.result(code, String.valueOf(e.getApiResponse())));
+                if (code == 429 && attempt < ATTEMPTS) {
+                    pauseFor(Duration.ofSeconds(e.getParameters() != null && e.getParameters().getRetryAfter() != null
+                            ? e.getParameters().getRetryAfter() : 1));
+                    continue;
+                }
+                return java.util.Optional.of(code + " " + e.getApiResponse());
+            } catch (TelegramApiException e) {
+                metrics.apiCall("refundStarPayment", "network_error");
+                throw new NotificationFailedException("Telegram refundStarPayment failed: " + e.getMessage(), null);
+            }
+        }
     }
 
     public void answerCallback(String queryId, String text, boolean alert) {

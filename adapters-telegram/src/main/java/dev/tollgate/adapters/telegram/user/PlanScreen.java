@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.telegram.user;
 
+import dev.tollgate.adapters.telegram.payments.CheckoutOffers;
 import dev.tollgate.adapters.telegram.routing.Button;
 import dev.tollgate.adapters.telegram.routing.CallbackData;
 import dev.tollgate.adapters.telegram.routing.Keyboard;
@@ -9,6 +10,7 @@ import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.plan.Plan;
@@ -25,14 +27,25 @@ public final class PlanScreen implements Screen {
     private final ListPlansUseCase plans;
     private final ShowWalletUseCase wallets;
     private final Optional<CardTransfer> card;
+    private final OpenCheckoutUseCase checkouts;
     private final HeldPlans held;
 
     public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card) {
-        this(ui, plans, wallets, card, HeldPlans.NONE);
+        this(ui, plans, wallets, card, null, HeldPlans.NONE);
     }
 
     public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card,
-                      HeldPlans held) {
+                      OpenCheckoutUseCase checkouts) {
+        this(ui, plans, wallets, card, checkouts, HeldPlans.NONE);
+    }
+
+    /**
+     * With the other configured providers (Telegram Payments, CryptoBot), each a button when it can take the plan;
+     * {@code held}: a plan the user already holds offers Renew first.
+     */
+    public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card,
+                      OpenCheckoutUseCase checkouts, HeldPlans held) {
+        this.checkouts = checkouts;
         this.ui = ui;
         this.plans = plans;
         this.wallets = wallets;
@@ -86,6 +99,10 @@ public final class PlanScreen implements Screen {
         if (cardPrice.isPresent()) {
             keyboard.row(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, cardPrice.get())),
                     CallbackData.of("card", plan.id().value())));
+            ways++;
+        }
+        for (Button provider : checkouts == null ? List.<Button>of() : CheckoutOffers.forPlan(ui, language, checkouts, plan)) {
+            keyboard.row(provider);
             ways++;
         }
         if (ways == 0) {

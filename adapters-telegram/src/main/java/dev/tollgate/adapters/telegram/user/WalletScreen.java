@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.telegram.user;
 
+import dev.tollgate.adapters.telegram.payments.CheckoutOffers;
 import dev.tollgate.adapters.telegram.routing.Button;
 import dev.tollgate.adapters.telegram.routing.CallbackData;
 import dev.tollgate.adapters.telegram.routing.Keyboard;
@@ -9,6 +10,7 @@ import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Formats;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.domain.customer.Language;
 import java.util.List;
@@ -24,8 +26,15 @@ public final class WalletScreen implements Screen {
     private final Ui ui;
     private final ShowWalletUseCase wallets;
     private final Supplier<String> botUsername;
+    private final OpenCheckoutUseCase checkouts;
 
     public WalletScreen(Ui ui, ShowWalletUseCase wallets, Supplier<String> botUsername) {
+        this(ui, wallets, botUsername, null);
+    }
+
+    /** With top-ups through the other configured providers (Telegram Payments, CryptoBot). */
+    public WalletScreen(Ui ui, ShowWalletUseCase wallets, Supplier<String> botUsername, OpenCheckoutUseCase checkouts) {
+        this.checkouts = checkouts;
         this.ui = ui;
         this.wallets = wallets;
         this.botUsername = botUsername;
@@ -47,10 +56,13 @@ public final class WalletScreen implements Screen {
                 Texts.code(link), Formats.digits(language, Integer.toString(wallet.referredUsers())));
         List<Button> amounts = TOP_UP_STARS.stream()
                 .map(stars -> Button.tap("⭐ " + stars, CallbackData.of("top", stars))).toList();
-        return Reply.edit(text, Keyboard.builder().row(amounts)
-                .row(ui.button(language, "button.history", CallbackData.of("hist")),
+        Keyboard.Builder keyboard = Keyboard.builder().row(amounts);
+        if (checkouts != null) {
+            CheckoutOffers.forTopUp(ui, language, checkouts).forEach(keyboard::row);
+        }
+        keyboard.row(ui.button(language, "button.history", CallbackData.of("hist")),
                         ui.button(language, "button.referrals", CallbackData.of("ref")))
-                .row(ui.button(language, "button.orders", CallbackData.of("ord")))
-                .row(ui.menuButton(language)).build());
+                .row(ui.button(language, "button.orders", CallbackData.of("ord")));
+        return Reply.edit(text, keyboard.row(ui.menuButton(language)).build());
     }
 }

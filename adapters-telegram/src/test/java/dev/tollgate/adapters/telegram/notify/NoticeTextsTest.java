@@ -48,6 +48,8 @@ class NoticeTextsTest {
                 new Notice.OrderFulfilled(ORDER, ACCESS),
                 new Notice.ProvisioningDelayed(ORDER),
                 new Notice.RefundedToWallet(ORDER, price, balance, Notice.RefundReason.PROVISIONING_FAILED),
+                new Notice.RefundedToProvider(ORDER, Money.of(250, Currency.XTR),
+                        dev.tollgate.domain.payment.PaymentProvider.TELEGRAM_STARS),
                 new Notice.WalletToppedUp(ORDER, price, balance),
                 new Notice.ReceiptRejected(ORDER),
                 new Notice.CashbackCredited(Money.of(50, Currency.USD), balance),

@@ -87,6 +87,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     /** One API call as the bot made it. */
+    /** A payment Telegram took: who paid, in which currency, how much (smallest units). */
+    public record Charge(long userId, String currency, long totalAmount) {
+    }
+
     public record Call(String method, Map<String, String> parameters) {
     }
 
@@ -105,6 +109,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     /** The public Bot API takes uploads of up to 50 MB from a bot; larger requests get 413. */
     private volatile long uploadLimit = 50L * 1024 * 1024;
     private final Map<String, ObjectNode> preCheckoutAnswers = new LinkedHashMap<>();
+    /** Payments made (successful_payment sent), by telegram_payment_charge_id; refunded ones are also listed. */
+    private final Map<String, Charge> charges = new LinkedHashMap<>();
+    private final java.util.Set<String> refundedCharges = new java.util.LinkedHashSet<>();
+    private String nextRefundRefusal;
     private final java.util.Set<String> openPreCheckouts = new java.util.HashSet<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(100);
@@ -277,6 +285,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     /** Sends the successful_payment message (again, to replay a duplicate delivery of the same charge). */
     public synchronized void deliverSuccessfulPayment(TgUser user, Invoice invoice, String chargeId) {
+        charges.putIfAbsent(chargeId, new Charge(user.id(), invoice.currency(), invoice.totalAmount()));
         ObjectNode payment = json.createObjectNode();
         payment.put("currency", invoice.currency());
         payment.put("total_amount", invoice.totalAmount());
@@ -404,6 +413,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "editMessageText" -> editMessageText(parameters);
                 case "sendInvoice" -> sendInvoice(parameters);
                 case "answerPreCheckoutQuery" -> answerPreCheckoutQuery(parameters);
+                case "refundStarPayment" -> refundStarPayment(parameters);
                 default -> error(404, "Not Found");
             };
             if (!answer.path("ok").asBoolean() && refused.isEmpty()) {
@@ -415,7 +425,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto", "sendDocument",
-                "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "setWebhook",
+                "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "refundStarPayment", "setWebhook",
                 "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
@@ -803,7 +813,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         return ok(messageJson(edited, null));
     }
 
-    /** Telegram Stars invoices: currency XTR, an empty provider token, exactly one price, whole stars. */
+    /** Invoices: Stars (XTR, an empty provider token, exactly one price, whole stars) or a provider's (its token). */
     private synchronized ObjectNode sendInvoice(Map<String, String> parameters) {
         long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
         String title = parameters.getOrDefault("title", "");
@@ -821,6 +831,13 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         }
         if (currency.equals("XTR") && !parameters.getOrDefault("provider_token", "").isEmpty()) {
             return error(400, "Bad Request: PROVIDER_TOKEN_INVALID");
+        }
+        // Provider invoices need the provider's token and a currency from Telegram's list (the texts are assumptions).
+        if (!currency.equals("XTR") && parameters.getOrDefault("provider_token", "").isEmpty()) {
+            return error(400, "Bad Request: PAYMENT_PROVIDER_INVALID");
+        }
+        if (!currency.equals("XTR") && dev.tollgate.adapters.telegram.payments.TelegramCurrencies.exponent(currency).isEmpty()) {
+            return error(400, "Bad Request: CURRENCY_INVALID");
         }
         JsonNode prices;
         try {
@@ -850,6 +867,39 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         invoice.put("currency", currency);
         invoice.put("total_amount", total);
         return ok(json);
+    }
+
+    /**
+     * refundStarPayment(user_id, telegram_payment_charge_id): True once per Stars charge of that user; a second refund
+     * is "Bad Request: CHARGE_ALREADY_REFUNDED" (tdlib/telegram-bot-api#690). The text for an unknown charge
+     * (CHARGE_NOT_FOUND here) is an assumption.
+     */
+    private synchronized ObjectNode refundStarPayment(Map<String, String> parameters) {
+        String chargeId = parameters.getOrDefault("telegram_payment_charge_id", "");
+        long userId = Long.parseLong(parameters.getOrDefault("user_id", "0"));
+        if (nextRefundRefusal != null) {
+            String refusal = nextRefundRefusal;
+            nextRefundRefusal = null;
+            return error(400, refusal);
+        }
+        Charge charge = charges.get(chargeId);
+        if (charge == null || charge.userId() != userId || !charge.currency().equals("XTR")) {
+            return error(400, "Bad Request: CHARGE_NOT_FOUND");
+        }
+        if (!refundedCharges.add(chargeId)) {
+            return error(400, "Bad Request: CHARGE_ALREADY_REFUNDED");
+        }
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    /** The next refundStarPayment is refused with this description (e.g. "Bad Request: BALANCE_TOO_LOW"). */
+    public synchronized void refuseNextRefund(String description) {
+        nextRefundRefusal = description;
+    }
+
+    /** The Stars charges refunded so far. */
+    public synchronized java.util.Set<String> refundedCharges() {
+        return java.util.Set.copyOf(refundedCharges);
     }
 
     private synchronized ObjectNode answerPreCheckoutQuery(Map<String, String> parameters) {

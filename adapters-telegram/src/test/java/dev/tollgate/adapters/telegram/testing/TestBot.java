@@ -72,6 +72,8 @@ public final class TestBot {
                 bind(ShowReferralsUseCase.class).toInstance(shop.showReferrals);
                 bind(ListLocationsUseCase.class).toInstance(shop.locations);
                 bind(ListOrdersUseCase.class).toInstance(shop.listOrders);
+                bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
+                bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

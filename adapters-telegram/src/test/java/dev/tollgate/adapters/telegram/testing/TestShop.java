@@ -47,6 +47,20 @@ import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
+import dev.tollgate.application.fakes.InMemoryPaymentCheckouts;
+import dev.tollgate.application.port.in.CheckCheckoutUseCase;
+import dev.tollgate.application.port.in.OpenCheckoutUseCase;
+import dev.tollgate.application.port.in.PollPaymentsUseCase;
+import dev.tollgate.application.port.in.ReceiveWebhookUseCase;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.out.PaymentGateway;
+import dev.tollgate.application.service.payment.CheckCheckoutService;
+import dev.tollgate.application.service.payment.OpenCheckoutService;
+import dev.tollgate.application.service.payment.PollPaymentsService;
+import dev.tollgate.application.service.payment.ProviderWebhookService;
+import dev.tollgate.domain.payment.PaymentProvider;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import dev.tollgate.application.service.admin.ShowSalesStatisticsService;
 import dev.tollgate.application.service.catalog.ListPlansService;
 import dev.tollgate.application.service.common.CustomerNotices;
@@ -57,6 +71,7 @@ import dev.tollgate.application.service.feed.SubscriptionFeedService;
 import dev.tollgate.application.service.ordering.OrderSettlement;
 import dev.tollgate.application.service.ordering.PlaceOrderService;
 import dev.tollgate.application.service.payment.ConfirmPaymentService;
+import dev.tollgate.application.service.payment.RefundOrderService;
 import dev.tollgate.application.service.payment.PayFromWalletService;
 import dev.tollgate.application.service.payment.ReviewReceiptService;
 import dev.tollgate.application.service.payment.ShowWalletService;
@@ -102,6 +117,8 @@ public final class TestShop {
     public final InMemoryUpdateInbox inbox = new InMemoryUpdateInbox();
     public final InMemoryConversations conversations = new InMemoryConversations();
     public final RecordingAdminAlerts alerts = new RecordingAdminAlerts();
+    /** What the core told the users. */
+    public final RecordingCustomerNotifier notifier = new RecordingCustomerNotifier();
     public final FixedAdmins admins = new FixedAdmins(ADMIN);
     public final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
 
@@ -127,10 +144,26 @@ public final class TestShop {
     public final ListLocationsUseCase locations;
     public final ListOrdersUseCase listOrders;
 
+    /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
+    public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
+    public final InMemoryPaymentCheckouts checkouts = new InMemoryPaymentCheckouts();
+    public final CheckCheckoutUseCase checkCheckout;
+    /** Over {@link #gateways} as they are at each call. */
+    public final OpenCheckoutUseCase openCheckout;
+    public final PollPaymentsUseCase pollPayments;
+    public final RefundOrderUseCase refundOrder;
+    private final SubscriptionProvisioner provisioner;
+    private final CustomerNotices notices;
+
+    /** The HTTP notifications of a provider, as the HTTP front serves them. */
+    public ReceiveWebhookUseCase webhookOf(PaymentGateway gateway) {
+        return new ProviderWebhookService(gateway, confirmPayment, checkouts, orders, transactions, clock);
+    }
+
     public TestShop() {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
                 new ShareLinks(), clock);
-        CustomerNotices notices = new CustomerNotices(new RecordingCustomerNotifier(), alerts, customers);
+        CustomerNotices notices = new CustomerNotices(notifier, alerts, customers);
         ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
                 servers, servers, provisioner, transactions, notices,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
@@ -157,6 +190,30 @@ public final class TestShop {
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/");
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
+        this.provisioner = provisioner;
+        this.notices = notices;
+        checkCheckout = new CheckCheckoutService(orders);
+        openCheckout = new OpenCheckoutUseCase() {
+            @Override
+            public Result open(Command command) {
+                return new OpenCheckoutService(List.copyOf(gateways), orders, checkouts, transactions, clock).open(command);
+            }
+
+            @Override
+            public Set<PaymentProvider> providers() {
+                return new OpenCheckoutService(List.copyOf(gateways), orders, checkouts, transactions, clock).providers();
+            }
+
+            @Override
+            public boolean accepts(PaymentProvider provider, Currency currency) {
+                return new OpenCheckoutService(List.copyOf(gateways), orders, checkouts, transactions, clock)
+                        .accepts(provider, currency);
+            }
+        };
+        pollPayments = command -> new PollPaymentsService(List.copyOf(gateways), confirmPayment, checkouts, orders,
+                transactions, clock).poll(command);
+        refundOrder = command -> new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
+                this.provisioner, transactions, this.notices, clock, payments, checkouts, List.copyOf(gateways)).refund(command);
         quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);

@@ -187,7 +187,7 @@ class UserScreensTest {
 
     @Test
     void payments_preCheckoutAcceptsOnlyOurOrdersInStarsAndAPaidOrderIsRecordedOnce() {
-        PaymentsScreen screen = new PaymentsScreen(UI, shop.confirmPayment, shop.alerts);
+        PaymentsScreen screen = new PaymentsScreen(UI, shop.confirmPayment, shop.alerts, shop.checkCheckout);
         Reply invoiceReply = tap(new StarsCheckoutScreen(UI, shop.listPlans, shop.placeOrder), ann, "stars:month");
         String payload = parts(invoiceReply, Reply.Invoice.class).get(0).payload();
         assertThat(parts(screen.onInput(ann, new Inbound.PreCheckout("q1", "XTR", 250, payload)), Reply.PreCheckoutAnswer.class)

@@ -30,8 +30,8 @@ public sealed interface Notice {
     /** Why money was refunded. */
     enum RefundReason {
         PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER,
-        /** The amount paid was not the order's total. */
-        WRONG_AMOUNT,
+        /** The amount or currency paid was not what the order asked. */
+        PAYMENT_MISMATCH,
         /** The order was not paid in time. */
         ORDER_EXPIRED,
         /** The user had cancelled the order. */
@@ -39,10 +39,10 @@ public sealed interface Notice {
         /** The order had been paid already (a second payment for it). */
         ORDER_ALREADY_PAID;
 
-        /** Why money for {@code order} could not pay it: the amount, else the state the order was in. */
-        public static RefundReason forUnusablePayment(boolean wrongAmount, dev.tollgate.domain.order.OrderStatus status) {
-            if (wrongAmount) {
-                return WRONG_AMOUNT;
+        /** Why money for an order could not pay it: the amount, else the state the order was in. */
+        public static RefundReason forUnusablePayment(boolean mismatch, dev.tollgate.domain.order.OrderStatus status) {
+            if (mismatch) {
+                return PAYMENT_MISMATCH;
             }
             return switch (status) {
                 case EXPIRED -> ORDER_EXPIRED;
@@ -51,6 +51,11 @@ public sealed interface Notice {
                 default -> PAYMENT_FOR_CLOSED_ORDER;
             };
         }
+    }
+
+    /** The shop gave the money back through the provider it was paid with (Telegram Stars back to the user). */
+    record RefundedToProvider(OrderId order, Money amount, dev.tollgate.domain.payment.PaymentProvider provider)
+            implements Notice {
     }
 
     /** The wallet was topped up. */

@@ -10,7 +10,6 @@ import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.customer.TelegramUserId;
-import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;

@@ -35,7 +35,7 @@ class WalletReasonsTest {
     @Test
     void payment_ofTheWrongAmount_isKeptAndSaysTheAmountWasWrong() {
         f.pay(monthOrder(), xtr(249));
-        assertThat(lastReason()).isEqualTo(Notice.RefundReason.WRONG_AMOUNT);
+        assertThat(lastReason()).isEqualTo(Notice.RefundReason.PAYMENT_MISMATCH);
     }
 
     @Test
