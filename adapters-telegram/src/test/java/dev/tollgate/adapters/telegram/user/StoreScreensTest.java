@@ -47,12 +47,12 @@ class StoreScreensTest {
             shop.showWallet, card, shop.cancelOrder);
     private final CardCheckoutScreen cardScreen = new CardCheckoutScreen(UI, shop.listPlans, shop.placeOrder,
             shop.submitReceipt, card);
-    private final PlanScreen planScreen = new PlanScreen(UI, shop.listPlans, shop.showWallet, card,
+    private final PlanScreen planScreen = new PlanScreen(UI, shop.listPlans, shop.showWallet, card, null,
             new HeldPlans(shop.renewals, shop.listSubscriptions));
     private final StarsCheckoutScreen stars = new StarsCheckoutScreen(UI, shop.listPlans, shop.placeOrder);
     private final WalletCheckoutScreen wallet = new WalletCheckoutScreen(UI, shop.listPlans, shop.placeOrder,
             shop.payFromWallet);
-    private final PaymentsScreen payments = new PaymentsScreen(UI, shop.confirmPayment, shop.alerts);
+    private final PaymentsScreen payments = new PaymentsScreen(UI, shop.confirmPayment, shop.alerts, shop.checkCheckout);
     private final SubscriptionsScreen subscriptions = new SubscriptionsScreen(UI, shop.listSubscriptions, shop.feeds,
             shop.renewals);
     private Session ann;
@@ -241,7 +241,7 @@ class StoreScreensTest {
             StarsCheckoutScreen pay = new StarsCheckoutScreen(UI, each.listPlans, each.placeOrder);
             WalletCheckoutScreen fromWallet = new WalletCheckoutScreen(UI, each.listPlans, each.placeOrder, each.payFromWallet);
             TopUpScreen topUp = new TopUpScreen(UI, each.placeOrder);
-            PaymentsScreen paid = new PaymentsScreen(UI, each.confirmPayment, each.alerts);
+            PaymentsScreen paid = new PaymentsScreen(UI, each.confirmPayment, each.alerts, each.checkCheckout);
             Session s = session(user.value(), Language.EN, each.clock.instant());
             Reply invoice = tap(pay, s, "stars:month");
             Reply.Invoice first = parts(invoice, Reply.Invoice.class).get(0);
