@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs: a PostgreSQL server with a test database, the V2Ray core, and
-# Debian's headless Chromium with its chromedriver for the subscription page's browser test.
+# Debian's headless Chromium with its chromedriver for the subscription page's browser test, and the DejaVu fonts
+# for the back office's charts.
 # Safe to run again: it only installs what is missing and only starts what is not running.
 set -euo pipefail
 
@@ -18,6 +19,8 @@ command -v v2ray >/dev/null 2>&1 || missing+=(v2ray)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+# The back office draws its sales chart with JFreeChart in headless mode; its text needs a font (DejaVu).
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test-services: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

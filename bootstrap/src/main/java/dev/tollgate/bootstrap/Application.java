@@ -21,6 +21,7 @@ import dev.tollgate.bootstrap.operations.HealthModule;
 import dev.tollgate.bootstrap.operations.SecretKeys;
 import dev.tollgate.bootstrap.wiring.CommerceModule;
 import dev.tollgate.bootstrap.wiring.CoreModule;
+import dev.tollgate.bootstrap.wiring.OfficeModule;
 import dev.tollgate.bootstrap.wiring.PaymentsModule;
 import dev.tollgate.bootstrap.wiring.ProviderWebhooksModule;
 import dev.tollgate.bootstrap.wiring.StoreModule;
@@ -59,6 +60,7 @@ public final class Application implements AutoCloseable {
         });
         modules.add(new CoreModule(settings, secretKey, clock));
         modules.add(new CommerceModule(settings, clock));
+        modules.add(new OfficeModule(settings.adminIds(), clock));
         modules.add(new ShopJobsModule(settings));
         modules.add(new StoreModule(clock));
         modules.add(new HealthModule(settings.botEnabled()));

@@ -1,7 +1,16 @@
 package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
+import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
+import dev.tollgate.adapters.telegram.admin.OrdersScreen;
+import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
+import dev.tollgate.adapters.telegram.admin.PromosScreen;
+import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
+import dev.tollgate.adapters.telegram.admin.StaffScreen;
+import dev.tollgate.adapters.telegram.admin.TicketsScreen;
+import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
 import dev.tollgate.adapters.telegram.payments.ProviderCheckoutScreen;
 import dev.tollgate.adapters.telegram.routing.Reply;
@@ -19,16 +28,29 @@ import dev.tollgate.adapters.telegram.user.PaymentsScreen;
 import dev.tollgate.adapters.telegram.user.PlanScreen;
 import dev.tollgate.adapters.telegram.user.PlansScreen;
 import dev.tollgate.adapters.telegram.user.StarsCheckoutScreen;
+import dev.tollgate.adapters.telegram.user.SupportScreen;
 import dev.tollgate.adapters.telegram.user.SubscriptionsScreen;
 import dev.tollgate.adapters.telegram.user.TopUpScreen;
 import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
 import dev.tollgate.adapters.telegram.user.WalletHistoryScreen;
-import dev.tollgate.adapters.telegram.user.OrdersScreen;
+import dev.tollgate.adapters.telegram.user.MyOrdersScreen;
 import dev.tollgate.adapters.telegram.user.ReferralsScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
+import dev.tollgate.application.port.in.AdjustWalletUseCase;
+import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.ContactSupportUseCase;
+import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
+import dev.tollgate.application.port.in.ExtendAccessUseCase;
+import dev.tollgate.application.port.in.FindCustomerUseCase;
+import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.RevokeAccessUseCase;
+import dev.tollgate.application.port.in.ShowOrderUseCase;
+import dev.tollgate.application.port.in.ShowTicketUseCase;
+import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.CheckCheckoutUseCase;
@@ -39,11 +61,21 @@ import dev.tollgate.application.port.in.ListOrdersUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.QuoteOrderUseCase;
+import dev.tollgate.application.port.in.ListAllPlansUseCase;
+import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
+import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
+import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.ListTicketsUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
 import dev.tollgate.application.port.in.OpenCheckoutUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.ReviewReceiptUseCase;
+import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
+import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
@@ -78,6 +110,7 @@ final class Screens {
         final ShowReferralsUseCase referrals;
         final ListLocationsUseCase locations;
         final ListOrdersUseCase orderList;
+        final Office office;
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
 
@@ -86,8 +119,8 @@ final class Screens {
                  ListPlansUseCase plans, PlaceOrderUseCase orders, PayFromWalletUseCase walletPayments,
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
-                 ChangeCustomerSettingsUseCase customers, OpenCheckoutUseCase checkouts, CheckCheckoutUseCase checks,
-                 QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                 ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
+                 CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
                  ListOrdersUseCase orderList) {
             this.checkouts = checkouts;
@@ -111,6 +144,66 @@ final class Screens {
             this.referrals = referrals;
             this.locations = locations;
             this.orderList = orderList;
+            this.office = office;
+        }
+    }
+
+    /** The use cases of the back office's screens. */
+    static final class Office {
+        final OpenBackOfficeUseCase open;
+        final ListStaffUseCase listStaff;
+        final ManageStaffUseCase manageStaff;
+        final BrowseAuditLogUseCase audit;
+        final FindCustomerUseCase findCustomer;
+        final ShowCustomerCardUseCase customerCard;
+        final AdjustWalletUseCase adjustWallet;
+        final GrantAccessUseCase grant;
+        final ExtendAccessUseCase extend;
+        final RevokeAccessUseCase revoke;
+        final ListPendingReceiptsUseCase receipts;
+        final ShowOrderUseCase order;
+        final RefundOrderUseCase refund;
+        final ListAllPlansUseCase allPlans;
+        final SavePlanUseCase savePlan;
+        final ListDiscountCodesUseCase codes;
+        final SaveDiscountCodeUseCase saveCode;
+        final MessageCustomerUseCase message;
+        final ContactSupportUseCase support;
+        final ListTicketsUseCase tickets;
+        final ShowTicketUseCase ticket;
+        final AnswerTicketUseCase answer;
+
+        @Inject
+        Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
+               BrowseAuditLogUseCase audit, FindCustomerUseCase findCustomer, ShowCustomerCardUseCase customerCard,
+               AdjustWalletUseCase adjustWallet, GrantAccessUseCase grant, ExtendAccessUseCase extend,
+               RevokeAccessUseCase revoke, ListPendingReceiptsUseCase receipts, ShowOrderUseCase order,
+               RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan,
+               ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode, MessageCustomerUseCase message,
+               ContactSupportUseCase support, ListTicketsUseCase tickets, ShowTicketUseCase ticket,
+               AnswerTicketUseCase answer) {
+            this.open = open;
+            this.listStaff = listStaff;
+            this.manageStaff = manageStaff;
+            this.audit = audit;
+            this.findCustomer = findCustomer;
+            this.customerCard = customerCard;
+            this.adjustWallet = adjustWallet;
+            this.grant = grant;
+            this.extend = extend;
+            this.revoke = revoke;
+            this.receipts = receipts;
+            this.order = order;
+            this.refund = refund;
+            this.allPlans = allPlans;
+            this.savePlan = savePlan;
+            this.codes = codes;
+            this.saveCode = saveCode;
+            this.message = message;
+            this.support = support;
+            this.tickets = tickets;
+            this.ticket = ticket;
+            this.answer = answer;
         }
     }
 
@@ -133,13 +226,24 @@ final class Screens {
                 new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
                 new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new WalletHistoryScreen(ui, u.wallets),
-                new OrdersScreen(ui, u.orderList, card),
+                new MyOrdersScreen(ui, u.orderList, card),
                 new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),
                 new AutoRenewScreen(ui, u.autoRenew),
-                new ReceiptReviewScreen(ui, u.reviews),
-                new StatsScreen(ui, u.statistics));
+                new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
+                new ReceiptsScreen(ui, u.office.receipts),
+                new OrdersScreen(ui, u.office.order, u.office.refund),
+                new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
+                new PromosScreen(ui, u.office.codes, u.office.saveCode),
+                new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
+                new SupportScreen(ui, u.office.support),
+                new StatsScreen(ui, u.statistics),
+                new OfficeScreen(ui, u.office.open),
+                new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
+                new AuditScreen(ui, u.office.audit),
+                new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
+                        u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet, u.office.message)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
     }
 

@@ -83,6 +83,7 @@ public final class TelegramModule extends AbstractModule {
     protected void configure() {
         Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class).addBinding().to(TelegramWebhook.class);
         bind(Screens.UseCases.class);
+        bind(Screens.Office.class);
     }
 
     @Provides

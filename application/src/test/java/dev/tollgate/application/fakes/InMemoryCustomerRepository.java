@@ -14,6 +14,11 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
 
     private final Map<TelegramUserId, Customer> rows = new ConcurrentHashMap<>();
 
+    /** Every customer's id, for the in-memory search. */
+    public java.util.List<TelegramUserId> ids() {
+        return java.util.List.copyOf(rows.keySet());
+    }
+
     @Override
     public Optional<Customer> findById(TelegramUserId id) {
         return Optional.ofNullable(rows.get(id)).map(InMemoryCustomerRepository::copy);

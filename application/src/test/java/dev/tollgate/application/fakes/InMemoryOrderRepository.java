@@ -18,6 +18,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     private final Map<OrderId, Order> rows = new LinkedHashMap<>();
 
+    /** Every order, for the in-memory search. */
+    public synchronized List<Order> all() {
+        return List.copyOf(rows.values());
+    }
+
     @Override
     public synchronized void insert(Order order) {
         if (rows.containsKey(order.id())) {

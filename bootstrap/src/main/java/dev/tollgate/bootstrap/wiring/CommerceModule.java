@@ -38,6 +38,7 @@ import dev.tollgate.application.port.out.OrderRepository;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PaymentRepository;
 import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.PlanSeeds;
 import dev.tollgate.application.port.out.ProvisioningQueue;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.ReminderLog;
@@ -70,6 +71,7 @@ import dev.tollgate.application.service.subscription.AutoRenewSubscriptionsServi
 import dev.tollgate.application.service.subscription.ChangeAutoRenewService;
 import dev.tollgate.application.service.subscription.EnforceSubscriptionLimitsService;
 import dev.tollgate.application.service.subscription.SendRemindersService;
+import dev.tollgate.application.service.staff.AuditedUseCases;
 import dev.tollgate.bootstrap.config.Settings;
 import dev.tollgate.domain.provisioning.RetryPolicy;
 import dev.tollgate.domain.referral.ReferralPolicy;
@@ -85,12 +87,6 @@ public final class CommerceModule extends AbstractModule {
     public CommerceModule(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-    }
-
-    @Provides
-    @Singleton
-    AdminDirectory admins() {
-        return new ConfiguredAdmins(settings.adminIds());
     }
 
     @Provides
@@ -174,8 +170,10 @@ public final class CommerceModule extends AbstractModule {
     @Provides
     @Singleton
     ReviewReceiptUseCase reviewReceipt(AdminDirectory admins, PaymentRepository payments, OrderRepository orders,
-                                       OrderSettlement settlement, TransactionRunner transactions, CustomerNotices notices) {
-        return new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices, clock);
+                                       OrderSettlement settlement, TransactionRunner transactions, CustomerNotices notices,
+                                       AuditedUseCases audited) {
+        return audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices,
+                clock));
     }
 
     @Provides
@@ -229,8 +227,9 @@ public final class CommerceModule extends AbstractModule {
     @Singleton
     GrantAccessUseCase grantAccess(AdminDirectory admins, PlanRepository plans, SubscriptionRepository subscriptions,
             ServerCatalog servers, ServerGroups groups, TransactionRunner transactions, SubscriptionProvisioner provisioner,
-            CustomerNotices notices) {
-        return new GrantAccessService(admins, plans, subscriptions, servers, groups, transactions, provisioner, notices, clock);
+            CustomerNotices notices, AuditedUseCases audited) {
+        return audited.grantAccess(new GrantAccessService(admins, plans, subscriptions, servers, groups, transactions,
+                provisioner, notices, clock));
     }
 
     @Provides
@@ -241,13 +240,15 @@ public final class CommerceModule extends AbstractModule {
     }
 
     @Provides
-    ExtendAccessUseCase extendAccess(AccessChangeService service) {
-        return service;
+    @Singleton
+    ExtendAccessUseCase extendAccess(AccessChangeService service, AuditedUseCases audited) {
+        return audited.extendAccess(service);
     }
 
     @Provides
-    RevokeAccessUseCase revokeAccess(AccessChangeService service) {
-        return service;
+    @Singleton
+    RevokeAccessUseCase revokeAccess(AccessChangeService service, AuditedUseCases audited) {
+        return audited.revokeAccess(service);
     }
 
     @Provides
@@ -256,21 +257,23 @@ public final class CommerceModule extends AbstractModule {
             WalletLedger ledger, ServerCatalog servers, PanelGateways gateways, SubscriptionProvisioner provisioner,
             TransactionRunner transactions, CustomerNotices notices, PaymentRepository payments,
             dev.tollgate.application.port.out.PaymentCheckouts requests,
-            java.util.Set<dev.tollgate.application.port.out.PaymentGateway> providers) {
-        return new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways, provisioner, transactions,
-                notices, clock, payments, requests, java.util.List.copyOf(providers));
+            java.util.Set<dev.tollgate.application.port.out.PaymentGateway> providers, AuditedUseCases audited) {
+        return audited.refundOrder(new RefundOrderService(admins, orders, subscriptions, ledger, servers, gateways,
+                provisioner, transactions, notices, clock, payments, requests, java.util.List.copyOf(providers)));
     }
 
     @Provides
     @Singleton
-    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, TransactionRunner transactions) {
-        return new SavePlanService(admins, plans, transactions, clock);
+    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, TransactionRunner transactions,
+                             AuditedUseCases audited) {
+        return audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
     }
 
     @Provides
     @Singleton
-    SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions) {
-        return new SaveDiscountCodeService(admins, codes, transactions);
+    SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions,
+                                             AuditedUseCases audited) {
+        return audited.saveDiscountCode(new SaveDiscountCodeService(admins, codes, transactions));
     }
 
     @Provides
@@ -287,7 +290,7 @@ public final class CommerceModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    LifecycleService planSync(PlanRepository plans, TransactionRunner transactions) {
-        return new PlanCatalogSync(settings.plans(), plans, transactions, clock);
+    LifecycleService planSync(PlanRepository plans, PlanSeeds seeds, TransactionRunner transactions) {
+        return new PlanCatalogSync(settings.plans(), plans, seeds, transactions, clock);
     }
 }

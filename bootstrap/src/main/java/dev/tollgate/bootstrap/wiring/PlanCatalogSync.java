@@ -2,19 +2,27 @@ package dev.tollgate.bootstrap.wiring;
 
 import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PlanRepository;
+import dev.tollgate.application.port.out.PlanSeeds;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.bootstrap.config.Settings;
 import dev.tollgate.domain.plan.Plan;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the plans of the configuration into the database at start: new ones are created, changed ones updated
- * (orders already placed keep the terms they were sold at). Plans that admins made and the file does not name are
- * left alone.
+ * Seeds the plans of the configuration into the database at start. A plan the file names is created when missing.
+ * Once stored, edits made in the bot win: the file's entry for that plan is applied again only when the entry itself
+ * changed since it was last applied (its fingerprint is kept in {@link PlanSeeds}), and then it replaces the bot's
+ * edits of that plan. Orders already placed keep the terms they were sold at; plans made in the bot are left alone.
  */
 final class PlanCatalogSync implements LifecycleService {
 
@@ -22,12 +30,15 @@ final class PlanCatalogSync implements LifecycleService {
 
     private final List<Settings.ConfiguredPlan> plans;
     private final PlanRepository repository;
+    private final PlanSeeds seeds;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    PlanCatalogSync(List<Settings.ConfiguredPlan> plans, PlanRepository repository, TransactionRunner transactions, Clock clock) {
+    PlanCatalogSync(List<Settings.ConfiguredPlan> plans, PlanRepository repository, PlanSeeds seeds,
+                    TransactionRunner transactions, Clock clock) {
         this.plans = plans;
         this.repository = repository;
+        this.seeds = seeds;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -54,11 +65,18 @@ final class PlanCatalogSync implements LifecycleService {
                         plan.deactivate();
                     }
                     repository.insert(plan);
+                    seeds.applied(configured.id(), fingerprint(configured), clock.instant());
                     LOG.info("plan {} created from the configuration", configured.id());
                     return;
                 }
                 Plan plan = stored.get();
+                String fingerprint = fingerprint(configured);
+                Optional<String> last = seeds.lastApplied(configured.id());
+                if (last.filter(fingerprint::equals).isPresent()) {
+                    return;
+                }
                 if (same(plan, configured)) {
+                    seeds.applied(configured.id(), fingerprint, clock.instant());
                     return;
                 }
                 plan.change(configured.name(), configured.terms(), configured.prices(), configured.servers(), configured.groups());
@@ -68,7 +86,9 @@ final class PlanCatalogSync implements LifecycleService {
                     plan.deactivate();
                 }
                 repository.update(plan);
-                LOG.info("plan {} updated from the configuration", configured.id());
+                seeds.applied(configured.id(), fingerprint, clock.instant());
+                LOG.info("plan {} updated from the configuration: its entry changed since it was last applied, so it "
+                        + "replaces any edit made in the bot", configured.id());
             });
         }
     }
@@ -77,6 +97,18 @@ final class PlanCatalogSync implements LifecycleService {
         return plan.name().equals(configured.name()) && plan.terms().equals(configured.terms())
                 && plan.prices().equals(configured.prices()) && plan.servers().equals(configured.servers())
                 && plan.serverGroups().equals(configured.groups()) && plan.active() == configured.active();
+    }
+
+    /** SHA-256 of everything the file says about the plan, in a stable order. */
+    static String fingerprint(Settings.ConfiguredPlan configured) {
+        String text = configured.name() + "|" + configured.terms() + "|" + new TreeMap<>(configured.prices()) + "|"
+                + new TreeSet<>(configured.servers().stream().map(s -> s.value()).toList()) + "|"
+                + new TreeSet<>(configured.groups()) + "|" + configured.active();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     @Override

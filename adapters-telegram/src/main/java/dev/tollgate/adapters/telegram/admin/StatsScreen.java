@@ -1,20 +1,36 @@
 package dev.tollgate.adapters.telegram.admin;
 
+import dev.tollgate.adapters.telegram.routing.CallbackData;
 import dev.tollgate.adapters.telegram.routing.Inbound;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
 import dev.tollgate.adapters.telegram.routing.Reply;
-import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.routing.Screen;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Charts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** /stats for admins: the last seven days in the shop's time zone; to anyone else the command does not exist. */
+/**
+ * Sales for admins (/stats or the back office): today, the last 7 or the last 30 days in the shop's time zone, and a
+ * PNG chart of the daily revenue per currency. To anyone else the command does not exist.
+ */
 public final class StatsScreen implements Screen {
+
+    private static final Set<Integer> PERIODS = Set.of(1, 7, 30);
 
     private final Ui ui;
     private final ShowSalesStatisticsUseCase statistics;
@@ -37,21 +53,87 @@ public final class StatsScreen implements Screen {
     @Override
     public Reply onCommand(Session session, Inbound.Command command) {
         Language l = session.language();
+        return load(session, 7).map(stats -> Reply.send(text(l, stats, 7), periods(l)))
+                .orElseGet(() -> Reply.send(ui.t(l, "text.unknown"), ui.mainMenu(l)));
+    }
+
+    /** From the back office's menu and the period buttons: the figures in place of the tapped message. */
+    @Override
+    public Reply onTap(Session session, CallbackData data) {
+        Language l = session.language();
+        boolean chart = data.arg(0).filter("c"::equals).isPresent();
+        int days = data.arg(chart ? 1 : 0).filter(a -> a.matches("[0-9]{1,2}")).map(Integer::parseInt)
+                .filter(PERIODS::contains).orElse(7);
+        Optional<ShowSalesStatisticsUseCase.Statistics> stats = load(session, days);
+        if (stats.isEmpty()) {
+            return Reply.alert(ui.t(l, "admin.not_allowed"));
+        }
+        if (chart) {
+            LocalDate today = LocalDate.ofInstant(session.now(), ui.formats().zone());
+            return Reply.of(new Reply.Photo(chart(l, stats.get(), days, today), "sales-" + days + "d.png",
+                    ui.t(l, "office.stats.chart_caption", days)));
+        }
+        return Reply.edit(text(l, stats.get(), days), periods(l));
+    }
+
+    private Optional<ShowSalesStatisticsUseCase.Statistics> load(Session session, int days) {
         LocalDate today = LocalDate.ofInstant(session.now(), ui.formats().zone());
         ShowSalesStatisticsUseCase.Result result = statistics.show(new ShowSalesStatisticsUseCase.Command(session.user(),
-                today.minusDays(6), today, ui.formats().zone()));
-        if (!(result instanceof ShowSalesStatisticsUseCase.Statistics stats)) {
-            return Reply.send(ui.t(l, "text.unknown"), ui.mainMenu(l));
-        }
-        StringBuilder text = new StringBuilder(ui.t(l, "admin.stats.title")).append('\n');
-        for (ShowSalesStatisticsUseCase.DaySales day : stats.days()) {
-            text.append(ui.t(l, "admin.stats.day", day.day().toString(), day.orders(), ui.formats().money(l, day.revenue())))
-                    .append('\n');
+                today.minusDays(days - 1L), today, ui.formats().zone()));
+        return result instanceof ShowSalesStatisticsUseCase.Statistics stats ? Optional.of(stats) : Optional.empty();
+    }
+
+    private String text(Language l, ShowSalesStatisticsUseCase.Statistics stats, int days) {
+        StringBuilder text = new StringBuilder(days == 7 ? ui.t(l, "admin.stats.title")
+                : ui.t(l, days == 1 ? "office.stats.title_today" : "office.stats.title_days", days)).append('\n');
+        if (days <= 7) {
+            for (ShowSalesStatisticsUseCase.DaySales day : stats.days()) {
+                text.append(ui.t(l, "admin.stats.day", day.day().toString(), day.orders(),
+                        ui.formats().money(l, day.revenue()))).append('\n');
+            }
+        } else {
+            int orders = stats.days().stream().mapToInt(ShowSalesStatisticsUseCase.DaySales::orders).sum();
+            text.append(ui.t(l, "office.stats.orders", orders)).append('\n');
         }
         text.append('\n').append(ui.t(l, "admin.stats.revenue", amounts(l, stats.revenue().values())));
         text.append('\n').append(ui.t(l, "admin.stats.refunded", amounts(l, stats.refunded().values())));
         text.append('\n').append(ui.t(l, "admin.stats.active", ui.formats().number(l, stats.activeSubscriptions())));
-        return Reply.send(text.toString(), null);
+        return text.toString();
+    }
+
+    private byte[] chart(Language l, ShowSalesStatisticsUseCase.Statistics stats, int days, LocalDate today) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate day = today.minusDays(days - 1L); !day.isAfter(today); day = day.plusDays(1)) {
+            dates.add(day);
+        }
+        Set<Currency> currencies = new TreeSet<>(stats.days().stream().map(ShowSalesStatisticsUseCase.DaySales::currency)
+                .filter(c -> c != null).toList());
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (Currency currency : currencies) {
+            List<Double> values = new ArrayList<>();
+            for (LocalDate date : dates) {
+                values.add(stats.days().stream().filter(d -> d.day().equals(date) && currency == d.currency())
+                        .map(d -> BigDecimal.valueOf(d.revenue().minorUnits()).movePointLeft(currency.fractionDigits())
+                                .doubleValue()).findFirst().orElse(0.0));
+            }
+            series.put(currency == Currency.XTR ? "Stars (XTR)" : currency.name(), values);
+        }
+        if (series.isEmpty()) {
+            series.put(ui.t(l, "admin.stats.nothing"), dates.stream().map(d -> 0.0).toList());
+        }
+        return Charts.lines(ui.t(l, "office.stats.chart_title", days), ui.t(l, "office.stats.chart_axis"),
+                dates.stream().map(d -> d.toString().substring(5)).toList(), series);
+    }
+
+    private Keyboard periods(Language l) {
+        return Keyboard.builder()
+                .row(ui.button(l, "office.stats.today", CallbackData.of(id(), 1)),
+                        ui.button(l, "office.stats.week", CallbackData.of(id(), 7)),
+                        ui.button(l, "office.stats.month", CallbackData.of(id(), 30)))
+                .row(ui.button(l, "office.stats.chart7", CallbackData.of(id(), "c", 7)),
+                        ui.button(l, "office.stats.chart30", CallbackData.of(id(), "c", 30)))
+                .row(ui.button(l, "office.button.back", CallbackData.of("office")))
+                .build();
     }
 
     private String amounts(Language language, Collection<Money> amounts) {

@@ -42,7 +42,15 @@ public final class NoticeTexts {
             return ui.t(l, "notice.wallet_topped_up", f.money(l, n.amount()), f.money(l, n.balance()));
         }
         if (notice instanceof Notice.ReceiptRejected n) {
-            return ui.t(l, "notice.receipt_rejected", Texts.shortId(n.order()));
+            String text = ui.t(l, "notice.receipt_rejected", Texts.shortId(n.order()));
+            return n.reason() == null ? text
+                    : text + "\n" + ui.t(l, "office.receipts.reason_to_user", ui.t(l, rejectionKey(n.reason())));
+        }
+        if (notice instanceof Notice.SupportAnswered n) {
+            return ui.t(l, "office.tickets.answer_to_user", Texts.escape(n.text()));
+        }
+        if (notice instanceof Notice.StaffMessage n) {
+            return ui.t(l, "office.users.message_to_user", Texts.escape(n.text()));
         }
         if (notice instanceof Notice.CashbackCredited n) {
             return ui.t(l, "notice.cashback", f.money(l, n.amount()), f.money(l, n.balance()));
@@ -85,5 +93,15 @@ public final class NoticeTexts {
             return ready.access();
         }
         return null;
+    }
+
+    /** The text key of a rejection reason, shared with the back office's reason buttons. */
+    public static String rejectionKey(dev.tollgate.domain.payment.ReceiptRejection reason) {
+        return switch (reason) {
+            case AMOUNT_MISMATCH -> "office.receipts.reason.amount";
+            case UNREADABLE -> "office.receipts.reason.unreadable";
+            case NOT_A_RECEIPT -> "office.receipts.reason.not_receipt";
+            case ALREADY_USED -> "office.receipts.reason.used";
+        };
     }
 }

@@ -157,6 +157,10 @@ public final class TelegramAdminAlerts implements AdminAlerts {
         if (alert instanceof AdminAlert.BackupTooLarge a) {
             return ui.t(l, "admin.alert.backup_too_large", f.fileSize(l, a.bytes()), f.fileSize(l, a.limitBytes()));
         }
+        if (alert instanceof AdminAlert.TicketWaiting a) {
+            return ui.t(l, "office.tickets.alert", Texts.code(a.customer().toString()), Texts.escape(a.preview()),
+                    Texts.shortId(a.ticket().value()));
+        }
         if (alert instanceof AdminAlert.BackupFailed a) {
             return ui.t(l, "admin.alert.backup_failed", Texts.escape(a.error()));
         }

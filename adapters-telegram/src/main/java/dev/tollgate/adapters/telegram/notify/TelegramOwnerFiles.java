@@ -52,14 +52,14 @@ public final class TelegramOwnerFiles implements OwnerFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        if (admins.admins().isEmpty()) {
+        if (admins.owners().isEmpty()) {
             return new NoOwners();
         }
         if (size > uploadLimit) {
             return new TooLarge(size, uploadLimit);
         }
         int delivered = 0;
-        for (TelegramUserId admin : admins.admins()) {
+        for (TelegramUserId admin : admins.owners()) {
             Language language = customers.languageOf(admin);
             String caption = ui.t(language, "admin.backup.caption", Texts.escape(fileName), ui.formats().fileSize(language, size));
             try {

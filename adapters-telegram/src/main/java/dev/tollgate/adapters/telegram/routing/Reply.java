@@ -32,12 +32,26 @@ public record Reply(List<Part> parts, String toast, boolean alert) {
     public record QrPhoto(String content, String fileName, String captionHtml) implements Part {
     }
 
+    /** A PNG drawn by the bot (a chart) as a photo with a caption. */
+    public record Photo(byte[] png, String fileName, String captionHtml) implements Part {
+        public Photo {
+            Objects.requireNonNull(png, "png");
+        }
+    }
+
     /** A photo Telegram already holds, by file id, to another chat (a receipt to an admin). */
     public record ForwardPhoto(long chatId, String fileId, String captionHtml, Keyboard keyboard) implements Part {
     }
 
     /** Takes the buttons off the tapped message (a decided receipt), leaving its text or caption. */
     public record ClearButtons() implements Part {
+    }
+
+    /** Puts these buttons under the tapped message in place of its own, leaving its text or caption. */
+    public record ReplaceButtons(Keyboard keyboard) implements Part {
+        public ReplaceButtons {
+            Objects.requireNonNull(keyboard, "keyboard");
+        }
     }
 
     /** An invoice: Stars when {@code providerToken} is empty; amount in the currency's smallest unit. */

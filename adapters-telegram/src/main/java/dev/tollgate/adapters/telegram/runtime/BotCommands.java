@@ -20,7 +20,7 @@ public final class BotCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCommands.class);
     static final List<String> USER = List.of("start", "help", "language");
-    static final List<String> ADMIN = List.of("start", "help", "language", "stats");
+    static final List<String> ADMIN = List.of("start", "help", "language", "admin", "find", "order", "receipts", "tickets", "stats");
 
     private final TelegramClient client;
     private final Texts texts;

@@ -75,6 +75,13 @@ public final class Chat {
                         .replyMarkup(new InlineKeyboardMarkup(List.of())).build()));
     }
 
+    /** Puts other buttons under a message, keeping its text or caption (a receipt asking why it is rejected). */
+    public Outcome replaceButtons(long chatId, int messageId, Keyboard keyboard) {
+        return call(Priority.INTERACTIVE, chatId, false, "editMessageReplyMarkup", () -> client.execute(
+                EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId)
+                        .replyMarkup(keyboard.isEmpty() ? new InlineKeyboardMarkup(List.of()) : markup(keyboard)).build()));
+    }
+
     public Outcome photo(Priority priority, long chatId, byte[] png, String fileName, String caption) {
         return call(priority, chatId, true, "sendPhoto", () -> client.execute(SendPhoto.builder().chatId(chatId)
                 .photo(new InputFile(new ByteArrayInputStream(png), fileName)).caption(caption).parseMode(ParseMode.HTML).build()));

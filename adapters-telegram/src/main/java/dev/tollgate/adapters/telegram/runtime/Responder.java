@@ -46,8 +46,12 @@ public final class Responder {
                 message(session, tap, message);
             } else if (part instanceof Reply.QrPhoto qr) {
                 chat.photo(Priority.INTERACTIVE, session.chatId(), qrCodes.png(qr.content()), qr.fileName(), qr.captionHtml());
+            } else if (part instanceof Reply.Photo photo) {
+                chat.photo(Priority.INTERACTIVE, session.chatId(), photo.png(), photo.fileName(), photo.captionHtml());
             } else if (part instanceof Reply.ForwardPhoto photo) {
                 chat.photoById(Priority.INTERACTIVE, photo.chatId(), photo.fileId(), photo.captionHtml(), photo.keyboard());
+            } else if (part instanceof Reply.ReplaceButtons replace && tap != null) {
+                chat.replaceButtons(session.chatId(), tap.messageId(), replace.keyboard());
             } else if (part instanceof Reply.ClearButtons && tap != null) {
                 chat.clearButtons(session.chatId(), tap.messageId());
             } else if (part instanceof Reply.Invoice invoice) {

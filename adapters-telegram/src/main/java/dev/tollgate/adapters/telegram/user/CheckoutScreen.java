@@ -198,7 +198,7 @@ public final class CheckoutScreen implements Screen {
         if (input instanceof Inbound.Photo || input instanceof Inbound.Document) {
             // A receipt for a card order whose wait another checkout replaced: My orders takes it again.
             return Reply.send(ui.t(language, "checkout.receipt_here"), Keyboard.builder()
-                    .row(ui.button(language, "button.orders", CallbackData.of("ord")))
+                    .row(ui.button(language, "button.orders", CallbackData.of("myord")))
                     .row(ui.button(language, "button.back_to_checkout", CallbackData.of(id()))).build());
         }
         boolean askedForCode = session.conversation().map(c -> c.step().equals(Checkout.CODE_STEP)).orElse(false);

@@ -79,6 +79,8 @@ public final class HelpScreen implements Screen {
         Keyboard.Builder keyboard = Keyboard.builder()
                 .row(ui.button(language, "button.guides", CallbackData.of(id(), "g")),
                         ui.button(language, "button.faq", CallbackData.of(id(), "faq")));
+        // Support tickets (the back office's SupportScreen), then the configured support account as a link.
+        keyboard.row(ui.button(language, "office.support.button", CallbackData.of("support")));
         shop.supportLink().ifPresent(link -> keyboard.row(Button.link(ui.t(language, "button.support"), link)));
         keyboard.row(ui.menuButton(language));
         return Reply.edit(text.toString(), keyboard.build());

@@ -62,7 +62,7 @@ public final class WalletScreen implements Screen {
         }
         keyboard.row(ui.button(language, "button.history", CallbackData.of("hist")),
                         ui.button(language, "button.referrals", CallbackData.of("ref")))
-                .row(ui.button(language, "button.orders", CallbackData.of("ord")));
+                .row(ui.button(language, "button.orders", CallbackData.of("myord")));
         return Reply.edit(text, keyboard.row(ui.menuButton(language)).build());
     }
 }

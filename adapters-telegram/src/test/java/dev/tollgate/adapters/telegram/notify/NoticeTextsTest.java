@@ -52,6 +52,9 @@ class NoticeTextsTest {
                         dev.tollgate.domain.payment.PaymentProvider.TELEGRAM_STARS),
                 new Notice.WalletToppedUp(ORDER, price, balance),
                 new Notice.ReceiptRejected(ORDER),
+                new Notice.ReceiptRejected(ORDER, dev.tollgate.domain.payment.ReceiptRejection.UNREADABLE),
+                new Notice.StaffMessage("Your server moves tonight <b>at 2</b>"),
+                new Notice.SupportAnswered("It works again <i>now</i>"),
                 new Notice.CashbackCredited(Money.of(50, Currency.USD), balance),
                 new Notice.Reminder(SUBSCRIPTION, ReminderKind.TRAFFIC_80_PERCENT, ACCESS.expiresAt(), DataSize.ofGibibytes(10)),
                 new Notice.AccessSuspended(SUBSCRIPTION, Notice.SuspensionReason.TRAFFIC_USED_UP),
@@ -115,7 +118,9 @@ class NoticeTextsTest {
                 new AdminAlert.PaymentNotRecorded(new TelegramUserId(5), PaymentProvider.values()[0], "ext-3",
                         Money.of(250, Currency.XTR), "StoreUnavailableException <db>"),
                 new AdminAlert.BackupTooLarge(73L * 1024 * 1024, 50L * 1024 * 1024),
-                new AdminAlert.BackupFailed("pg_dump is not installed <db>"));
+                new AdminAlert.BackupFailed("pg_dump is not installed <db>"),
+                new AdminAlert.TicketWaiting(dev.tollgate.domain.support.TicketId.random(), new TelegramUserId(5),
+                        "my link <script> fails"));
         assertThat(every.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.asList(AdminAlert.class.getPermittedSubclasses()));
         for (AdminAlert alert : every) {
@@ -125,6 +130,8 @@ class NoticeTextsTest {
             assertThat(text).doesNotContain("<script>", "<no>", "<db>");
             if (alert instanceof AdminAlert.BackupTooLarge) {
                 assertThat(text).as("%s in %s", alert, language).containsAnyOf("73 MB", "۷۳ MB").containsAnyOf("50 MB", "۵۰ MB");
+            } else if (alert instanceof AdminAlert.TicketWaiting) {
+                assertThat(text).contains("/tickets", "&lt;script&gt;");
             } else if (!(alert instanceof AdminAlert.PaymentNotRecorded) && !(alert instanceof AdminAlert.BackupFailed)) {
                 assertThat(text).contains("1b2c3d4e");
             }

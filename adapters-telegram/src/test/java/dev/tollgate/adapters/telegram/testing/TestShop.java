@@ -1,6 +1,54 @@
 package dev.tollgate.adapters.telegram.testing;
 
-import dev.tollgate.application.fakes.FixedAdmins;
+import dev.tollgate.application.fakes.InMemoryAuditLog;
+import dev.tollgate.application.fakes.InMemoryCustomerSearch;
+import dev.tollgate.application.port.in.AdjustWalletUseCase;
+import dev.tollgate.application.port.in.ExtendAccessUseCase;
+import dev.tollgate.application.port.in.FindCustomerUseCase;
+import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ListAllPlansUseCase;
+import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
+import dev.tollgate.application.port.in.MessageCustomerUseCase;
+import dev.tollgate.application.fakes.InMemoryTickets;
+import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.ContactSupportUseCase;
+import dev.tollgate.application.port.in.ListTicketsUseCase;
+import dev.tollgate.application.port.in.ShowTicketUseCase;
+import dev.tollgate.application.service.staff.AnswerTicketService;
+import dev.tollgate.application.service.staff.ContactSupportService;
+import dev.tollgate.application.service.staff.ListTicketsService;
+import dev.tollgate.application.service.staff.ShowTicketService;
+import dev.tollgate.application.service.staff.MessageCustomerService;
+import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
+import dev.tollgate.application.service.admin.SaveDiscountCodeService;
+import dev.tollgate.application.service.staff.ListDiscountCodesService;
+import dev.tollgate.application.port.in.RefundOrderUseCase;
+import dev.tollgate.application.port.in.SavePlanUseCase;
+import dev.tollgate.application.service.catalog.SavePlanService;
+import dev.tollgate.application.service.staff.ListAllPlansService;
+import dev.tollgate.application.port.in.ShowOrderUseCase;
+import dev.tollgate.application.service.payment.RefundOrderService;
+import dev.tollgate.application.service.staff.ShowOrderService;
+import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
+import dev.tollgate.application.service.staff.ListPendingReceiptsService;
+import dev.tollgate.application.port.in.RevokeAccessUseCase;
+import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
+import dev.tollgate.application.service.admin.AccessChangeService;
+import dev.tollgate.application.service.admin.GrantAccessService;
+import dev.tollgate.application.service.staff.AdjustWalletService;
+import dev.tollgate.application.service.staff.FindCustomerService;
+import dev.tollgate.application.service.staff.ShowCustomerCardService;
+import dev.tollgate.application.fakes.InMemoryStaffRepository;
+import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
+import dev.tollgate.application.port.in.ListStaffUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.OpenBackOfficeUseCase;
+import dev.tollgate.application.service.staff.AuditedUseCases;
+import dev.tollgate.application.service.staff.BrowseAuditLogService;
+import dev.tollgate.application.service.staff.ListStaffService;
+import dev.tollgate.application.service.staff.ManageStaffService;
+import dev.tollgate.application.service.staff.OpenBackOfficeService;
+import dev.tollgate.application.service.staff.StaffDirectory;
 import dev.tollgate.application.fakes.FixedFeedTokens;
 import dev.tollgate.application.fakes.FixedServerGroups;
 import dev.tollgate.application.fakes.FixedServers;
@@ -119,7 +167,10 @@ public final class TestShop {
     public final RecordingAdminAlerts alerts = new RecordingAdminAlerts();
     /** What the core told the users. */
     public final RecordingCustomerNotifier notifier = new RecordingCustomerNotifier();
-    public final FixedAdmins admins = new FixedAdmins(ADMIN);
+    public final InMemoryStaffRepository staff = new InMemoryStaffRepository();
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    /** The owner is {@link #ADMIN}; admins and support are given through {@link #manageStaff}. */
+    public final StaffDirectory admins = new StaffDirectory(Set.of(ADMIN), staff);
     public final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
 
     public final RegisterContactUseCase contacts;
@@ -136,13 +187,35 @@ public final class TestShop {
     public final ListSubscriptionsUseCase listSubscriptions;
     public final SubscriptionFeedUseCase feeds;
     public final ChangeCustomerSettingsUseCase customerSettings;
-    public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
     public final QuoteOrderUseCase quotes;
     public final ListRenewalsUseCase renewals;
     public final CancelOrderUseCase cancelOrder;
     public final ShowReferralsUseCase showReferrals;
     public final ListLocationsUseCase locations;
     public final ListOrdersUseCase listOrders;
+    public final OpenBackOfficeUseCase openOffice;
+    public final ListStaffUseCase listStaff;
+    public final ManageStaffUseCase manageStaff;
+    public final BrowseAuditLogUseCase browseAudit;
+    public final FindCustomerUseCase findCustomer;
+    public final ShowCustomerCardUseCase customerCard;
+    public final AdjustWalletUseCase adjustWallet;
+    public final GrantAccessUseCase grantAccess;
+    public final ExtendAccessUseCase extendAccess;
+    public final RevokeAccessUseCase revokeAccess;
+    public final ListPendingReceiptsUseCase pendingReceipts;
+    public final ShowOrderUseCase showOrder;
+    public final ListAllPlansUseCase allPlans;
+    public final SavePlanUseCase savePlan;
+    public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
+    public final ListDiscountCodesUseCase listCodes;
+    public final SaveDiscountCodeUseCase saveCode;
+    public final MessageCustomerUseCase messageCustomer;
+    public final InMemoryTickets tickets = new InMemoryTickets();
+    public final ContactSupportUseCase contactSupport;
+    public final ListTicketsUseCase listTickets;
+    public final ShowTicketUseCase showTicket;
+    public final AnswerTicketUseCase answerTicket;
 
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
@@ -183,13 +256,39 @@ public final class TestShop {
         confirmPayment = new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
         showWallet = new ShowWalletService(ledger, referrals);
         submitReceipt = new SubmitReceiptService(orders, payments, transactions, notices, clock);
-        reviewReceipt = new ReviewReceiptService(admins, payments, orders, settlement, transactions, notices, clock);
+        AuditedUseCases audited = new AuditedUseCases(audit, transactions, clock);
+        reviewReceipt = audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions,
+                notices, clock));
         autoRenew = new ChangeAutoRenewService(subscriptions, transactions);
         statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/");
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
+        openOffice = new OpenBackOfficeService(admins);
+        listStaff = new ListStaffService(admins, staff);
+        manageStaff = new ManageStaffService(admins, staff, audit, transactions, clock);
+        browseAudit = new BrowseAuditLogService(admins, audit);
+        findCustomer = new FindCustomerService(admins, new InMemoryCustomerSearch(customers, orders, subscriptions));
+        customerCard = new ShowCustomerCardService(admins, customers, subscriptions, ledger, orders, referrals);
+        adjustWallet = new AdjustWalletService(admins, customers, ledger, audit, transactions, clock);
+        grantAccess = audited.grantAccess(new GrantAccessService(admins, plans, subscriptions, servers,
+                new FixedServerGroups(), transactions, provisioner, notices, clock));
+        AccessChangeService accessChanges = new AccessChangeService(admins, subscriptions, servers, servers, provisioner,
+                transactions, notices, clock);
+        extendAccess = audited.extendAccess(accessChanges);
+        revokeAccess = audited.revokeAccess(accessChanges);
+        pendingReceipts = new ListPendingReceiptsService(admins, payments);
+        showOrder = new ShowOrderService(admins, orders, payments);
+        allPlans = new ListAllPlansService(admins, plans);
+        savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
+        listCodes = new ListDiscountCodesService(admins, discountCodes);
+        messageCustomer = new MessageCustomerService(admins, customers, notifier, audit, transactions, clock);
+        contactSupport = new ContactSupportService(tickets, alerts, transactions, clock);
+        listTickets = new ListTicketsService(admins, tickets);
+        showTicket = new ShowTicketService(admins, tickets);
+        answerTicket = new AnswerTicketService(admins, tickets, customers, notifier, audit, transactions, clock);
+        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
         this.provisioner = provisioner;
         this.notices = notices;
         checkCheckout = new CheckCheckoutService(orders);
@@ -212,8 +311,9 @@ public final class TestShop {
         };
         pollPayments = command -> new PollPaymentsService(List.copyOf(gateways), confirmPayment, checkouts, orders,
                 transactions, clock).poll(command);
-        refundOrder = command -> new RefundOrderService(admins, orders, subscriptions, ledger, servers, servers,
-                this.provisioner, transactions, this.notices, clock, payments, checkouts, List.copyOf(gateways)).refund(command);
+        refundOrder = audited.refundOrder(command -> new RefundOrderService(admins, orders, subscriptions, ledger, servers,
+                servers, this.provisioner, transactions, this.notices, clock, payments, checkouts, List.copyOf(gateways))
+                .refund(command));
         quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);

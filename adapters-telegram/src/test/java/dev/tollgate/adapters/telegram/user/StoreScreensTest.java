@@ -434,15 +434,15 @@ class StoreScreensTest {
         Reply card = tap(cardScreen, ann, "card:month");
         cardScreen.onInput(after(ann, card), new Inbound.Photo("AgAC5", "AQAD5"));
         tap(stars, ann, "stars:month");
-        OrdersScreen screen = new OrdersScreen(UI, shop.listOrders);
-        Reply reply = tap(screen, ann, "ord");
+        MyOrdersScreen screen = new MyOrdersScreen(UI, shop.listOrders);
+        Reply reply = tap(screen, ann, "myord");
         assertThat(text(reply)).contains("Your orders", "✅ done", "🔎 receipt being reviewed", "⏳ waiting for payment");
         assertThat(data(reply)).filteredOn(d -> d.startsWith("chk:x:")).hasSize(1);
         String cancel = data(reply).stream().filter(d -> d.startsWith("chk:x:")).findFirst().orElseThrow();
         assertThat(text(tap(checkout, ann, cancel))).contains("is cancelled");
-        assertThat(text(tap(screen, ann, "ord"))).contains("❌ cancelled");
-        assertThat(data(tap(screen, ann, "ord"))).noneMatch(d -> d.startsWith("chk:x:"));
-        assertThat(text(tap(screen, session(702, Language.FA, shop.clock.instant()), "ord"))).contains("هنوز سفارشی ندارید");
+        assertThat(text(tap(screen, ann, "myord"))).contains("❌ cancelled");
+        assertThat(data(tap(screen, ann, "myord"))).noneMatch(d -> d.startsWith("chk:x:"));
+        assertThat(text(tap(screen, session(702, Language.FA, shop.clock.instant()), "myord"))).contains("هنوز سفارشی ندارید");
     }
 
     @Test
@@ -465,13 +465,13 @@ class StoreScreensTest {
         Session elsewhere = after(after(ann, instructions), tap(checkout, after(ann, instructions), "chk:p:month"));
         Reply lost = checkout.onInput(elsewhere, new Inbound.Photo("AgAC7", "AQAD7"));
         assertThat(text(lost)).contains("open My orders");
-        assertThat(data(lost)).contains("ord");
-        OrdersScreen orders = new OrdersScreen(UI, shop.listOrders, card);
-        String again = data(tap(orders, elsewhere, "ord")).stream().filter(d -> d.startsWith("ord:rcpt:")).findFirst().orElseThrow();
+        assertThat(data(lost)).contains("myord");
+        MyOrdersScreen orders = new MyOrdersScreen(UI, shop.listOrders, card);
+        String again = data(tap(orders, elsewhere, "myord")).stream().filter(d -> d.startsWith("myord:rcpt:")).findFirst().orElseThrow();
         Reply waiting = tap(orders, elsewhere, again);
         assertThat(text(waiting)).contains("Send the receipt for order", "4.99 USD");
         assertThat(text(cardScreen.onInput(after(elsewhere, waiting), new Inbound.Photo("AgAC7", "AQAD7")))).contains("Receipt received");
         assertThat(shop.alerts.alerts()).hasSize(1);
-        assertThat(tap(orders, elsewhere, "ord:rcpt:" + java.util.UUID.randomUUID()).alert()).isTrue();
+        assertThat(tap(orders, elsewhere, "myord:rcpt:" + java.util.UUID.randomUUID()).alert()).isTrue();
     }
 }

@@ -63,10 +63,10 @@ class UserScreensTest {
     }
 
     @Test
-    void help_explainsAndLeadsBackToTheMenu() {
+    void help_explainsAndOffersSupportAndTheWayBackToTheMenu() {
         Reply reply = tap(new HelpScreen(UI), ann, "help");
         assertThat(text(reply)).contains("How it works");
-        assertThat(data(reply)).containsExactly("help:g", "help:faq", "menu");
+        assertThat(data(reply)).containsExactly("help:g", "help:faq", "support", "menu");
     }
 
     @Test

@@ -10,6 +10,11 @@ import dev.tollgate.domain.subscription.SubscriptionId;
 /** Something the admins must see; one record per alert the admin bot can send. */
 public sealed interface AdminAlert {
 
+    /** A customer wrote to support; {@code preview} is the start of the message (plain text). */
+    record TicketWaiting(dev.tollgate.domain.support.TicketId ticket, TelegramUserId customer, String preview)
+            implements AdminAlert {
+    }
+
     /** A card-to-card receipt waits for approval. */
     record ReceiptToReview(PaymentId payment, OrderId order, TelegramUserId user, Money amount, String receipt)
             implements AdminAlert {

@@ -2,6 +2,7 @@ package dev.tollgate.application.port.out;
 
 import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.payment.ReceiptRejection;
 import dev.tollgate.domain.reminder.ReminderKind;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.shared.Money;
@@ -62,8 +63,25 @@ public sealed interface Notice {
     record WalletToppedUp(OrderId order, Money amount, Money balance) implements Notice {
     }
 
-    /** An admin refused a card-to-card receipt; nothing was credited. */
-    record ReceiptRejected(OrderId order) implements Notice {
+    /** An admin refused a card-to-card receipt; nothing was credited. {@code reason} is optional. */
+    record ReceiptRejected(OrderId order, ReceiptRejection reason) implements Notice {
+        public ReceiptRejected(OrderId order) {
+            this(order, null);
+        }
+    }
+
+    /** A message a member of the staff wrote to this user (plain text; the adapter escapes it). */
+    record StaffMessage(String text) implements Notice {
+        public StaffMessage {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** The staff answered the user's support ticket (plain text; the adapter escapes it). */
+    record SupportAnswered(String text) implements Notice {
+        public SupportAnswered {
+            java.util.Objects.requireNonNull(text, "text");
+        }
     }
 
     /** A referred user paid, and part of it went to this user's wallet. */

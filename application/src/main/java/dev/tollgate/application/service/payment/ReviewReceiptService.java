@@ -69,7 +69,7 @@ public final class ReviewReceiptService implements ReviewReceiptUseCase {
             return new Approved(Delivery.delivered(null));
         }
         if (outcome.result() instanceof Rejected) {
-            notices.send(outcome.order().customer(), new Notice.ReceiptRejected(outcome.order().id()));
+            notices.send(outcome.order().customer(), new Notice.ReceiptRejected(outcome.order().id(), command.rejection()));
         }
         return outcome.result();
     }

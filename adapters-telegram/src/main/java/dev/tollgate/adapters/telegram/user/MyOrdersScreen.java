@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The user's orders, newest first and paged: what, how much, when, the status; a cancel button for unpaid ones. */
-public final class OrdersScreen implements Screen {
+public final class MyOrdersScreen implements Screen {
 
     static final int PAGE = 5;
 
@@ -22,12 +22,12 @@ public final class OrdersScreen implements Screen {
     private final ListOrdersUseCase orders;
     private final java.util.Optional<CardTransfer> card;
 
-    public OrdersScreen(Ui ui, ListOrdersUseCase orders) {
+    public MyOrdersScreen(Ui ui, ListOrdersUseCase orders) {
         this(ui, orders, java.util.Optional.empty());
     }
 
     /** With card payments on, an unpaid order in the card's currency offers to send its receipt again. */
-    public OrdersScreen(Ui ui, ListOrdersUseCase orders, java.util.Optional<CardTransfer> card) {
+    public MyOrdersScreen(Ui ui, ListOrdersUseCase orders, java.util.Optional<CardTransfer> card) {
         this.ui = ui;
         this.orders = orders;
         this.card = card;
@@ -35,7 +35,7 @@ public final class OrdersScreen implements Screen {
 
     @Override
     public String id() {
-        return "ord";
+        return "myord";
     }
 
     @Override

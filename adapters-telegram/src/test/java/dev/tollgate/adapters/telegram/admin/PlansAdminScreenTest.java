@@ -1,0 +1,106 @@
+package dev.tollgate.adapters.telegram.admin;
+
+import static dev.tollgate.adapters.telegram.testing.Replies.UI;
+import static dev.tollgate.adapters.telegram.testing.Replies.data;
+import static dev.tollgate.adapters.telegram.testing.Replies.inConversation;
+import static dev.tollgate.adapters.telegram.testing.Replies.session;
+import static dev.tollgate.adapters.telegram.testing.Replies.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Inbound;
+import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.testing.TestShop;
+import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.staff.AuditAction;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Plans for admins: off sale and back, typed edits within the plan's rules, copies; refused for everyone else. */
+class PlansAdminScreenTest {
+
+    private static final PlanId MONTH = new PlanId("month");
+
+    private final TestShop shop = new TestShop();
+    private final PlansAdminScreen screen = new PlansAdminScreen(UI, shop.allPlans, shop.savePlan);
+
+    private Session owner() {
+        return session(TestShop.ADMIN.value(), Language.EN, shop.clock.instant());
+    }
+
+    private Plan month() {
+        return shop.plans.findById(MONTH).orElseThrow();
+    }
+
+    private Reply type(String field, String text) {
+        return screen.onInput(inConversation(owner(), "aplan.edit", Map.of("plan", "month", "field", field)),
+                new Inbound.Text(text));
+    }
+
+    @Test
+    void edits_byTheOwner_changeThePlanAndTakeItOffSaleAndBack() {
+        assertThat(data(screen.onTap(owner(), CallbackData.of("aplan")))).contains("aplan:v:month");
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "v", "month")))).contains("Month &lt;50 GB&gt;", "on sale");
+
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "s", "month")))).contains("off sale");
+        assertThat(month().active()).isFalse();
+        screen.onTap(owner(), CallbackData.of("aplan", "s", "month"));
+        assertThat(month().active()).isTrue();
+
+        assertThat(text(type("price", "USD 5.49"))).contains("Saved", "5.49 USD");
+        assertThat(text(type("price", "XTR -"))).contains("Saved");
+        assertThat(text(type("days", "90"))).contains("Days: 90");
+        assertThat(text(type("traffic", "0"))).contains("Saved");
+        assertThat(text(type("devices", "3"))).contains("devices: 3");
+        assertThat(month().prices()).isEqualTo(Map.of(Currency.USD, Money.of(549, Currency.USD)));
+        assertThat(month().terms().duration()).isEqualTo(Duration.ofDays(90));
+        assertThat(month().terms().traffic()).isEqualTo(DataSize.ZERO);
+        assertThat(month().terms().deviceLimit()).isEqualTo(3);
+        assertThat(shop.audit.all()).filteredOn(e -> e.action() == AuditAction.PLAN_SAVED).hasSize(7);
+    }
+
+    @Test
+    void typedEdits_thatBreakTheRules_areRefusedAndChangeNothing() {
+        Plan before = month();
+
+        assertThat(text(type("price", "USD 4.999"))).contains("like USD 4.99");
+        assertThat(text(type("price", "GBP 4"))).contains("like USD 4.99");
+        assertThat(text(type("days", "0"))).contains("from 1 to 3650");
+        assertThat(text(type("price", "USD -"))).contains("Saved");
+        assertThat(text(type("price", "XTR -"))).contains("breaks a rule");
+        assertThat(text(type("copy", "month Another month"))).contains("exists already");
+
+        assertThat(month().terms()).isEqualTo(before.terms());
+        assertThat(month().prices()).containsOnlyKeys(Currency.XTR);
+    }
+
+    @Test
+    void copy_makesANewPlanOffSaleWithTheSameServers() {
+        Reply created = type("copy", "quarter Quarter 150 GB");
+
+        assertThat(text(created)).contains("Plan created off sale", "Quarter 150 GB", "off sale");
+        Plan quarter = shop.plans.findById(new PlanId("quarter")).orElseThrow();
+        assertThat(quarter.active()).isFalse();
+        assertThat(quarter.servers()).isEqualTo(month().servers());
+        assertThat(shop.listPlans.listOnSale()).extracting(Plan::id).containsExactly(MONTH);
+    }
+
+    @Test
+    void plans_forSupportOrStrangers_areRefused() {
+        for (long forger : new long[] {666, 2}) {
+            Session session = session(forger, Language.EN, shop.clock.instant());
+            assertThat(screen.onTap(session, CallbackData.of("aplan", "s", "month")).alert()).isTrue();
+            assertThat(text(screen.onInput(inConversation(session, "aplan.edit", Map.of("plan", "month", "field", "days")),
+                    new Inbound.Text("1")))).contains("Only the shop's admins");
+        }
+        assertThat(month().active()).isTrue();
+        assertThat(month().terms().duration()).isEqualTo(Duration.ofDays(30));
+    }
+}
