@@ -8,7 +8,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.tollgate.adapters.persistence.PersistenceModule;
-import dev.tollgate.adapters.sui.SuiModule;
+import dev.tollgate.adapters.httppanels.HttpPanelsModule;
 import dev.tollgate.adapters.telegram.TelegramModule;
 import dev.tollgate.adapters.xray.XrayModule;
 import dev.tollgate.application.port.out.LifecycleService;
@@ -21,6 +21,7 @@ import dev.tollgate.bootstrap.operations.HealthModule;
 import dev.tollgate.bootstrap.operations.SecretKeys;
 import dev.tollgate.bootstrap.wiring.CommerceModule;
 import dev.tollgate.bootstrap.wiring.CoreModule;
+import dev.tollgate.bootstrap.wiring.PanelsModule;
 import dev.tollgate.bootstrap.wiring.OfficeModule;
 import dev.tollgate.bootstrap.wiring.PaymentsModule;
 import dev.tollgate.bootstrap.wiring.ProviderWebhooksModule;
@@ -64,11 +65,12 @@ public final class Application implements AutoCloseable {
         modules.add(new ShopJobsModule(settings));
         modules.add(new StoreModule(clock));
         modules.add(new HealthModule(settings.botEnabled()));
+        modules.add(new PanelsModule(settings, clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
         modules.add(new XrayModule());
-        modules.add(new SuiModule());
+        modules.add(new HttpPanelsModule());
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
         modules.add(new PaymentsModule());
         if (settings.botEnabled()) {

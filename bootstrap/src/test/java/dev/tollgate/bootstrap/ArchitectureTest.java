@@ -57,7 +57,8 @@ class ArchitectureTest {
             .domainServices("dev.tollgate.application.port..")
             .applicationServices("dev.tollgate.application.service..")
             .adapter("telegram", "dev.tollgate.adapters.telegram..")
-            .adapter("http-panels", "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..", PANEL_HTTP)
+            .adapter("http-panels", "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..", PANEL_HTTP,
+                    "dev.tollgate.adapters.httppanels..")
             .adapter("xray", "dev.tollgate.adapters.xray..")
             .adapter("persistence", "dev.tollgate.adapters.persistence..")
             // bootstrap is the composition root outside the onion: it may see every layer.
@@ -81,6 +82,12 @@ class ArchitectureTest {
             .and().arePublic().and().areTopLevelClasses()
             .should().haveSimpleNameEndingWith("Module").orShould().haveSimpleNameEndingWith("Settings");
 
+    /** Siblings: each HTTP panel family sees only the shared transport, never the other family. */
+    @ArchTest
+    static final ArchRule sui_and_threexui_do_not_depend_on_each_other = com.tngtech.archunit.library.dependencies
+            .SlicesRuleDefinition.slices().matching("dev.tollgate.adapters.(sui|threexui)..")
+            .should().notDependOnEachOther();
+
     @ArchTest
     static final ArchRule telegram_screens_never_touch_the_bot_api = noClasses().that()
             .resideInAnyPackage("dev.tollgate.adapters.telegram.user..", "dev.tollgate.adapters.telegram.admin..",
@@ -100,7 +107,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule shared_panel_http_is_used_only_by_the_http_panel_adapters = classes()
             .that().resideInAPackage(PANEL_HTTP)
-            .should().onlyBeAccessed().byAnyPackage(PANEL_HTTP, "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..");
+            .should().onlyBeAccessed().byAnyPackage(PANEL_HTTP, "dev.tollgate.adapters.sui..", "dev.tollgate.adapters.threexui..",
+                    "dev.tollgate.adapters.httppanels..");
 
     @ArchTest
     static final ArchRule http_front_calls_only_inbound_ports = classes()

@@ -93,6 +93,12 @@ class SecretsInLogsTest {
             app = builder.start();
             try {
                 assertThat(panelCalls.await(60, TimeUnit.SECONDS)).as("the app called the panel; log:\n%s", read(log)).isTrue();
+                // The check-panels job calls the panel as soon as the jobs start, before the rest of the app has; a
+                // SIGTERM is answered gracefully once start-up is over, so wait for it.
+                long started = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!read(log).contains("Tollgate started") && System.nanoTime() < started) {
+                    Thread.sleep(100);
+                }
                 app.destroy();
                 assertThat(app.waitFor(CommandLine.STOP_LIMIT.toSeconds() + 5, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
             } finally {

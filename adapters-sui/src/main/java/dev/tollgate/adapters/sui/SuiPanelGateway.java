@@ -39,7 +39,8 @@ final class SuiPanelGateway implements PanelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(SuiPanelGateway.class);
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
-            PanelCapability.ONLINE_CLIENTS));
+            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
+            PanelCapability.LISTS_CLIENTS));
     private static final long DAY_SECONDS = 86_400;
     /** JSON equality where 1 and 1L are the same number (what the panel sent and what we built may differ so). */
     private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
@@ -122,6 +123,48 @@ final class SuiPanelGateway implements PanelGateway {
         ObjectNode stored = find(client.email()).orElseThrow(() -> notFound(client));
         return new TrafficUsage(DataSize.ofBytes(Math.max(0, stored.path("up").asLong(0))),
                 DataSize.ofBytes(Math.max(0, stored.path("down").asLong(0))));
+    }
+
+    /** One slim {@code GET clients}: it selects {@code name}, {@code up} and {@code down} of every client. */
+    @Override
+    public Map<String, TrafficUsage> usageOfAll() {
+        JsonNode list = require(api.get("clients", Map.of()), "list clients").obj().path("clients");
+        Map<String, TrafficUsage> usage = new java.util.HashMap<>();
+        list.forEach(row -> {
+            String name = row.path("name").asText("");
+            if (!name.isEmpty()) {
+                usage.put(name.toLowerCase(java.util.Locale.ROOT), new TrafficUsage(
+                        DataSize.ofBytes(Math.max(0, row.path("up").asLong(0))),
+                        DataSize.ofBytes(Math.max(0, row.path("down").asLong(0)))));
+            }
+        });
+        return usage;
+    }
+
+    /**
+     * The slim {@code GET clients} (name, enable, volume, expiry in unix seconds, desc, inbounds), keeping the clients
+     * on one of our inbounds. It does not select {@code delayStart} (zero-filled), so a term that starts at first use
+     * reads as "never expires"; S-UI has no device limit (-1).
+     */
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> listClients() {
+        JsonNode list = require(api.get("clients", Map.of()), "list clients").obj().path("clients");
+        List<dev.tollgate.application.port.out.ListedClient> listed = new ArrayList<>();
+        list.forEach(row -> {
+            boolean ours = false;
+            for (JsonNode inbound : row.path("inbounds")) {
+                ours |= inboundIds.contains(inbound.asLong());
+            }
+            String name = row.path("name").asText("");
+            if (ours && !name.isEmpty()) {
+                long expiry = row.path("expiry").asLong(0);
+                listed.add(new dev.tollgate.application.port.out.ListedClient(name, row.path("enable").asBoolean(true),
+                        DataSize.ofBytes(Math.max(0, row.path("volume").asLong(0))),
+                        expiry > 0 ? java.time.Instant.ofEpochSecond(expiry) : null, false, -1,
+                        row.path("desc").asText(""), 0));
+            }
+        });
+        return listed;
     }
 
     @Override

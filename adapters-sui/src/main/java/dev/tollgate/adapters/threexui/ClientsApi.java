@@ -153,6 +153,41 @@ final class ClientsApi implements XuiClientApi {
         return LegacyInboundClientApi.traffic(envelope.obj());
     }
 
+    /** One {@code GET clients/list}: each record carries its {@code traffic} row ({@code up}, {@code down}), or null. */
+    @Override
+    public java.util.Map<String, TrafficUsage> usageOfAll() {
+        XuiSession.Envelope list = XuiSession.requireSuccess(session.get(PREFIX + "list"), "list clients");
+        java.util.Map<String, TrafficUsage> usage = new java.util.HashMap<>();
+        for (JsonNode row : list.obj()) {
+            String email = row.path("email").asText("");
+            if (!email.isEmpty()) {
+                LegacyInboundClientApi.traffic(row.path("traffic"))
+                        .ifPresent(traffic -> usage.put(email.toLowerCase(Locale.ROOT), traffic));
+            }
+        }
+        return usage;
+    }
+
+    /**
+     * {@code GET clients/list} (full client records), keeping those attached to one of our inbounds; a record
+     * without {@code limitIp} has an unknown device limit (-1).
+     */
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> list() {
+        XuiSession.Envelope list = XuiSession.requireSuccess(session.get(PREFIX + "list"), "list clients");
+        List<dev.tollgate.application.port.out.ListedClient> listed = new ArrayList<>();
+        for (JsonNode row : list.obj()) {
+            boolean ours = false;
+            for (JsonNode id : row.path("inboundIds")) {
+                ours |= inboundIds.contains(id.asInt());
+            }
+            if (ours && !row.path("email").asText("").isEmpty()) {
+                listed.add(XuiClientFields.listed(row, row.has("limitIp") ? row.path("limitIp").asInt(0) : -1));
+            }
+        }
+        return listed;
+    }
+
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postJson(PREFIX + "resetTraffic/" + PanelHttp.segment(stored.email()), null),

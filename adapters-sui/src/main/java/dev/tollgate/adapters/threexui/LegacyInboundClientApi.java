@@ -105,6 +105,32 @@ final class LegacyInboundClientApi implements XuiClientApi {
         return traffic(envelope.obj());
     }
 
+    /**
+     * One {@code GET inbounds/get/{id}}: its {@code clientStats} hold one traffic row per email the inbound owns
+     * (emails are unique across the panel, so that is every client of ours).
+     */
+    @Override
+    public Map<String, TrafficUsage> usageOfAll() {
+        Map<String, TrafficUsage> usage = new java.util.HashMap<>();
+        for (JsonNode row : inbound().path("clientStats")) {
+            String email = row.path("email").asText("");
+            if (!email.isEmpty()) {
+                traffic(row).ifPresent(traffic -> usage.put(email.toLowerCase(Locale.ROOT), traffic));
+            }
+        }
+        return usage;
+    }
+
+    /** The clients in the inbound's settings (a legacy inbound holds its clients itself). */
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> list() {
+        List<dev.tollgate.application.port.out.ListedClient> listed = new java.util.ArrayList<>();
+        for (JsonNode client : clients(inbound())) {
+            listed.add(XuiClientFields.listed(client, client.path("limitIp").asInt(0)));
+        }
+        return listed;
+    }
+
     @Override
     public void resetTraffic(StoredClient stored) {
         XuiSession.requireSuccess(session.postForm(PREFIX + inboundId + "/resetClientTraffic/"

@@ -1,19 +1,40 @@
 package dev.tollgate.adapters.threexui;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.Multibinder;
-import dev.tollgate.application.port.out.PanelGatewayFactory;
+import com.google.inject.multibindings.MapBinder;
+import dev.tollgate.adapters.panelhttp.PanelFamily;
+import dev.tollgate.application.port.out.PanelConnection;
+import dev.tollgate.application.port.out.PanelGateway;
 
-/** Contributes the 3x-UI gateway factory (kind {@code 3x-ui}); binds nothing else and starts nothing. */
+/**
+ * The 3x-UI family (server kind {@code 3x-ui}), contributed to the shared HTTP panel gateway factory; installed by
+ * {@code HttpPanelsModule}. Binds nothing else and starts nothing; gateways open their HTTP clients when opened.
+ */
 public final class ThreeXuiModule extends AbstractModule {
+
+    static final String KIND = "3x-ui";
 
     @Override
     protected void configure() {
-        bind(ThreeXuiGatewayFactory.class);
-        Multibinder.newSetBinder(binder(), PanelGatewayFactory.class).addBinding().to(ThreeXuiGatewayFactory.class);
+        MapBinder.newMapBinder(binder(), String.class, PanelFamily.class).addBinding(KIND).toInstance(new PanelFamily() {
+            @Override
+            public String kind() {
+                return KIND;
+            }
+
+            @Override
+            public String displayName() {
+                return "3x-UI";
+            }
+
+            @Override
+            public PanelGateway open(PanelConnection connection) {
+                return new ThreeXuiPanelGateway(connection);
+            }
+        });
     }
 
-    /** Equal to any other instance, so installing it twice (directly and through another module) is harmless. */
+    /** Equal to any other instance, so installing it twice is harmless. */
     @Override
     public boolean equals(Object other) {
         return other instanceof ThreeXuiModule;

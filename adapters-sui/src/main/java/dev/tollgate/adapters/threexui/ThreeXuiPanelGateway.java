@@ -38,7 +38,8 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(ThreeXuiPanelGateway.class);
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
-            PanelCapability.ONLINE_CLIENTS));
+            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
+            PanelCapability.LISTS_CLIENTS));
 
     private final PanelHttp http;
     private final XuiSession session;
@@ -67,7 +68,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 bringInLine(api, stored.get(), client);
                 return null;
             }
-            if (api.add(fields(client, null))) {
+            if (api.add(XuiClientFields.of(client, null))) {
                 if (client.protocol() == Protocol.SHADOWSOCKS_2022) {
                     requireOurShadowsocksKey(api, client);
                 }
@@ -159,6 +160,16 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     }
 
     @Override
+    public java.util.Map<String, TrafficUsage> usageOfAll() {
+        return run(XuiClientApi::usageOfAll);
+    }
+
+    @Override
+    public List<dev.tollgate.application.port.out.ListedClient> listClients() {
+        return run(XuiClientApi::list);
+    }
+
+    @Override
     public void resetTraffic(PanelClient client) {
         run(api -> {
             api.resetTraffic(api.find(client.email()).orElseThrow(() -> notFound(client)));
@@ -220,7 +231,7 @@ final class ThreeXuiPanelGateway implements PanelGateway {
      * writing -N again would restart the term.
      */
     private static ObjectNode updateFields(XuiClientApi api, StoredClient stored, PanelClient client) {
-        ObjectNode fields = fields(client, api.carried(stored));
+        ObjectNode fields = XuiClientFields.of(client, api.carried(stored));
         long storedExpiry = stored.fields().path("expiryTime").asLong(0);
         if (client.startOnFirstUse() != null && client.startOnFirstUse().toMillis() > 0 && storedExpiry > 0
                 && !isDeletedPlaceholder(stored)) {
@@ -247,75 +258,6 @@ final class ThreeXuiPanelGateway implements PanelGateway {
 
     private static boolean isDeletedPlaceholder(StoredClient stored) {
         return DELETED_MARK.equals(stored.fields().path("comment").asText(""));
-    }
-
-    /**
-     * The full client object in the panel's units, built from our model on top of the fields the panel owns
-     * ({@link XuiClientApi#carried}; null for a new client). Updates replace every field, so all are sent.
-     */
-    static ObjectNode fields(PanelClient client, ObjectNode carried) {
-        checkNames(client);
-        ObjectNode fields = carried == null ? PanelHttp.json().createObjectNode() : carried.deepCopy();
-        if (carried == null) {
-            fields.put("email", client.email());
-            fields.put("comment", "");
-            fields.put("reset", 0);
-        } else if (isDeletedPlaceholderFields(fields)) {
-            fields.put("comment", "");
-        }
-        if (client.protocol().usesUuid()) {
-            fields.put("id", client.secret());
-        } else {
-            fields.put("password", client.secret());
-        }
-        if (client.protocol() == Protocol.VLESS && !fields.has("flow")) {
-            fields.put("flow", "");
-        }
-        if (client.protocol() == Protocol.VMESS && !fields.has("security")) {
-            fields.put("security", "auto");
-        }
-        // "totalGB" holds bytes despite its name; 0 means unlimited.
-        fields.put("totalGB", client.quota().bytes());
-        fields.put("expiryTime", expiryMillis(client));
-        fields.put("enable", client.enabled());
-        fields.put("limitIp", client.deviceLimit());
-        // A number: the web UI sends "" here, which the panel silently ignores.
-        fields.put("tgId", client.owner().value());
-        fields.put("subId", client.subscriptionKey());
-        return fields;
-    }
-
-    /**
-     * 3x-UI v3.3+ refuses emails and subIds with whitespace, '/', '\\' or control characters
-     * (client_crud.go hasForbiddenClientChar); we refuse them on every version, before anything is sent, so a client
-     * made on an older panel still works after an upgrade.
-     */
-    static void checkNames(PanelClient client) {
-        if (forbidden(client.email())) {
-            throw new PanelRejectedException("3x-UI refuses a client email with whitespace, '/', '\\' or control "
-                    + "characters: '" + client.email() + "'");
-        }
-        if (forbidden(client.subscriptionKey())) {
-            throw new PanelRejectedException("3x-UI refuses a subscription key (subId) with whitespace, '/', '\\' or "
-                    + "control characters: '" + client.subscriptionKey() + "'");
-        }
-    }
-
-    private static boolean forbidden(String name) {
-        return name.codePoints().anyMatch(c -> c == '/' || c == '\\' || c < 0x20 || c == 0x7f
-                || Character.isWhitespace(c) || Character.isSpaceChar(c));
-    }
-
-    private static boolean isDeletedPlaceholderFields(ObjectNode fields) {
-        return DELETED_MARK.equals(fields.path("comment").asText(""));
-    }
-
-    /** Epoch milliseconds; 0 never expires; a negative value -N starts an N ms term at the first traffic. */
-    static long expiryMillis(PanelClient client) {
-        if (client.startOnFirstUse() != null && client.startOnFirstUse().toMillis() > 0) {
-            return -client.startOnFirstUse().toMillis();
-        }
-        return client.expiresAt() == null ? 0 : client.expiresAt().toEpochMilli();
     }
 
     private <T> T run(Function<XuiClientApi, T> operation) {

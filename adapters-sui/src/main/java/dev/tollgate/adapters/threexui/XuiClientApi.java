@@ -37,6 +37,12 @@ interface XuiClientApi {
     /** Traffic counted for the client, or empty when the panel has no record of it. */
     Optional<TrafficUsage> usage(String email);
 
+    /** Traffic of every client the panel counts, keyed by email in lower case. */
+    java.util.Map<String, TrafficUsage> usageOfAll();
+
+    /** Every client on our inbound(s), as the panel lists it. */
+    java.util.List<dev.tollgate.application.port.out.ListedClient> list();
+
     void resetTraffic(StoredClient stored);
 
     Set<String> onlines();

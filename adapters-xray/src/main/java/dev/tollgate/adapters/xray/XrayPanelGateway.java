@@ -37,6 +37,9 @@ final class XrayPanelGateway implements PanelGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(XrayPanelGateway.class);
     private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final String USER_PREFIX = "user>>>";
+    private static final String UPLINK = ">>>traffic>>>uplink";
+    private static final String DOWNLINK = ">>>traffic>>>downlink";
 
     private final ServerSettings server;
     private final CoreFlavour flavour;
@@ -66,8 +69,8 @@ final class XrayPanelGateway implements PanelGateway {
     public Set<PanelCapability> capabilities() {
         // Not PERSISTENT_CLIENTS (users live in core memory), not ENFORCES_LIMITS (no quotas or expiry in the core),
         // not SUBSCRIPTION_URL (no web server). Only Xray can list online users.
-        return flavour == CoreFlavour.XRAY ? EnumSet.of(PanelCapability.ONLINE_CLIENTS)
-                : EnumSet.noneOf(PanelCapability.class);
+        return flavour == CoreFlavour.XRAY ? EnumSet.of(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE)
+                : EnumSet.of(PanelCapability.LISTS_USAGE);
     }
 
     /** Adds the user; when the core already holds that email it is replaced, so its secret matches ours. */
@@ -110,6 +113,38 @@ final class XrayPanelGateway implements PanelGateway {
     @Override
     public TrafficUsage usage(PanelClient client) {
         return queryTraffic(client, false);
+    }
+
+    /**
+     * One QueryStats by the pattern {@code user>>>} (a substring match, so every user counter of the core comes back,
+     * whatever inbound the user is on); names are {@code user>>>EMAIL>>>traffic>>>uplink|downlink}.
+     */
+    @Override
+    public java.util.Map<String, TrafficUsage> usageOfAll() {
+        QueryStatsResponse response;
+        try {
+            response = calls.call(methods.queryStats, QueryStatsRequest.newBuilder().setPattern(USER_PREFIX).build());
+        } catch (StatusRuntimeException e) {
+            throw CoreErrors.translate("Reading all users' traffic on " + where(), e);
+        }
+        java.util.Map<String, long[]> counters = new java.util.HashMap<>();
+        for (Stat stat : response.getStatList()) {
+            String name = stat.getName();
+            if (!name.startsWith(USER_PREFIX)) {
+                continue;
+            }
+            boolean up = name.endsWith(UPLINK);
+            if (!up && !name.endsWith(DOWNLINK)) {
+                continue;
+            }
+            String email = name.substring(USER_PREFIX.length(), name.length() - (up ? UPLINK : DOWNLINK).length());
+            long[] pair = counters.computeIfAbsent(email.toLowerCase(java.util.Locale.ROOT), k -> new long[2]);
+            pair[up ? 0 : 1] += bytes(stat);
+        }
+        java.util.Map<String, TrafficUsage> usage = new java.util.HashMap<>(counters.size() * 2);
+        counters.forEach((email, pair) -> usage.put(email,
+                new TrafficUsage(DataSize.ofBytes(pair[0]), DataSize.ofBytes(pair[1]))));
+        return usage;
     }
 
     @Override

@@ -26,7 +26,9 @@ final class XrayPanelGatewayFactory implements PanelGatewayFactory {
         CoreFlavour.ofKind(server.kind());
         CallPolicy policy = CallPolicy.from(server.connection());
         // The core's API listens on loopback or a private network without TLS (dokodemo-door or api.listen).
-        ManagedChannel channel = ManagedChannelBuilder.forTarget(server.connection().address()).usePlaintext().build();
+        // QueryStats of every user answers about 110 bytes per user; 64 MiB leaves room for ~500,000 users.
+        ManagedChannel channel = ManagedChannelBuilder.forTarget(server.connection().address()).usePlaintext()
+                .maxInboundMessageSize(64 * 1024 * 1024).build();
         try {
             return new XrayPanelGateway(server, channel, policy, System::nanoTime);
         } catch (RuntimeException e) {

@@ -220,9 +220,10 @@ class XrayGatewayBehaviourTest {
     }
 
     @Test
-    void capabilities_areOnlineClientsOnXrayAndNothingOnV2ray() {
-        assertThat(gateway("xray", Protocol.VLESS, FAST).capabilities()).containsExactly(PanelCapability.ONLINE_CLIENTS);
-        assertThat(gateway("v2ray", Protocol.VLESS, FAST).capabilities()).isEmpty();
+    void capabilities_areOnlineClientsAndUsageListingOnXrayAndUsageListingOnV2ray() {
+        assertThat(gateway("xray", Protocol.VLESS, FAST).capabilities())
+                .containsExactlyInAnyOrder(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE);
+        assertThat(gateway("v2ray", Protocol.VLESS, FAST).capabilities()).containsExactly(PanelCapability.LISTS_USAGE);
     }
 
     @Test

@@ -144,6 +144,68 @@ public abstract class PanelGatewayContract {
     }
 
     @Test
+    public void usageOfAll_answersExactlyWhenTheCapabilityIsDeclared() {
+        if (has(PanelCapability.LISTS_USAGE)) {
+            assertThat(gateway().usageOfAll()).isNotNull();
+        } else {
+            assertThatThrownBy(() -> gateway().usageOfAll()).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
+    public void usageOfAll_afterTraffic_listsEachClientAsItsOwnUsageDoes() {
+        if (!has(PanelCapability.LISTS_USAGE)) {
+            return;
+        }
+        PanelClient client = newClient();
+        PanelClient bystander = newClient();
+        gateway().createClient(client);
+        gateway().createClient(bystander);
+        assertThat(generateTraffic(client)).as("the implementation can generate traffic").isTrue();
+
+        java.util.Map<String, TrafficUsage> all = gateway().usageOfAll();
+
+        TrafficUsage listed = all.get(client.email().toLowerCase(java.util.Locale.ROOT));
+        assertThat(listed).as("%s in %s", client.email(), all.keySet()).isNotNull();
+        assertThat(listed.total().bytes()).isPositive();
+        assertThat(listed).isEqualTo(gateway().usage(client));
+        assertThat(all.getOrDefault(bystander.email().toLowerCase(java.util.Locale.ROOT), TrafficUsage.NONE))
+                .isEqualTo(TrafficUsage.NONE);
+    }
+
+    @Test
+    public void listClients_answersExactlyWhenTheCapabilityIsDeclared() {
+        if (has(PanelCapability.LISTS_CLIENTS)) {
+            assertThat(gateway().listClients()).isNotNull();
+        } else {
+            assertThatThrownBy(() -> gateway().listClients()).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
+    public void listClients_showsEachClientInOurUnitsAndADisabledOneAsDisabled() {
+        if (!has(PanelCapability.LISTS_CLIENTS)) {
+            return;
+        }
+        PanelClient client = newClient();
+        PanelClient disabled = newClient();
+        gateway().createClient(client);
+        gateway().createClient(disabled);
+        gateway().disableClient(disabled);
+
+        java.util.Map<String, dev.tollgate.application.port.out.ListedClient> listed = new java.util.HashMap<>();
+        gateway().listClients().forEach(c -> listed.put(c.email().toLowerCase(java.util.Locale.ROOT), c));
+
+        var ours = listed.get(client.email().toLowerCase(java.util.Locale.ROOT));
+        assertThat(ours).as("%s in %s", client.email(), listed.keySet()).isNotNull();
+        assertThat(ours.enabled()).isTrue();
+        assertThat(ours.quota()).isEqualTo(client.quota());
+        assertThat(ours.expiresAt()).isEqualTo(client.expiresAt());
+        assertThat(ours.deviceLimit()).isIn(-1, client.deviceLimit());
+        assertThat(listed.get(disabled.email().toLowerCase(java.util.Locale.ROOT)).enabled()).isFalse();
+    }
+
+    @Test
     public void health_whenThePanelAnswers_isReachable() {
         PanelHealth health = gateway().health();
         assertThat(health.reachable()).as(health.detail()).isTrue();

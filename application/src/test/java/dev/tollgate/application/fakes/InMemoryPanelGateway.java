@@ -28,7 +28,8 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     /** A panel that stores its clients (like 3x-UI and S-UI). */
     public InMemoryPanelGateway() {
-        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS));
+        this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
+                PanelCapability.LISTS_CLIENTS));
     }
 
     private InMemoryPanelGateway(Set<PanelCapability> capabilities) {
@@ -37,7 +38,7 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     /** A bare core (like Xray or V2Ray) that keeps API-added clients only in memory. */
     public static InMemoryPanelGateway bareCore() {
-        return new InMemoryPanelGateway(EnumSet.of(PanelCapability.ONLINE_CLIENTS));
+        return new InMemoryPanelGateway(EnumSet.of(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE));
     }
 
     /** Behaves like a bare core restarting: every client is forgotten and the next health check reports it. */
@@ -124,6 +125,41 @@ public final class InMemoryPanelGateway implements PanelGateway {
     public TrafficUsage usage(PanelClient client) {
         checkUp();
         return usage.getOrDefault(key(client.email()), TrafficUsage.NONE);
+    }
+
+    private volatile int usageListings;
+
+    @Override
+    public Map<String, TrafficUsage> usageOfAll() {
+        checkUp();
+        usageListings++;
+        return Map.copyOf(usage);
+    }
+
+    @Override
+    public java.util.List<dev.tollgate.application.port.out.ListedClient> listClients() {
+        checkUp();
+        if (!capabilities.contains(PanelCapability.LISTS_CLIENTS)) {
+            throw new UnsupportedOperationException("a bare core does not list clients");
+        }
+        return clients.values().stream().map(c -> new dev.tollgate.application.port.out.ListedClient(c.email(), c.enabled(),
+                c.quota(), c.delayedStart().isPresent() ? null : c.expiresAt(), c.delayedStart().isPresent(),
+                c.deviceLimit(), "", c.owner().value())).toList();
+    }
+
+    /** Plays an admin editing the panel by hand: the stored client becomes what {@code edit} makes of it. */
+    public void editBehindTheShopsBack(String email, java.util.function.UnaryOperator<PanelClient> edit) {
+        clients.computeIfPresent(key(email), (k, c) -> edit.apply(c));
+    }
+
+    /** Plays an admin deleting a client in the panel. */
+    public void deleteBehindTheShopsBack(String email) {
+        clients.remove(key(email));
+    }
+
+    /** How many times {@link #usageOfAll()} was called. */
+    public int usageListings() {
+        return usageListings;
     }
 
     @Override

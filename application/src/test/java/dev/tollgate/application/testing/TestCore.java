@@ -131,8 +131,13 @@ public final class TestCore {
             new TrialPolicy(new TrialTerms(Duration.ofDays(1), DataSize.ofGibibytes(1))), trialClaims, subscriptions,
             servers, transactions, provisioner, clock);
 
+    public final dev.tollgate.application.fakes.InMemoryUsageRecords usageRecords =
+            new dev.tollgate.application.fakes.InMemoryUsageRecords();
+    public final dev.tollgate.application.service.subscription.SyncUsageService syncUsage =
+            new dev.tollgate.application.service.subscription.SyncUsageService(subscriptions, servers, servers, usageRecords,
+                    transactions, clock);
     public final EnforceSubscriptionLimitsService enforceLimits = new EnforceSubscriptionLimitsService(subscriptions, servers,
-            servers, provisioner, transactions, notices, clock);
+            servers, provisioner, transactions, notices, clock, syncUsage, usageRecords);
     public final SendRemindersService sendReminders = new SendRemindersService(subscriptions,
             new InMemoryDueReminders(subscriptions, reminderLog), reminderLog, transactions, notices, clock);
     public final AutoRenewSubscriptionsService autoRenew = new AutoRenewSubscriptionsService(subscriptions, plans, orders,

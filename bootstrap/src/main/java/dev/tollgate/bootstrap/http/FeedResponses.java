@@ -101,7 +101,7 @@ final class FeedResponses {
         byte[] body = format.render(entries).getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
         long expire = feed.firstExpiry().map(Instant::getEpochSecond).orElse(0L);
-        headers.put("Subscription-Userinfo", "upload=0; download=" + feed.used().bytes() + "; total="
+        headers.put("Subscription-Userinfo", "upload=" + feed.uploaded().bytes() + "; download=" + feed.downloaded().bytes() + "; total="
                 + feed.totalQuota().bytes() + "; expire=" + expire);
         headers.put("Profile-Title", headerText(settings.shopName()));
         headers.put("Profile-Update-Interval", Integer.toString(settings.updateIntervalHours()));

@@ -264,8 +264,13 @@ public final class HttpFront implements LifecycleService {
         json.putObject("database").put("status", result.databaseUp() ? "UP" : "DOWN").put("detail", result.databaseDetail());
         json.put("bot", result.bot());
         ObjectNode panels = json.putObject("panels");
-        result.panels().ifPresentOrElse(summary -> panels.put("up", summary.up()).put("down", summary.down())
-                .put("checkedAt", summary.checkedAt().toString()), () -> panels.put("checkedAt", (String) null));
+        result.panels().ifPresentOrElse(summary -> {
+            panels.put("up", summary.up()).put("down", summary.down()).put("checkedAt", summary.checkedAt().toString());
+            var list = panels.putArray("servers");
+            summary.servers().forEach(server -> list.addObject().put("id", server.server())
+                    .put("status", server.up() ? "UP" : "DOWN").put("latencyMillis", server.latencyMillis())
+                    .put("checkedAt", server.checkedAt().toString()).put("detail", server.detail()));
+        }, () -> panels.put("checkedAt", (String) null));
         return Answer.json(result.ready() ? 200 : 503, json);
     }
 

@@ -44,9 +44,9 @@ public final class ShopJobsModule extends AbstractModule {
     ScheduledJob reconcileJob(ReconcilePanelsUseCase reconcilePanels) {
         return new ScheduledJob("reconcile-panels", settings.reconcileInterval(), () -> {
             ReconcilePanelsUseCase.Result result = reconcilePanels.reconcile();
-            if (result.serversDown() > 0 || result.clientsReapplied() > 0) {
-                LOG.info("panels: {} up, {} down, {} clients re-applied", result.serversUp(), result.serversDown(),
-                        result.clientsReapplied());
+            if (result.serversDown() > 0 || result.clientsReapplied() > 0 || result.driftRepaired() > 0) {
+                LOG.info("panels: {} up, {} down, {} clients re-applied, {} drifted clients repaired", result.serversUp(),
+                        result.serversDown(), result.clientsReapplied(), result.driftRepaired());
             }
         });
     }

@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import dev.tollgate.application.port.in.CheckReadinessUseCase;
 import dev.tollgate.application.port.in.ShowOperationalFiguresUseCase;
 import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.PanelStatuses;
+import dev.tollgate.application.port.out.ServerCatalog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -21,8 +23,8 @@ public final class HealthModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PanelCheckLog panelCheckLog() {
-        return new PanelCheckLog();
+    PanelCheckLog panelCheckLog(PanelStatuses statuses, ServerCatalog servers) {
+        return new PanelCheckLog(statuses, servers);
     }
 
     /** Registered with the injector (a singleton, built eagerly), read at each scrape. */
@@ -35,9 +37,12 @@ public final class HealthModule extends AbstractModule {
     @Provides
     @Singleton
     CheckReadinessUseCase readiness(CustomerRepository customers, PanelCheckLog panels, MeterRegistry registry) {
-        Gauge.builder("tollgate.panels", panels, log -> log.last().map(s -> (double) s.up()).orElse(Double.NaN))
+        // Both gauges of a scrape share one read of the recorded checks (and a database that is down is asked once).
+        Sampled<CheckReadinessUseCase.PanelSummary> recorded =
+                new Sampled<>(() -> panels.last().orElse(null), Duration.ofSeconds(5), System::nanoTime);
+        Gauge.builder("tollgate.panels", recorded, r -> r.get().map(s -> (double) s.up()).orElse(Double.NaN))
                 .tag("state", "up").description("servers whose panel answered the last check").register(registry);
-        Gauge.builder("tollgate.panels", panels, log -> log.last().map(s -> (double) s.down()).orElse(Double.NaN))
+        Gauge.builder("tollgate.panels", recorded, r -> r.get().map(s -> (double) s.down()).orElse(Double.NaN))
                 .tag("state", "down").description("servers whose panel did not answer the last check").register(registry);
         return new ReadinessProbe(customers, panels, botEnabled, Duration.ofSeconds(2));
     }

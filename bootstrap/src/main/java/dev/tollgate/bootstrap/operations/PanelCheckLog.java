@@ -1,26 +1,49 @@
 package dev.tollgate.bootstrap.operations;
 
 import dev.tollgate.application.port.in.CheckReadinessUseCase.PanelSummary;
-import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
-import java.time.Clock;
+import dev.tollgate.application.port.in.CheckReadinessUseCase.ServerPanel;
+import dev.tollgate.application.port.out.PanelStatus;
+import dev.tollgate.application.port.out.PanelStatuses;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.ServerSettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
-/** The outcome of the last panel check, kept so readiness and metrics report it without calling a panel. */
-public final class PanelCheckLog {
+/**
+ * The panels as last checked by the check job (whichever instance ran it), read from the database so readiness and
+ * metrics report them without calling a panel; servers not yet checked are left out.
+ */
+final class PanelCheckLog {
 
-    private final AtomicReference<PanelSummary> last = new AtomicReference<>();
+    private final PanelStatuses statuses;
+    private final ServerCatalog servers;
 
-    Optional<PanelSummary> last() {
-        return Optional.ofNullable(last.get());
+    PanelCheckLog(PanelStatuses statuses, ServerCatalog servers) {
+        this.statuses = statuses;
+        this.servers = servers;
     }
 
-    /** Wraps the reconcile use case so every run, whoever schedules it, is recorded. */
-    public ReconcilePanelsUseCase recording(ReconcilePanelsUseCase reconcile, Clock clock) {
-        return () -> {
-            ReconcilePanelsUseCase.Result result = reconcile.reconcile();
-            last.set(new PanelSummary(result.serversUp(), result.serversDown(), clock.instant()));
-            return result;
-        };
+    Optional<PanelSummary> last() {
+        List<ServerPanel> checked = new ArrayList<>();
+        int up = 0;
+        int down = 0;
+        Instant oldest = null;
+        for (ServerSettings server : servers.all()) {
+            Optional<PanelStatus> status = statuses.find(server.id());
+            if (status.isEmpty()) {
+                continue;
+            }
+            PanelStatus s = status.get();
+            checked.add(new ServerPanel(s.server().value(), s.reachable(), s.latency().toMillis(), s.checkedAt(), s.detail()));
+            if (s.reachable()) {
+                up++;
+            } else {
+                down++;
+            }
+            oldest = oldest == null || s.checkedAt().isBefore(oldest) ? s.checkedAt() : oldest;
+        }
+        return oldest == null ? Optional.empty() : Optional.of(new PanelSummary(up, down, oldest, checked));
     }
 }

@@ -3,7 +3,9 @@ package dev.tollgate.bootstrap.operations;
 import dev.tollgate.application.port.in.CheckReadinessUseCase;
 import dev.tollgate.application.port.out.CustomerRepository;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.application.port.in.CheckReadinessUseCase.PanelSummary;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Readiness: one primary-key read from the database, given {@code timeout} to answer (a stopped server makes the
- * pool wait far longer), plus the bot's configuration and the last recorded panel check.
+ * pool wait far longer), plus the bot's configuration and the recorded panel checks (read in the same time limit).
  */
 final class ReadinessProbe implements CheckReadinessUseCase {
 
@@ -40,9 +42,14 @@ final class ReadinessProbe implements CheckReadinessUseCase {
     public Readiness check() {
         boolean up;
         String detail;
-        Future<?> probe = executor.submit(() -> customers.findById(new TelegramUserId(1)));
+        // The recorded panel checks live in the same database, so they are read within the same time limit.
+        Future<Optional<PanelSummary>> probe = executor.submit(() -> {
+            customers.findById(new TelegramUserId(1));
+            return panels.last();
+        });
+        Optional<PanelSummary> recorded = Optional.empty();
         try {
-            probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            recorded = probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             up = true;
             detail = "";
         } catch (TimeoutException e) {
@@ -65,6 +72,6 @@ final class ReadinessProbe implements CheckReadinessUseCase {
             }
             wasUp = up;
         }
-        return new Readiness(up, detail, botEnabled ? "configured" : "off", panels.last());
+        return new Readiness(up, detail, botEnabled ? "configured" : "off", recorded);
     }
 }

@@ -148,6 +148,11 @@ public final class TimedPanelGateways implements PanelGateways {
         }
 
         @Override
+        public java.util.Map<String, TrafficUsage> usageOfAll() {
+            return time("usage_of_all", gateway::usageOfAll);
+        }
+
+        @Override
         public void resetTraffic(PanelClient client) {
             run("reset_traffic", () -> gateway.resetTraffic(client));
         }

@@ -197,8 +197,10 @@ public final class CommerceModule extends AbstractModule {
     @Provides
     @Singleton
     EnforceSubscriptionLimitsUseCase enforceLimits(SubscriptionRepository subscriptions, ServerCatalog servers,
-            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices) {
-        return new EnforceSubscriptionLimitsService(subscriptions, servers, gateways, provisioner, transactions, notices, clock);
+            PanelGateways gateways, SubscriptionProvisioner provisioner, TransactionRunner transactions, CustomerNotices notices,
+            dev.tollgate.application.port.in.SyncUsageUseCase sync, dev.tollgate.application.port.out.UsageRecords usage) {
+        return new EnforceSubscriptionLimitsService(subscriptions, servers, gateways, provisioner, transactions, notices, clock,
+                sync, usage);
     }
 
     @Provides

@@ -43,7 +43,6 @@ import dev.tollgate.bootstrap.config.Settings;
 import dev.tollgate.bootstrap.jobs.Jobs;
 import dev.tollgate.bootstrap.jobs.ScheduledJob;
 import dev.tollgate.bootstrap.jobs.TimedJobs;
-import dev.tollgate.bootstrap.operations.PanelCheckLog;
 import dev.tollgate.bootstrap.operations.TimedPanelGateways;
 import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.domain.trial.TrialPolicy;
@@ -149,8 +148,10 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     ReconcilePanelsUseCase reconcilePanels(ServerCatalog servers, PanelGateways gateways,
                                            SubscriptionRepository subscriptions, SubscriptionProvisioner provisioner,
-                                           PanelCheckLog checks) {
-        return checks.recording(new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, clock), clock);
+                                           dev.tollgate.application.port.in.CheckPanelsUseCase checks,
+                                           dev.tollgate.application.port.out.PanelStatuses statuses,
+                                           dev.tollgate.application.port.out.AdminAlerts alerts) {
+        return new ReconcilePanelsService(servers, gateways, subscriptions, provisioner, checks, statuses, alerts, clock);
     }
 
     @Provides
@@ -169,9 +170,10 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers,
-                                             CustomerRepository customers, PlanRepository plans) {
+                                             CustomerRepository customers, PlanRepository plans,
+                                             dev.tollgate.application.port.out.UsageRecords usage) {
         return new SubscriptionFeedService(subscriptions, servers, new HmacFeedTokens(secretKey), new ShareLinks(),
-                settings.publicUrl(), customers, plans);
+                settings.publicUrl(), customers, plans, usage);
     }
 
     @ProvidesIntoSet

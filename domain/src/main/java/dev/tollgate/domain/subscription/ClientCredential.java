@@ -48,6 +48,15 @@ public record ClientCredential(String email, String secret) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern SHOP_EMAIL = java.util.regex.Pattern.compile("tg([1-9][0-9]{0,15})-[0-9a-f]{8}");
+
+    /**
+     * Whether a panel client's email follows the shop's convention ({@code tg<telegram id>-<8 hex>}, see
+     * {@link #issue}), case-insensitively as panels compare emails; such a client is the shop's own.
+     */
+    public static boolean isShopEmail(String email) {
+        return email != null && SHOP_EMAIL.matcher(email.toLowerCase(java.util.Locale.ROOT)).matches();
+    }
 
     @Override
     public String toString() {

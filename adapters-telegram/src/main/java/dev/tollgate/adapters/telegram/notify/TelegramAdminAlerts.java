@@ -164,6 +164,10 @@ public final class TelegramAdminAlerts implements AdminAlerts {
         if (alert instanceof AdminAlert.BackupFailed a) {
             return ui.t(l, "admin.alert.backup_failed", Texts.escape(a.error()));
         }
+        if (alert instanceof AdminAlert.PanelDrift a) {
+            return ui.t(l, "admin.alert.panel_drift", Texts.code(a.server().value()), a.recreated(), a.corrected(),
+                    a.disabled(), a.unknownOurs(), a.foreign(), Texts.escape(String.join("\n", a.examples())));
+        }
         throw new IllegalArgumentException("no text for alert " + alert.getClass().getSimpleName());
     }
 }

@@ -119,6 +119,8 @@ class NoticeTextsTest {
                         Money.of(250, Currency.XTR), "StoreUnavailableException <db>"),
                 new AdminAlert.BackupTooLarge(73L * 1024 * 1024, 50L * 1024 * 1024),
                 new AdminAlert.BackupFailed("pg_dump is not installed <db>"),
+                new AdminAlert.PanelDrift(new dev.tollgate.domain.server.ServerId("de-1"), 2, 1, 0, 3, 40,
+                        List.of("re-created: tg5-1b2c3d4e", "unknown: <db>")),
                 new AdminAlert.TicketWaiting(dev.tollgate.domain.support.TicketId.random(), new TelegramUserId(5),
                         "my link <script> fails"));
         assertThat(every.stream().map(Object::getClass).collect(Collectors.toSet()))

@@ -1,6 +1,7 @@
 package dev.tollgate.application.port.in;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +10,7 @@ public interface CheckReadinessUseCase {
 
     Readiness check();
 
-    /** {@code bot} is "off" without a token, else "configured"; panels are the counts of the last reconcile run. */
+    /** {@code bot} is "off" without a token, else "configured"; panels are the recorded checks of the servers. */
     record Readiness(boolean databaseUp, String databaseDetail, String bot, Optional<PanelSummary> panels) {
         public Readiness {
             Objects.requireNonNull(databaseDetail, "databaseDetail");
@@ -23,6 +24,20 @@ public interface CheckReadinessUseCase {
         }
     }
 
-    record PanelSummary(int up, int down, Instant checkedAt) {
+    /** Counts over the servers' last checks; {@code checkedAt} is the oldest of them, so a stale record shows. */
+    record PanelSummary(int up, int down, Instant checkedAt, List<ServerPanel> servers) {
+        public PanelSummary {
+            Objects.requireNonNull(checkedAt, "checkedAt");
+            servers = List.copyOf(servers);
+        }
+    }
+
+    /** One server's last recorded check, as {@code /health/ready} lists it. */
+    record ServerPanel(String server, boolean up, long latencyMillis, Instant checkedAt, String detail) {
+        public ServerPanel {
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(checkedAt, "checkedAt");
+            detail = detail == null ? "" : detail;
+        }
     }
 }

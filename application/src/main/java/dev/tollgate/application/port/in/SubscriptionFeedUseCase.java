@@ -30,9 +30,20 @@ public interface SubscriptionFeedUseCase {
      * {@code used} and {@code soonestExpiry} count the active subscriptions only; {@code commonExpiry} is kept for
      * callers that want the expiry shared by all of them.
      */
+    /** {@code used} is all traffic of the active entries, of which {@code uploaded} went from the user's devices. */
     record Feed(TelegramUserId owner, List<Entry> entries, DataSize totalQuota, Instant commonExpiry,
-                DataSize used, Instant soonestExpiry, Language language, List<Access> accesses) {
+                DataSize used, Instant soonestExpiry, Language language, List<Access> accesses, DataSize uploaded) {
+
+        public Feed(TelegramUserId owner, List<Entry> entries, DataSize totalQuota, Instant commonExpiry,
+                    DataSize used, Instant soonestExpiry, Language language, List<Access> accesses) {
+            this(owner, entries, totalQuota, commonExpiry, used, soonestExpiry, language, accesses, DataSize.ZERO);
+        }
+
         public Feed {
+            Objects.requireNonNull(uploaded, "uploaded");
+            if (uploaded.compareTo(used) > 0) {
+                throw new IllegalArgumentException("uploaded " + uploaded + " is more than all traffic " + used);
+            }
             Objects.requireNonNull(owner, "owner");
             entries = List.copyOf(entries);
             Objects.requireNonNull(totalQuota, "totalQuota");
@@ -43,6 +54,11 @@ public interface SubscriptionFeedUseCase {
 
         public Feed(TelegramUserId owner, List<Entry> entries, DataSize totalQuota, Instant commonExpiry) {
             this(owner, entries, totalQuota, commonExpiry, DataSize.ZERO, commonExpiry, Language.EN, List.of());
+        }
+
+        /** Traffic to the user's devices: all traffic less what they sent. */
+        public DataSize downloaded() {
+            return DataSize.ofBytes(used.bytes() - uploaded.bytes());
         }
 
         /** The expiry shared by every entry, or empty when they differ. */

@@ -8,9 +8,19 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What a user needs to connect: the share link, and what it is good for. */
+/**
+ * What a user needs to connect: the share link, and what it is good for. {@code used} is the traffic counted so far
+ * (as last synced from the panel); {@code deviceLimit} the number of devices (IPs) allowed at once, 0 for no limit.
+ */
 public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
-                            String serverName, String shareLink, Instant expiresAt, DataSize quota) {
+                            String serverName, String shareLink, Instant expiresAt, DataSize quota, DataSize used,
+                            int deviceLimit) {
+
+    /** Without usage or a device limit (none counted yet, no limit). */
+    public AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
+                         String serverName, String shareLink, Instant expiresAt, DataSize quota) {
+        this(subscription, kind, status, serverName, shareLink, expiresAt, quota, DataSize.ZERO, 0);
+    }
 
     public AccessDetails {
         Objects.requireNonNull(subscription, "subscription");
@@ -19,6 +29,16 @@ public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, 
         Objects.requireNonNull(serverName, "serverName");
         Objects.requireNonNull(shareLink, "shareLink");
         Objects.requireNonNull(quota, "quota");
+        Objects.requireNonNull(used, "used");
+        if (deviceLimit < 0) {
+            throw new IllegalArgumentException("a device limit cannot be negative: " + deviceLimit);
+        }
+    }
+
+    /** The traffic left, or empty for an unlimited quota. */
+    public Optional<DataSize> remaining() {
+        return quota.isZero() ? Optional.empty()
+                : Optional.of(used.compareTo(quota) >= 0 ? DataSize.ZERO : DataSize.ofBytes(quota.bytes() - used.bytes()));
     }
 
     public Optional<Instant> expiry() {

@@ -47,6 +47,19 @@ public sealed interface AdminAlert {
     record BackupTooLarge(long bytes, long limitBytes) implements AdminAlert {
     }
 
+    /**
+     * Reconciliation found a panel out of step with the shop and put it back: clients re-created, wrong
+     * enable/expiry/quota corrected, clients of ended subscriptions disabled; {@code unknownOurs} look like the shop's
+     * (email convention) but match no subscription, {@code foreign} are someone else's; both were left untouched.
+     * {@code examples} are a few emails, grouped by what was done.
+     */
+    record PanelDrift(dev.tollgate.domain.server.ServerId server, int recreated, int corrected, int disabled,
+                      int unknownOurs, int foreign, java.util.List<String> examples) implements AdminAlert {
+        public PanelDrift {
+            examples = java.util.List.copyOf(examples);
+        }
+    }
+
     /** The scheduled backup could not be written (for PostgreSQL: pg_dump missing); told once, not every run. */
     record BackupFailed(String error) implements AdminAlert {
     }

@@ -11,5 +11,9 @@ public enum PanelCapability {
     /** The panel disables clients on its own at expiry or when the quota is used up. */
     ENFORCES_LIMITS,
     /** The panel can start a client's term at its first traffic. */
-    START_ON_FIRST_USE
+    START_ON_FIRST_USE,
+    /** {@link PanelGateway#usageOfAll()} answers every client's traffic in one call (or a few). */
+    LISTS_USAGE,
+    /** {@link PanelGateway#listClients()} answers every client of the server's inbound(s), so drift can be found. */
+    LISTS_CLIENTS
 }

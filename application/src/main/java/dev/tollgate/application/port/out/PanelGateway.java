@@ -31,6 +31,23 @@ public interface PanelGateway extends AutoCloseable {
     /** Traffic the panel has counted for the client since its last reset. */
     TrafficUsage usage(PanelClient client);
 
+    /**
+     * Traffic of every client the panel counts, in one call or a few ({@link PanelCapability#LISTS_USAGE}), keyed by
+     * email in lower case (panels compare emails case-insensitively); clients without counted traffic may be absent.
+     * Foreign clients may be included: callers take only the emails they know.
+     */
+    default java.util.Map<String, TrafficUsage> usageOfAll() {
+        throw new UnsupportedOperationException("this panel does not list usage");
+    }
+
+    /**
+     * Every client the panel holds on this server's inbound(s) ({@link PanelCapability#LISTS_CLIENTS}), ours and
+     * foreign ones alike: callers act only on the emails they own.
+     */
+    default java.util.List<ListedClient> listClients() {
+        throw new UnsupportedOperationException("this panel does not list clients");
+    }
+
     /** Sets the client's counted traffic back to zero. */
     void resetTraffic(PanelClient client);
 

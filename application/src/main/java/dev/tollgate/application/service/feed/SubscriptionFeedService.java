@@ -7,6 +7,8 @@ import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TrafficUsage;
+import dev.tollgate.application.port.out.UsageRecords;
 import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -29,6 +31,7 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
     private final String publicBaseUrl;
     private final Optional<CustomerRepository> customers;
     private final Optional<PlanRepository> plans;
+    private final Optional<UsageRecords> usage;
 
     /** {@code publicBaseUrl} is where the shop's HTTP endpoint is reachable from the internet; empty if it is not. */
     public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
@@ -40,6 +43,14 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
     public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
                                    ShareLinks shareLinks, String publicBaseUrl, CustomerRepository customers,
                                    PlanRepository plans) {
+        this(subscriptions, servers, tokens, shareLinks, publicBaseUrl, customers, plans, null);
+    }
+
+    /** With the synced usage records, which split each subscription's traffic into upload and download. */
+    public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
+                                   ShareLinks shareLinks, String publicBaseUrl, CustomerRepository customers,
+                                   PlanRepository plans, UsageRecords usage) {
+        this.usage = Optional.ofNullable(usage);
         this.subscriptions = subscriptions;
         this.servers = servers;
         this.tokens = tokens;
@@ -64,9 +75,14 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
         List<Access> accesses = new ArrayList<>();
         DataSize total = DataSize.ZERO;
         DataSize used = DataSize.ZERO;
+        DataSize uploaded = DataSize.ZERO;
         boolean unlimited = false;
         List<Instant> expiries = new ArrayList<>();
-        for (Subscription subscription : subscriptions.findByOwner(owner)) {
+        List<Subscription> owned = subscriptions.findByOwner(owner);
+        java.util.Map<dev.tollgate.domain.subscription.SubscriptionId, TrafficUsage> synced = usage
+                .map(records -> records.totals(owned.stream().map(Subscription::id).toList()))
+                .orElse(java.util.Map.of());
+        for (Subscription subscription : owned) {
             Optional<ServerSettings> server = servers.find(subscription.server());
             if (server.isEmpty()) {
                 continue;
@@ -84,12 +100,19 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
             unlimited |= subscription.quota().isZero();
             total = total.plus(subscription.quota());
             used = used.plus(subscription.trafficUsed());
+            // The stored total is what limits and the bot use; the synced record only tells how much was sent.
+            TrafficUsage split = synced.get(subscription.id());
+            if (split != null) {
+                uploaded = uploaded.plus(split.uplink().compareTo(subscription.trafficUsed()) > 0
+                        ? subscription.trafficUsed() : split.uplink());
+            }
             subscription.expiresAt().ifPresent(expiries::add);
         }
         Instant common = !expiries.isEmpty() && expiries.size() == entries.size() && expiries.stream().distinct().count() == 1
                 ? expiries.get(0) : null;
         Instant soonest = expiries.stream().min(Instant::compareTo).orElse(null);
         Language language = customers.flatMap(c -> c.findById(owner)).map(Customer::language).orElse(Language.EN);
-        return new Feed(owner, entries, unlimited ? DataSize.ZERO : total, common, used, soonest, language, accesses);
+        return new Feed(owner, entries, unlimited ? DataSize.ZERO : total, common, used, soonest, language, accesses,
+                uploaded);
     }
 }

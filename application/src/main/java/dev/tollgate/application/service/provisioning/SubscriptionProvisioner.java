@@ -120,6 +120,7 @@ public final class SubscriptionProvisioner {
     public AccessDetails accessFor(Subscription subscription, ServerSettings server) {
         return new AccessDetails(subscription.id(), subscription.kind(), subscription.status(), server.displayName(),
                 shareLinks.linkFor(server, subscription.credential()),
-                subscription.expiresAt().orElse(null), subscription.quota());
+                subscription.expiresAt().orElse(null), subscription.quota(), subscription.trafficUsed(),
+                subscription.deviceLimit());
     }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.application.service.subscription;
 
 import dev.tollgate.application.port.in.EnforceSubscriptionLimitsUseCase;
+import dev.tollgate.application.port.in.SyncUsageUseCase;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelException;
@@ -8,7 +9,9 @@ import dev.tollgate.application.port.out.PanelGateway;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TrafficUsage;
 import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.port.out.UsageRecords;
 import dev.tollgate.application.service.common.CustomerNotices;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.subscription.Subscription;
@@ -16,12 +19,16 @@ import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads usage from the panels and cuts access that is over. The panel is disabled first and the new state stored
- * after, so a panel that does not answer leaves the subscription as it was for the next run to try again.
+ * after, so a panel that does not answer leaves the subscription as it was for the next run to try again. With a
+ * usage sync, each run syncs first (one call per listing panel) and takes the recorded usage of every subscription
+ * that has not changed since it was listed; others (renewed meanwhile, or never synced) are read live.
  */
 public final class EnforceSubscriptionLimitsService implements EnforceSubscriptionLimitsUseCase {
 
@@ -34,10 +41,22 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
     private final TransactionRunner transactions;
     private final CustomerNotices notices;
     private final Clock clock;
+    private final Optional<SyncUsageUseCase> sync;
+    private final Optional<UsageRecords> records;
 
     public EnforceSubscriptionLimitsService(SubscriptionRepository subscriptions, ServerCatalog servers,
                                             PanelGateways gateways, SubscriptionProvisioner provisioner,
                                             TransactionRunner transactions, CustomerNotices notices, Clock clock) {
+        this(subscriptions, servers, gateways, provisioner, transactions, notices, clock, null, null);
+    }
+
+    /** Syncing usage first and reading it from the records. */
+    public EnforceSubscriptionLimitsService(SubscriptionRepository subscriptions, ServerCatalog servers,
+                                            PanelGateways gateways, SubscriptionProvisioner provisioner,
+                                            TransactionRunner transactions, CustomerNotices notices, Clock clock,
+                                            SyncUsageUseCase sync, UsageRecords records) {
+        this.sync = Optional.ofNullable(sync);
+        this.records = Optional.ofNullable(records);
         this.subscriptions = subscriptions;
         this.servers = servers;
         this.gateways = gateways;
@@ -54,8 +73,11 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
         int limited = 0;
         int panelErrors = 0;
         Instant now = clock.instant();
-        for (Subscription subscription : subscriptions.findByStatus(
-                Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED))) {
+        List<Subscription> listed = subscriptions.findByStatus(Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED));
+        sync.ifPresent(SyncUsageUseCase::sync);
+        Map<dev.tollgate.domain.subscription.SubscriptionId, TrafficUsage> synced = records
+                .map(r -> r.totals(listed.stream().map(Subscription::id).toList())).orElse(Map.of());
+        for (Subscription subscription : listed) {
             if (servers.find(subscription.server()).isEmpty()) {
                 continue;
             }
@@ -67,7 +89,10 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
                 if (fresh.isEmpty()) {
                     continue;
                 }
-                Optional<Notice.SuspensionReason> cut = check(fresh.get(), now);
+                // A record synced after the list was taken is only trusted while the subscription is as listed.
+                Optional<TrafficUsage> recorded = fresh.get().version() == subscription.version()
+                        ? Optional.ofNullable(synced.get(subscription.id())) : Optional.empty();
+                Optional<Notice.SuspensionReason> cut = check(fresh.get(), recorded, now);
                 if (cut.isPresent()) {
                     if (cut.get() == Notice.SuspensionReason.EXPIRED) {
                         expired++;
@@ -96,12 +121,12 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
         return new Result(checked, expired, limited, panelErrors);
     }
 
-    private Optional<Notice.SuspensionReason> check(Subscription stored, Instant now) {
+    private Optional<Notice.SuspensionReason> check(Subscription stored, Optional<TrafficUsage> recorded, Instant now) {
         PanelGateway gateway = gateways.forServer(stored.server());
         Subscription target = SubscriptionProvisioner.copyOf(stored);
         boolean changed = false;
         if (stored.status() == SubscriptionStatus.ACTIVE) {
-            var usage = gateway.usage(provisioner.clientFor(stored, now)).total();
+            var usage = recorded.orElseGet(() -> gateway.usage(provisioner.clientFor(stored, now))).total();
             boolean startedNow = target.awaitingFirstUse() && !usage.isZero();
             changed = !usage.equals(stored.trafficUsed()) || startedNow;
             target.recordUsage(usage, now);

@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import dev.tollgate.application.fakes.InMemoryUsageRecords;
+import dev.tollgate.application.port.out.TrafficUsage;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionFeedServiceTest {
@@ -83,6 +85,29 @@ class SubscriptionFeedServiceTest {
         assertThat(feed.used()).isEqualTo(DataSize.ofGibibytes(3));
         assertThat(feed.accesses()).hasSize(2);
         assertThat(feed.inactiveReason()).isEmpty();
+    }
+
+    @Test
+    void feed_withSyncedUsage_splitsTheStoredTrafficIntoUploadAndDownload() {
+        InMemoryUsageRecords usage = new InMemoryUsageRecords();
+        SubscriptionFeedService withUsage = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(),
+                new ShareLinks(), "https://shop.example.com/", null, null, usage);
+        Subscription de = pending("de-1", DataSize.ofGibibytes(10), Duration.ofDays(30));
+        de.activate(NOW);
+        de.recordUsage(DataSize.ofBytes(1_000), NOW);
+        subscriptions.update(de);
+        Subscription nl = pending("nl-1", DataSize.ofGibibytes(10), Duration.ofDays(60));
+        nl.activate(NOW);
+        nl.recordUsage(DataSize.ofBytes(500), NOW);
+        subscriptions.update(nl);
+        usage.record(new ServerId("de-1"), Map.of(de.id(), new TrafficUsage(DataSize.ofBytes(100), DataSize.ofBytes(900))), NOW);
+
+        SubscriptionFeedUseCase.Feed feed = withUsage.feed("token-31").orElseThrow();
+
+        assertThat(feed.used()).isEqualTo(DataSize.ofBytes(1_500));
+        assertThat(feed.uploaded()).as("nl-1 was never synced: all its traffic counts as download").isEqualTo(DataSize.ofBytes(100));
+        assertThat(feed.downloaded()).isEqualTo(DataSize.ofBytes(1_400));
+        assertThat(feed.firstExpiry()).as("the soonest real end, not 0").contains(NOW.plus(Duration.ofDays(30)));
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tollgate.application.fakes.FixedServers;
 import dev.tollgate.application.fakes.InMemoryPanelGateway;
+import dev.tollgate.application.fakes.InMemoryPanelStatuses;
 import dev.tollgate.application.fakes.InMemorySubscriptionRepository;
 import dev.tollgate.application.fakes.InMemoryTransactionRunner;
 import dev.tollgate.application.fakes.MutableClock;
 import dev.tollgate.application.port.in.ReconcilePanelsUseCase;
 import dev.tollgate.application.port.out.PanelClient;
+import dev.tollgate.application.port.out.PanelStatus;
 import dev.tollgate.application.service.feed.ShareLinks;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.shared.DataSize;
@@ -29,8 +31,10 @@ class ReconcilePanelsServiceTest {
     private final FixedServers servers = new FixedServers().add(FixedServers.vlessServer("core-1"), core);
     private final SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers,
             new InMemoryTransactionRunner(), new ShareLinks(), clock);
+    private final InMemoryPanelStatuses statuses = new InMemoryPanelStatuses();
+    private final CheckPanelsService checks = new CheckPanelsService(servers, servers, statuses, clock);
     private final ReconcilePanelsService reconcile =
-            new ReconcilePanelsService(servers, servers, subscriptions, provisioner, clock);
+            new ReconcilePanelsService(servers, servers, subscriptions, provisioner, checks, statuses, clock);
 
     @Test
     void reconcile_afterCoreRestart_reappliesEveryActiveClientOnce() {
@@ -57,12 +61,62 @@ class ReconcilePanelsServiceTest {
         FixedServers bareServers = new FixedServers().add(FixedServers.vlessServer("core-1"), bare);
         SubscriptionProvisioner bareProvisioner = new SubscriptionProvisioner(subscriptions, bareServers, bareServers,
                 new InMemoryTransactionRunner(), new ShareLinks(), clock);
-        ReconcilePanelsService bareReconcile = new ReconcilePanelsService(bareServers, bareServers, subscriptions, bareProvisioner, clock);
+        ReconcilePanelsService bareReconcile = new ReconcilePanelsService(bareServers, bareServers, subscriptions,
+                bareProvisioner, new CheckPanelsService(bareServers, bareServers, statuses, clock), statuses, clock);
         Subscription active = activeSubscription(4);
 
         assertThat(bareReconcile.reconcile()).isEqualTo(new ReconcilePanelsUseCase.Result(1, 0, 1));
         assertThat(bare.client(active.credential().email())).isPresent();
         assertThat(bareReconcile.reconcile()).isEqualTo(new ReconcilePanelsUseCase.Result(1, 0, 0));
+    }
+
+    @Test
+    void reconcile_afterARestartThatAHealthCheckSawFirst_stillReappliesTheClients() {
+        Subscription active = activeSubscription(5);
+        reconcile.reconcile();
+        core.restartForgettingClients();
+
+        // The check job (which /health, metrics and the bot read) runs between two reconciliations, several times.
+        assertThat(checks.check().restartsSeen()).isEqualTo(1);
+        assertThat(checks.check().restartsSeen()).isZero();
+        assertThat(statuses.find(servers.all().get(0).id()).orElseThrow().restartPending()).isTrue();
+
+        assertThat(reconcile.reconcile().clientsReapplied()).isEqualTo(1);
+        assertThat(core.client(active.credential().email())).isPresent();
+        assertThat(statuses.find(servers.all().get(0).id()).orElseThrow().restartPending()).isFalse();
+        assertThat(reconcile.reconcile().clientsReapplied()).isZero();
+    }
+
+    @Test
+    void reconcile_whenReapplyingAfterARestartFails_keepsTheSignalForTheNextRun() {
+        Subscription active = activeSubscription(6);
+        reconcile.reconcile();
+        core.restartForgettingClients();
+        checks.check();
+        core.createButTimeOut(true);
+        core.goDown();
+        // Down: nothing is taken, the signal waits for the core to come back.
+        assertThat(reconcile.reconcile()).isEqualTo(new ReconcilePanelsUseCase.Result(0, 1, 0));
+        core.comeBack();
+        reconcile.reconcile();
+        assertThat(statuses.find(servers.all().get(0).id()).map(PanelStatus::restartPending)).contains(true);
+
+        core.createButTimeOut(false);
+        assertThat(reconcile.reconcile().clientsReapplied()).isEqualTo(1);
+        assertThat(core.client(active.credential().email())).isPresent();
+        assertThat(statuses.find(servers.all().get(0).id()).map(PanelStatus::restartPending)).contains(false);
+    }
+
+    @Test
+    void check_recordsEveryServerWithItsLatencyAndDetail() {
+        core.goDown();
+        checks.check();
+
+        PanelStatus status = statuses.find(servers.all().get(0).id()).orElseThrow();
+        assertThat(status.reachable()).isFalse();
+        assertThat(status.detail()).contains("down");
+        assertThat(status.checkedAt()).isEqualTo(clock.instant());
+        assertThat(status.latency()).as("the clock did not move").isEqualTo(Duration.ZERO);
     }
 
     @Test

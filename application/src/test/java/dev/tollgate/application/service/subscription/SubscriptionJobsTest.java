@@ -38,6 +38,40 @@ class SubscriptionJobsTest {
     }
 
     @Test
+    void enforce_onAPanelThatListsUsage_readsItOnceForEverySubscriptionAndStoresEach() {
+        TelegramUserId bob = f.contact(1002);
+        TelegramUserId carol = f.contact(1003);
+        SubscriptionId a = f.buyMonth(alice);
+        SubscriptionId b = f.buyMonth(bob);
+        SubscriptionId c = f.buyMonth(carol);
+        f.panel.addTraffic(email(a), 10, 1_000);
+        f.panel.addTraffic(email(b), 20, 2_000);
+        int before = f.panel.usageListings();
+
+        f.enforceLimits.enforce();
+
+        assertThat(f.panel.usageListings() - before).as("one listing for three subscriptions").isEqualTo(1);
+        assertThat(f.subscription(a).trafficUsed()).isEqualTo(DataSize.ofBytes(1_010));
+        assertThat(f.subscription(b).trafficUsed()).isEqualTo(DataSize.ofBytes(2_020));
+        assertThat(f.subscription(c).trafficUsed()).isEqualTo(DataSize.ZERO);
+        assertThat(f.usageRecords.totals(java.util.List.of(a)).get(a))
+                .isEqualTo(new dev.tollgate.application.port.out.TrafficUsage(DataSize.ofBytes(10), DataSize.ofBytes(1_000)));
+    }
+
+    @Test
+    void syncUsage_whenThePanelIsDown_keepsTheLastRecordAndSaysSo() {
+        SubscriptionId id = f.buyMonth(alice);
+        f.panel.addTraffic(email(id), 5, 50);
+        f.syncUsage.sync();
+        f.panel.goDown();
+
+        var result = f.syncUsage.sync();
+
+        assertThat(result.serversFailed()).isEqualTo(1);
+        assertThat(f.usageRecords.totals(java.util.List.of(id)).get(id).total()).isEqualTo(DataSize.ofBytes(55));
+    }
+
+    @Test
     void enforce_whenTermIsOver_disablesOnThePanelAndExpires() {
         SubscriptionId id = f.buyMonth(alice);
         f.clock.advance(Duration.ofDays(30));

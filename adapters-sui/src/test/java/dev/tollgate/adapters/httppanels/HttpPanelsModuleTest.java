@@ -1,4 +1,4 @@
-package dev.tollgate.adapters.sui;
+package dev.tollgate.adapters.httppanels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.sui.SuiModule;
 import dev.tollgate.adapters.threexui.ThreeXuiModule;
 import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.out.PanelGateway;
@@ -22,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class SuiModuleTest {
+class HttpPanelsModuleTest {
 
     private static Injector strictInjector(com.google.inject.Module... modules) {
         AbstractModule strict = new AbstractModule() {
@@ -49,26 +50,30 @@ class SuiModuleTest {
     }
 
     @Test
-    public void suiModule_underAStrictBinder_contributesFactoriesForBothHttpPanelKinds() {
-        Set<String> kinds = factories(strictInjector(new SuiModule())).stream()
-                .flatMap(factory -> factory.kinds().stream()).collect(Collectors.toSet());
+    public void httpPanelsModule_underAStrictBinder_contributesOneFactoryForBothHttpPanelKinds() {
+        Set<PanelGatewayFactory> factories = factories(strictInjector(new HttpPanelsModule()));
+        Set<String> kinds = factories.stream().flatMap(factory -> factory.kinds().stream()).collect(Collectors.toSet());
 
+        assertThat(factories).hasSize(1);
         assertThat(kinds).containsExactlyInAnyOrder("s-ui", "3x-ui");
     }
 
     @Test
-    public void suiModule_installedNextToThreeXuiModule_contributesEachFactoryOnce() {
-        assertThat(factories(strictInjector(new SuiModule(), new ThreeXuiModule()))).hasSize(2);
+    public void httpPanelsModule_installedNextToTheFamilyModules_contributesEachFamilyOnce() {
+        assertThat(factories(strictInjector(new HttpPanelsModule(), new SuiModule(), new ThreeXuiModule())))
+                .singleElement().satisfies(factory -> assertThat(factory.kinds()).hasSize(2));
     }
 
     @Test
-    public void factories_openGatewaysForTheirOwnKindWithoutTouchingTheNetwork() {
-        for (PanelGatewayFactory factory : factories(strictInjector(new SuiModule()))) {
-            String kind = factory.kinds().iterator().next();
+    public void factory_opensAGatewayOfEachFamilyWithoutTouchingTheNetwork() {
+        PanelGatewayFactory factory = factories(strictInjector(new HttpPanelsModule())).iterator().next();
+        for (String kind : Set.of("s-ui", "3x-ui")) {
             try (PanelGateway gateway = factory.open(server(kind))) {
-                assertThat(gateway.capabilities()).isNotEmpty();
+                assertThat(gateway.capabilities()).contains(dev.tollgate.application.port.out.PanelCapability.LISTS_USAGE);
+                assertThat(gateway.getClass().getPackageName()).endsWith(kind.equals("s-ui") ? ".sui" : ".threexui");
             }
-            assertThatThrownBy(() -> factory.open(server("xray"))).isInstanceOf(IllegalArgumentException.class);
         }
+        assertThatThrownBy(() -> factory.open(server("xray"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("xray");
     }
 }

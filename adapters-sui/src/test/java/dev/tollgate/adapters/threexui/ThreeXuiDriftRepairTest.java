@@ -1,0 +1,103 @@
+package dev.tollgate.adapters.threexui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tollgate.application.fakes.FixedServers;
+import dev.tollgate.application.fakes.InMemoryPanelStatuses;
+import dev.tollgate.application.fakes.InMemorySubscriptionRepository;
+import dev.tollgate.application.fakes.InMemoryTransactionRunner;
+import dev.tollgate.application.fakes.MutableClock;
+import dev.tollgate.application.fakes.RecordingAdminAlerts;
+import dev.tollgate.application.port.out.AdminAlert;
+import dev.tollgate.application.port.out.PanelClient;
+import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.application.port.out.PublicEndpoint;
+import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.application.service.feed.ShareLinks;
+import dev.tollgate.application.service.provisioning.CheckPanelsService;
+import dev.tollgate.application.service.provisioning.ReconcilePanelsService;
+import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.Protocol;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.shared.DataSize;
+import dev.tollgate.domain.subscription.ClientCredential;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionId;
+import dev.tollgate.domain.subscription.SubscriptionKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Drift repair through the real 3x-UI gateway on the fake panel, legacy and v3.1 routes. */
+class ThreeXuiDriftRepairTest {
+
+    private static void repairsOn(FakeThreeXuiPanel.Version version) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
+        try (FakeThreeXuiPanel panel = new FakeThreeXuiPanel(version, "vless");
+             PanelGateway gateway = new ThreeXuiPanelGateway(ThreeXuiGatewayContractBase.connection(panel, false, "1"))) {
+            ServerSettings server = new ServerSettings(new ServerId("x-1"), "3x-ui", "3x-UI", Protocol.VLESS,
+                    ThreeXuiGatewayContractBase.connection(panel, false, "1"),
+                    new PublicEndpoint("vpn.example.com", 443, Map.of()));
+            FixedServers servers = new FixedServers().add(server, gateway);
+            InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
+            SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers,
+                    new InMemoryTransactionRunner(), new ShareLinks(), clock);
+            InMemoryPanelStatuses statuses = new InMemoryPanelStatuses();
+            RecordingAdminAlerts alerts = new RecordingAdminAlerts();
+            ReconcilePanelsService reconcile = new ReconcilePanelsService(servers, servers, subscriptions, provisioner,
+                    new CheckPanelsService(servers, servers, statuses, clock), statuses, alerts, clock);
+            Subscription deleted = active(subscriptions, server, 1, clock);
+            Subscription shortened = active(subscriptions, server, 2, clock);
+            Subscription keeper = active(subscriptions, server, 3, clock);
+            for (Subscription s : new Subscription[] {deleted, shortened, keeper}) {
+                gateway.createClient(provisioner.clientFor(s, clock.instant()));
+            }
+            PanelClient foreign = new PanelClient("old-shop-erin", UUID.randomUUID().toString(), Protocol.VLESS,
+                    DataSize.ofGibibytes(1), null, null, false, new TelegramUserId(555), "erin", 0);
+            gateway.createClient(foreign);
+            String foreignBefore = panel.client("old-shop-erin").toString();
+            // An admin deletes one client and cuts another's quota in the panel.
+            gateway.deleteClient(provisioner.clientFor(deleted, clock.instant()));
+            PanelClient cut = provisioner.clientFor(shortened, clock.instant());
+            gateway.updateClient(new PanelClient(cut.email(), cut.secret(), cut.protocol(), DataSize.ofGibibytes(1),
+                    cut.expiresAt(), null, true, cut.owner(), cut.subscriptionKey(), cut.deviceLimit()));
+
+            assertThat(reconcile.reconcile().driftRepaired()).as(version.name()).isEqualTo(2);
+
+            assertThat(panel.client(deleted.credential().email())).as("re-created").isNotNull();
+            assertThat(panel.client(shortened.credential().email()).path("totalGB").asLong())
+                    .isEqualTo(DataSize.ofGibibytes(10).bytes());
+            assertThat(panel.client("old-shop-erin").toString()).as("the foreign client is untouched").isEqualTo(foreignBefore);
+            assertThat(alerts.alerts()).singleElement().isInstanceOfSatisfying(AdminAlert.PanelDrift.class, drift -> {
+                assertThat(drift.recreated()).isEqualTo(1);
+                assertThat(drift.corrected()).isEqualTo(1);
+                assertThat(drift.foreign()).isEqualTo(1);
+            });
+            assertThat(reconcile.reconcile().driftRepaired()).as("repaired for good").isZero();
+        }
+    }
+
+    private static Subscription active(InMemorySubscriptionRepository subscriptions, ServerSettings server, long user,
+                                       MutableClock clock) {
+        SubscriptionId id = new SubscriptionId(UUID.randomUUID());
+        Subscription subscription = Subscription.createPending(id, new TelegramUserId(user), SubscriptionKind.PAID,
+                server.id(), ClientCredential.issue(new TelegramUserId(user), id, Protocol.VLESS, null),
+                Duration.ofDays(30), DataSize.ofGibibytes(10), clock.instant());
+        subscription.activate(clock.instant());
+        subscriptions.insert(subscription);
+        return subscriptions.findById(id).orElseThrow();
+    }
+
+    @Test
+    void reconcile_onALegacyPanel_recreatesADeletedClientRestoresACutQuotaAndLeavesAForeignClientAlone() {
+        repairsOn(FakeThreeXuiPanel.Version.V2_8);
+    }
+
+    @Test
+    void reconcile_onTheV31ClientsApi_recreatesADeletedClientRestoresACutQuotaAndLeavesAForeignClientAlone() {
+        repairsOn(FakeThreeXuiPanel.Version.V3_1);
+    }
+}
