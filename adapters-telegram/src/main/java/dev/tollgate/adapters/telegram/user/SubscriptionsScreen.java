@@ -86,7 +86,9 @@ public final class SubscriptionsScreen implements Screen {
                 ui.formats().status(language, access.status())));
         text.append("\n").append(ui.t(language, "subs.expiry", ui.formats().expiry(language, access),
                 daysLeft(language, access, session.now())));
-        DataSize used = options.map(ListRenewalsUseCase.Options::trafficUsed).orElse(DataSize.ZERO);
+        // The stored usage record (AccessDetails.used) or the subscription's own counter, whichever is newer (larger).
+        DataSize counted = options.map(ListRenewalsUseCase.Options::trafficUsed).orElse(DataSize.ZERO);
+        DataSize used = access.used().compareTo(counted) >= 0 ? access.used() : counted;
         text.append("\n").append(traffic(language, used, access.quota()));
         options.ifPresent(o -> text.append("\n").append(ui.t(language, "subs.devices", o.deviceLimit() == 0
                 ? ui.t(language, "plan.devices.unlimited") : ui.formats().number(language, o.deviceLimit()))));
