@@ -25,6 +25,7 @@ import dev.tollgate.bootstrap.wiring.PanelsModule;
 import dev.tollgate.bootstrap.wiring.OfficeModule;
 import dev.tollgate.bootstrap.wiring.PaymentsModule;
 import dev.tollgate.bootstrap.wiring.ProviderWebhooksModule;
+import dev.tollgate.bootstrap.wiring.StoreModule;
 import dev.tollgate.bootstrap.wiring.WithoutBotModule;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -62,6 +63,7 @@ public final class Application implements AutoCloseable {
         modules.add(new CommerceModule(settings, clock));
         modules.add(new OfficeModule(settings.adminIds(), clock));
         modules.add(new ShopJobsModule(settings));
+        modules.add(new StoreModule(clock));
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new PanelsModule(settings, clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
@@ -72,7 +74,7 @@ public final class Application implements AutoCloseable {
         settings.jobs().backup().ifPresent(interval -> modules.add(new BackupModule(settings, interval)));
         modules.add(new PaymentsModule());
         if (settings.botEnabled()) {
-            modules.add(new TelegramModule(telegramSettings(settings)));
+            modules.add(new TelegramModule(telegramSettings(settings), settings.shop()));
             modules.add(new dev.tollgate.adapters.telegram.TelegramPaymentsModule(settings.payments().providers()));
             if (settings.payments().providers().cryptoBot().isPresent()) {
                 modules.add(new ProviderWebhooksModule());

@@ -19,6 +19,8 @@ import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
+import dev.tollgate.adapters.telegram.user.CheckoutScreen;
+import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
 import dev.tollgate.adapters.telegram.user.MainMenuScreen;
@@ -32,7 +34,11 @@ import dev.tollgate.adapters.telegram.user.TopUpScreen;
 import dev.tollgate.adapters.telegram.user.TrialScreen;
 import dev.tollgate.adapters.telegram.user.WalletCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.WalletScreen;
+import dev.tollgate.adapters.telegram.user.WalletHistoryScreen;
+import dev.tollgate.adapters.telegram.user.MyOrdersScreen;
+import dev.tollgate.adapters.telegram.user.ReferralsScreen;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.AnswerTicketUseCase;
 import dev.tollgate.application.port.in.ContactSupportUseCase;
@@ -50,7 +56,11 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.CheckCheckoutUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
+import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.ListAllPlansUseCase;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.ListPendingReceiptsUseCase;
@@ -68,6 +78,7 @@ import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
+import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.AdminAlerts;
@@ -93,6 +104,12 @@ final class Screens {
         final ShowSalesStatisticsUseCase statistics;
         final ChangeAutoRenewUseCase autoRenew;
         final ChangeCustomerSettingsUseCase customers;
+        final QuoteOrderUseCase quotes;
+        final ListRenewalsUseCase renewals;
+        final CancelOrderUseCase cancels;
+        final ShowReferralsUseCase referrals;
+        final ListLocationsUseCase locations;
+        final ListOrdersUseCase orderList;
         final Office office;
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
@@ -103,7 +120,9 @@ final class Screens {
                  ConfirmPaymentUseCase payments, ShowWalletUseCase wallets, SubmitReceiptUseCase receipts,
                  ReviewReceiptUseCase reviews, ShowSalesStatisticsUseCase statistics, ChangeAutoRenewUseCase autoRenew,
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
-                 CheckCheckoutUseCase checks) {
+                 CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
+                 CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
+                 ListOrdersUseCase orderList) {
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -119,6 +138,12 @@ final class Screens {
             this.statistics = statistics;
             this.autoRenew = autoRenew;
             this.customers = customers;
+            this.quotes = quotes;
+            this.renewals = renewals;
+            this.cancels = cancels;
+            this.referrals = referrals;
+            this.locations = locations;
+            this.orderList = orderList;
             this.office = office;
         }
     }
@@ -184,22 +209,27 @@ final class Screens {
 
     private final Router router;
 
-    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card) {
+    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
+            StorefrontSettings storefront) {
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
-                new HelpScreen(ui),
+                new HelpScreen(ui, storefront),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
-                new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts),
+                new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
+                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
                 new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
                 new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
+                new WalletHistoryScreen(ui, u.wallets),
+                new MyOrdersScreen(ui, u.orderList, card),
+                new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
-                new SubscriptionsScreen(ui, u.subscriptions, u.feeds),
+                new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),

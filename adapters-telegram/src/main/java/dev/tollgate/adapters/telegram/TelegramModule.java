@@ -59,9 +59,15 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class TelegramModule extends AbstractModule {
 
     private final TelegramSettings settings;
+    private final StorefrontSettings storefront;
 
     public TelegramModule(TelegramSettings settings) {
+        this(settings, StorefrontSettings.NONE);
+    }
+
+    public TelegramModule(TelegramSettings settings, StorefrontSettings storefront) {
         this.settings = settings;
+        this.storefront = storefront;
     }
 
     static TelegramUrl telegramUrl(URI base) {
@@ -135,7 +141,7 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers) {
-        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers);
+        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers, storefront.supportLink());
     }
 
     @Provides
@@ -165,7 +171,7 @@ public final class TelegramModule extends AbstractModule {
     @Singleton
     Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()));
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront);
     }
 
     @Provides

@@ -36,7 +36,12 @@ import dev.tollgate.application.service.customer.RegisterContactService;
 import dev.tollgate.application.service.feed.ShareLinks;
 import dev.tollgate.application.service.ordering.ExpireOverdueOrdersService;
 import dev.tollgate.application.service.ordering.OrderSettlement;
+import dev.tollgate.application.service.ordering.ListRenewalsService;
 import dev.tollgate.application.service.ordering.PlaceOrderService;
+import dev.tollgate.application.service.ordering.QuoteOrderService;
+import dev.tollgate.application.service.ordering.ListOrdersService;
+import dev.tollgate.application.service.catalog.ListLocationsService;
+import dev.tollgate.application.service.referral.ShowReferralsService;
 import dev.tollgate.application.service.payment.ConfirmPaymentService;
 import dev.tollgate.application.service.payment.PayFromWalletService;
 import dev.tollgate.application.service.payment.RefundOrderService;
@@ -148,6 +153,12 @@ public final class TestCore {
     public final RevokeAccessUseCase revokeAccess = accessChanges;
     public final RefundOrderService refundOrder = new RefundOrderService(admins, orders, subscriptions, ledger, servers,
             servers, provisioner, transactions, notices, clock);
+    public final QuoteOrderService quoteOrder = new QuoteOrderService(plans, subscriptions, discountCodes, servers, groups,
+            clock);
+    public final ListRenewalsService listRenewals = new ListRenewalsService(subscriptions, plans, groups);
+    public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
+    public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups);
+    public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);

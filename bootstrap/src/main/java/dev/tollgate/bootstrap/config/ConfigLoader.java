@@ -108,6 +108,7 @@ public final class ConfigLoader {
         }
         Settings.BotRuntime botRuntime = BotSection.parse(problems, config.bot(), publicUrl);
         PaymentsSection.Payments providers = PaymentsSection.parse(problems, config.payments());
+        dev.tollgate.adapters.telegram.StorefrontSettings shop = ShopSection.parse(problems, config.shop());
         if (!problems.isEmpty()) {
             throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
         }
@@ -116,7 +117,7 @@ public final class ConfigLoader {
                 new Secret(nullToEmpty(config.security().secretKey()).trim()),
                 Path.of(nullToEmpty(config.security().secretKeyFile()).isBlank() ? "./data/secret.key" : config.security().secretKeyFile()),
                 trial, trialServer, zone, nullToEmpty(config.http().host()), port, publicUrl, retry, pendingGrace, reconcile,
-                servers.list(), servers.groups(), commerce, jobs, plans, card, botRuntime, http, providers);
+                servers.list(), servers.groups(), commerce, jobs, plans, card, botRuntime, http, providers, shop);
     }
 
     private static Optional<ServerId> trialServer(List<String> problems, String name, ServersSection.Servers servers) {

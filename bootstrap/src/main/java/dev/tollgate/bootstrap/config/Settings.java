@@ -20,7 +20,8 @@ public record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
                 String httpHost, int httpPort, String publicUrl, Duration pendingRetryInterval, Duration pendingGrace, Duration reconcileInterval,
                 List<ServerSettings> servers, Map<ServerId, Set<String>> serverGroups, Commerce commerce, JobIntervals jobs,
                 List<ConfiguredPlan> plans, CardPayments card, BotRuntime botRuntime,
-                dev.tollgate.bootstrap.http.HttpSettings http, PaymentsSection.Payments payments) {
+                dev.tollgate.bootstrap.http.HttpSettings http, PaymentsSection.Payments payments,
+                dev.tollgate.adapters.telegram.StorefrontSettings shop) {
 
     /** How the bot takes updates (long polling or a webhook) and how many workers handle them. */
     public record BotRuntime(boolean webhook, String webhookPath, Secret webhookSecret, int workers, Duration lease) {

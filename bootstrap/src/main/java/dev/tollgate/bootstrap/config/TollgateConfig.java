@@ -11,7 +11,14 @@ import java.util.Set;
 @JsonIgnoreProperties(ignoreUnknown = false)
 record TollgateConfig(Bot bot, Database database, Security security, Trial trial, Display display, Http http,
                       Payments payments, Commerce commerce, Jobs jobs,
-                      List<Server> servers, List<PlanEntry> plans) {
+                      List<Server> servers, List<PlanEntry> plans, Shop shop) {
+
+    /** What buyers are told: the support account, the FAQ and setup guides, per language (en, fa, ru). */
+    record Shop(String support, Map<String, String> faq, List<Guide> guides) {
+    }
+
+    record Guide(String platform, Map<String, String> name, Map<String, String> text) {
+    }
 
     record Bot(String token, String apiUrl, Set<Long> adminIds, String mode, String webhookPath, String webhookSecret,
                Integer workers, Duration lease) {

@@ -207,6 +207,41 @@ public final class Subscription {
         }
     }
 
+    /** What a renewal under {@code terms} at {@code now} would leave, without changing this subscription. */
+    public Outlook afterRenewal(PlanTerms terms, Instant now) {
+        Subscription copy = copy();
+        copy.renew(terms, now);
+        return copy.outlook();
+    }
+
+    /** What an upgrade to {@code terms} at {@code now} would leave, without changing this subscription. */
+    public Outlook afterUpgrade(PlanTerms terms, Instant now) {
+        Subscription copy = copy();
+        copy.upgrade(terms, now);
+        return copy.outlook();
+    }
+
+    /**
+     * The expiry (empty while the term waits for activation or first use), the term and the quota a renewed or
+     * upgraded subscription has (its traffic counter starts again from zero); a zero quota is unlimited.
+     */
+    public record Outlook(Optional<Instant> expiresAt, Duration term, DataSize quota) {
+        public Outlook {
+            Objects.requireNonNull(expiresAt, "expiresAt");
+            Objects.requireNonNull(term, "term");
+            Objects.requireNonNull(quota, "quota");
+        }
+    }
+
+    private Outlook outlook() {
+        return new Outlook(Optional.ofNullable(expiresAt), term, quota);
+    }
+
+    private Subscription copy() {
+        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status, activatedAt,
+                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version);
+    }
+
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
     public void extend(Duration extraTime, DataSize extraTraffic, Instant now) {
         requireRenewable();

@@ -155,4 +155,33 @@ class RenewalTest {
         // 50 days were left: one 30-day term is paid back by the upgrade credit, the other 20 days stay as time.
         assertThat(s.expiresAt()).contains(day10.plus(Duration.ofDays(90 + 20)));
     }
+
+    @Test
+    void afterRenewal_foretellsWhatRenewingDoesAndChangesNothing() {
+        for (Mode days : Mode.values()) {
+            for (Mode traffic : Mode.values()) {
+                Subscription s = active(terms(days, traffic));
+                Instant now = T0.plus(Duration.ofDays(12));
+                s.recordUsage(DataSize.ofGibibytes(7), now);
+                Subscription.Outlook foretold = s.afterRenewal(terms(days, traffic), now);
+                assertThat(s.expiresAt()).contains(T0.plus(Duration.ofDays(30)));
+                assertThat(s.trafficUsed()).isEqualTo(DataSize.ofGibibytes(7));
+                s.renew(terms(days, traffic), now);
+                assertThat(foretold).isEqualTo(new Subscription.Outlook(s.expiresAt(), s.term(), s.quota()));
+            }
+        }
+    }
+
+    @Test
+    void afterUpgrade_foretellsWhatUpgradingDoesAndChangesNothing() {
+        Subscription s = active(terms(Mode.STACK, Mode.STACK));
+        PlanTerms bigger = new PlanTerms(new PlanId("quarter"), Duration.ofDays(90), DataSize.ofGibibytes(200), 3, false,
+                RenewalPolicy.STACK_BOTH);
+        Instant now = T0.plus(Duration.ofDays(5));
+        Subscription.Outlook foretold = s.afterUpgrade(bigger, now);
+        assertThat(s.quota()).isEqualTo(DataSize.ofGibibytes(50));
+        s.upgrade(bigger, now);
+        assertThat(foretold).isEqualTo(new Subscription.Outlook(s.expiresAt(), s.term(), s.quota()));
+        assertThat(foretold.expiresAt()).contains(now.plus(Duration.ofDays(90)));
+    }
 }

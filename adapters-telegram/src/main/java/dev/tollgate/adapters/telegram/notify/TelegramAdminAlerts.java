@@ -111,7 +111,7 @@ public final class TelegramAdminAlerts implements AdminAlerts {
             }
             try {
                 Chat.Outcome outcome = alert instanceof AdminAlert.ReceiptToReview receipt
-                        ? chat.photoById(Priority.INTERACTIVE, admin.value(), receipt.receipt(), text, reviewButtons(language, receipt))
+                        ? chat.receiptById(Priority.INTERACTIVE, admin.value(), receipt.receipt(), text, reviewButtons(language, receipt))
                         : chat.send(Priority.INTERACTIVE, admin.value(), text, null);
                 if (outcome != Chat.Outcome.BLOCKED) {
                     delivered++;

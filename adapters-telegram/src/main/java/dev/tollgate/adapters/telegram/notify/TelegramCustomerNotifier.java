@@ -3,6 +3,7 @@ package dev.tollgate.adapters.telegram.notify;
 import dev.tollgate.adapters.telegram.runtime.Chat;
 import dev.tollgate.adapters.telegram.runtime.RateLimits.Priority;
 import dev.tollgate.adapters.telegram.user.Access;
+import dev.tollgate.adapters.telegram.user.NoticeButtons;
 import dev.tollgate.adapters.telegram.view.QrCodes;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
@@ -28,7 +29,16 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
     private final QrCodes qrCodes;
     private final ChangeCustomerSettingsUseCase customers;
 
+    private final java.util.Optional<String> supportLink;
+
     public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers) {
+        this(chat, ui, qrCodes, customers, java.util.Optional.empty());
+    }
+
+    /** {@code supportLink}: the shop's support account, offered under notices where the user may need a person. */
+    public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers,
+                                    java.util.Optional<String> supportLink) {
+        this.supportLink = supportLink;
         this.chat = chat;
         this.ui = ui;
         this.texts = new NoticeTexts(ui);
@@ -42,7 +52,8 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
             LOG.info("{} not sent to {}: they blocked the bot", notice.getClass().getSimpleName(), user);
             return;
         }
-        if (chat.send(Priority.BULK, user.value(), texts.render(language, notice), ui.backToMenu(language)) == Chat.Outcome.BLOCKED) {
+        if (chat.send(Priority.BULK, user.value(), texts.render(language, notice),
+                NoticeButtons.keyboard(ui, language, notice, supportLink)) == Chat.Outcome.BLOCKED) {
             return;
         }
         AccessDetails access = NoticeTexts.accessOf(notice);

@@ -102,6 +102,19 @@ public final class Chat {
                 .photo(new InputFile(fileId)).caption(caption).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
     }
 
+    /**
+     * A receipt Telegram already holds: a photo by its file id, or (marked {@code doc:}) a file the user sent as a
+     * document, which sendPhoto would refuse ("wrong file identifier"), so it goes back with sendDocument.
+     */
+    public Outcome receiptById(Priority priority, long chatId, String receipt, String caption, Keyboard keyboard) {
+        if (!receipt.startsWith("doc:")) {
+            return photoById(priority, chatId, receipt, caption, keyboard);
+        }
+        String fileId = receipt.substring("doc:".length());
+        return call(priority, chatId, true, "sendDocument", () -> client.execute(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(fileId)).caption(caption).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
+    }
+
     /** An invoice; Telegram Stars when the provider token is empty (currency XTR, whole stars). */
     public Outcome invoice(long chatId, String title, String description, String payload, String currency,
                            String priceLabel, long amount, String providerToken) {

@@ -1,6 +1,7 @@
 package dev.tollgate.adapters.telegram.user;
 
 import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
 import dev.tollgate.adapters.telegram.routing.Inbound;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Screen;
@@ -24,6 +25,11 @@ import java.util.Optional;
 public final class CardCheckoutScreen implements Screen {
 
     static final String RECEIPT_STEP = "card.receipt";
+    static final String REVIEW_STEP = "card.review";
+    /** The prefix of a receipt sent as a document; the admins' copy then goes out with sendDocument. */
+    public static final String DOCUMENT_PREFIX = "doc:";
+    /** Telegram lets bots download files up to 20 MB; a receipt above that could not be checked. */
+    static final long MAX_RECEIPT_BYTES = 20L * 1024 * 1024;
     private static final Duration WAIT_FOR_RECEIPT = Duration.ofHours(24);
 
     private final Ui ui;
@@ -52,42 +58,90 @@ public final class CardCheckoutScreen implements Screen {
         if (card.isEmpty()) {
             return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
         }
+        CardTransfer transfer = card.get();
+        if (data.arg(0).filter(Checkout.REF::equals).isPresent()) {
+            Orders.FromCheckout from = Orders.placeFromCheckout(ui, session, orders, transfer.currency());
+            if (from.refusal() != null) {
+                return from.refusal();
+            }
+            return instructions(language, transfer, from.placed());
+        }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 0);
         if (plan.isEmpty()) {
             return Orders.unavailable(ui, language);
         }
-        CardTransfer transfer = card.get();
         PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
                 transfer.currency(), null, null));
         if (placed instanceof PlaceOrderUseCase.Refused refused) {
             return Orders.refused(ui, language, refused.reason());
         }
-        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        return instructions(language, transfer, (PlaceOrderUseCase.Placed) placed);
+    }
+
+    private Reply instructions(Language language, CardTransfer transfer, PlaceOrderUseCase.Placed order) {
         return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
-                        ui.backToMenu(language))
+                        cancelKeyboard(language, order.order()))
                 .then(new Reply.Converse(RECEIPT_STEP, Map.of("order", order.order().toString()), WAIT_FOR_RECEIPT));
     }
 
     @Override
     public Reply onInput(Session session, Inbound input) {
         Language language = session.language();
-        Optional<OrderId> order = session.conversation().flatMap(c -> c.value("order")).map(OrderId::parse);
+        Optional<OrderId> order = session.conversation().flatMap(c -> c.value("order")).flatMap(CardCheckoutScreen::orderId);
         if (order.isEmpty()) {
             return Reply.send(ui.t(language, "receipt.no_order"), ui.mainMenu(language)).then(new Reply.EndConversation());
         }
-        if (!(input instanceof Inbound.Photo photo)) {
-            return Reply.send(ui.t(language, "receipt.send_photo"), ui.backToMenu(language));
+        boolean inReview = session.conversation().map(c -> c.step().equals(REVIEW_STEP)).orElse(false);
+        Optional<String[]> file = receiptFile(input);
+        if (inReview) {
+            // A second receipt while the first is with the admins: say so, keep nothing (two approvals could pay twice).
+            return Reply.send(ui.t(language, file.isPresent() ? "receipt.under_review" : "receipt.under_review.text",
+                    Texts.shortId(order.get())), ui.mainMenu(language));
+        }
+        if (file.isEmpty()) {
+            return Reply.send(ui.t(language, input instanceof Inbound.Document ? "receipt.file_kind" : "receipt.send_photo_or_file"),
+                    cancelKeyboard(language, order.get()));
         }
         SubmitReceiptUseCase.Result result = receipts.submit(new SubmitReceiptUseCase.Command(session.user(), order.get(),
-                photo.fileId(), photo.fileUniqueId()));
+                file.get()[0], file.get()[1]));
         if (result instanceof SubmitReceiptUseCase.Submitted) {
-            return Reply.send(ui.t(language, "receipt.received"), ui.backToMenu(language)).then(new Reply.EndConversation());
+            return Reply.send(ui.t(language, "receipt.received"), ui.backToMenu(language))
+                    .then(new Reply.Converse(REVIEW_STEP, Map.of("order", order.get().toString()), WAIT_FOR_RECEIPT));
         }
         String key = switch (((SubmitReceiptUseCase.Refused) result).reason()) {
             case DUPLICATE_RECEIPT -> "receipt.duplicate";
             case UNKNOWN_ORDER, NOT_PAYABLE -> "receipt.not_payable";
         };
         return Reply.send(ui.t(language, key), ui.backToMenu(language)).then(new Reply.EndConversation());
+    }
+
+    /**
+     * The receipt's file id and unique id: a photo, or a document that is an image or a PDF (sent uncompressed or
+     * as a file). Documents are marked {@value #DOCUMENT_PREFIX} so the admins get them back with sendDocument.
+     */
+    static Optional<String[]> receiptFile(Inbound input) {
+        if (input instanceof Inbound.Photo photo) {
+            return Optional.of(new String[] {photo.fileId(), photo.fileUniqueId()});
+        }
+        if (input instanceof Inbound.Document document && document.mimeType() != null
+                && (document.mimeType().startsWith("image/") || document.mimeType().equals("application/pdf"))
+                && document.size() <= MAX_RECEIPT_BYTES) {
+            return Optional.of(new String[] {DOCUMENT_PREFIX + document.fileId(), document.fileUniqueId()});
+        }
+        return Optional.empty();
+    }
+
+    private Keyboard cancelKeyboard(Language language, OrderId order) {
+        return Keyboard.builder().row(ui.button(language, "button.cancel_order", CallbackData.of("chk", "x", order.toString())))
+                .row(ui.menuButton(language)).build();
+    }
+
+    private static Optional<OrderId> orderId(String text) {
+        try {
+            return Optional.of(OrderId.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

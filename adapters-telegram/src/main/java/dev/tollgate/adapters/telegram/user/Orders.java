@@ -1,6 +1,8 @@
 package dev.tollgate.adapters.telegram.user;
 
 import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Keyboard;
+import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ListPlansUseCase;
@@ -8,6 +10,8 @@ import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.Money;
 import java.util.Optional;
 
 /** What the checkout screens share: reading a plan id from callback data, and the words for a refused order. */
@@ -35,6 +39,41 @@ public final class Orders {
             case UNKNOWN_PROMO_CODE, PROMO_CODE_INACTIVE, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP,
                     PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY -> "order.refused.promo";
         };
+    }
+
+    /** What placing a checkout's order came to: the order (new, or the one placed by an earlier tap) or a refusal. */
+    record FromCheckout(Checkout checkout, PlaceOrderUseCase.Placed placed, boolean again, Reply refusal) {
+    }
+
+    /**
+     * Places the open checkout's order in {@code currency}, or finds the one an earlier tap placed (a double tap pays
+     * nothing twice); a refusal names its reason (a promo code's own reason, with a way on without the code).
+     */
+    static FromCheckout placeFromCheckout(Ui ui, Session session, PlaceOrderUseCase orders, Currency currency) {
+        Language language = session.language();
+        Optional<Checkout> open = Checkout.of(session);
+        if (open.isEmpty()) {
+            return new FromCheckout(null, null, false, Reply.edit(ui.t(language, "checkout.expired"), Keyboard.builder()
+                    .row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language)).build()));
+        }
+        Checkout checkout = open.get();
+        Optional<java.util.Map.Entry<dev.tollgate.domain.order.OrderId, Money>> earlier = checkout.placedIn(currency, session.now());
+        if (earlier.isPresent()) {
+            Money total = earlier.get().getValue();
+            return new FromCheckout(checkout, new PlaceOrderUseCase.Placed(earlier.get().getKey(), total,
+                    Money.zero(currency), Money.zero(currency), total, session.now()), true, null);
+        }
+        PlaceOrderUseCase.Result result = orders.place(checkout.command(session.user(), currency));
+        if (result instanceof PlaceOrderUseCase.Refused refused) {
+            Reply refusal = CheckoutScreen.isPromo(refused.reason())
+                    ? Reply.edit(CheckoutScreen.promoRefusal(ui, language, refused.reason(), checkout.code()), Keyboard.builder()
+                            .row(ui.button(language, "button.code_none", CallbackData.of("chk", "nocode")))
+                            .row(ui.menuButton(language)).build())
+                    : refused(ui, language, refused.reason());
+            return new FromCheckout(checkout, null, false, refusal);
+        }
+        PlaceOrderUseCase.Placed placed = (PlaceOrderUseCase.Placed) result;
+        return new FromCheckout(checkout.withPlaced(placed.order(), placed.total(), placed.payBy()), placed, false, null);
     }
 
     public static Reply refused(Ui ui, Language language, PlaceOrderUseCase.Reason reason) {

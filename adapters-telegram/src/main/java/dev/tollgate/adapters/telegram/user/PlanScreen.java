@@ -28,19 +28,29 @@ public final class PlanScreen implements Screen {
     private final ShowWalletUseCase wallets;
     private final Optional<CardTransfer> card;
     private final OpenCheckoutUseCase checkouts;
+    private final HeldPlans held;
 
     public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card) {
-        this(ui, plans, wallets, card, null);
+        this(ui, plans, wallets, card, null, HeldPlans.NONE);
     }
 
-    /** With the other configured providers (Telegram Payments, CryptoBot), each a button when it can take the plan. */
     public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card,
                       OpenCheckoutUseCase checkouts) {
+        this(ui, plans, wallets, card, checkouts, HeldPlans.NONE);
+    }
+
+    /**
+     * With the other configured providers (Telegram Payments, CryptoBot), each a button when it can take the plan;
+     * {@code held}: a plan the user already holds offers Renew first.
+     */
+    public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card,
+                      OpenCheckoutUseCase checkouts, HeldPlans held) {
         this.checkouts = checkouts;
         this.ui = ui;
         this.plans = plans;
         this.wallets = wallets;
         this.card = card;
+        this.held = held;
     }
 
     @Override
@@ -56,6 +66,13 @@ public final class PlanScreen implements Screen {
             return Orders.unavailable(ui, language);
         }
         Plan plan = found.get();
+        boolean separate = data.arg(1).filter("new"::equals).isPresent();
+        if (!separate) {
+            Optional<Reply> renewFirst = held.offerRenewal(ui, session, plan);
+            if (renewFirst.isPresent()) {
+                return renewFirst.get();
+            }
+        }
         PlanTerms terms = plan.terms();
         String devices = terms.deviceLimit() == 0 ? ui.t(language, "plan.devices.unlimited")
                 : ui.formats().number(language, terms.deviceLimit());
@@ -91,6 +108,7 @@ public final class PlanScreen implements Screen {
         if (ways == 0) {
             text = text + "\n\n" + ui.t(language, "plan.no_way_to_pay");
         }
+        keyboard.row(ui.button(language, "button.code", CallbackData.of("chk", "pc", plan.id().value())));
         keyboard.row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language));
         return Reply.edit(text, keyboard.build());
     }

@@ -4,6 +4,7 @@ import dev.tollgate.adapters.telegram.routing.CallbackData;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.routing.Session;
+import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -33,6 +34,23 @@ public final class StarsCheckoutScreen implements Screen {
     @Override
     public Reply onTap(Session session, CallbackData data) {
         Language language = session.language();
+        if (data.arg(0).filter(Checkout.REF::equals).isPresent()) {
+            Orders.FromCheckout from = Orders.placeFromCheckout(ui, session, orders, Currency.XTR);
+            if (from.refusal() != null) {
+                return from.refusal();
+            }
+            String title = Orders.invoiceTitle(from.checkout().title().isBlank() ? "Tollgate" : from.checkout().title());
+            Reply.Invoice invoice = new Reply.Invoice(title, ui.t(language, "invoice.checkout_description", Texts.escape(title)),
+                    from.placed().order().toString(), "XTR", title, from.placed().total().minorUnits(), "");
+            if (from.again()) {
+                // A second tap sends the same order's invoice again (paying it twice would credit the wallet).
+                return Reply.of(invoice).withToast(ui.t(language, "checkout.same_invoice"));
+            }
+            return Reply.edit(ui.t(language, "order.invoice_sent"), dev.tollgate.adapters.telegram.routing.Keyboard.builder()
+                            .row(ui.button(language, "button.cancel_order", CallbackData.of("chk", "x", from.placed().order().toString())))
+                            .row(ui.menuButton(language)).build()).then(invoice)
+                    .then(from.checkout().at(Checkout.OPEN_STEP));
+        }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 0);
         if (plan.isEmpty()) {
             return Orders.unavailable(ui, language);

@@ -56,7 +56,7 @@ public final class TrialScreen implements Screen {
 
     /** A delivered access: its text with the link, then the link as a QR code. */
     static Reply delivered(Ui ui, Language language, String key, AccessDetails access) {
-        return Reply.edit(Access.text(ui, language, key, access), ui.backToMenu(language))
+        return Reply.edit(Access.text(ui, language, key, access), NoticeButtons.forAccess(ui, language, access))
                 .then(Access.qr(ui, language, access));
     }
 }

@@ -39,6 +39,13 @@ public final class WalletCheckoutScreen implements Screen {
         Language language = session.language();
         Optional<Currency> currency = data.arg(0).flatMap(code -> Arrays.stream(Currency.values())
                 .filter(c -> c.name().equals(code)).findFirst());
+        if (currency.isPresent() && data.arg(1).filter(Checkout.REF::equals).isPresent()) {
+            Orders.FromCheckout from = Orders.placeFromCheckout(ui, session, orders, currency.get());
+            if (from.refusal() != null) {
+                return from.refusal();
+            }
+            return pay(session, from.placed()).then(from.checkout().at(Checkout.OPEN_STEP));
+        }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 1);
         if (currency.isEmpty() || plan.isEmpty()) {
             return Orders.unavailable(ui, language);
@@ -48,14 +55,19 @@ public final class WalletCheckoutScreen implements Screen {
         if (placed instanceof PlaceOrderUseCase.Refused refused) {
             return Orders.refused(ui, language, refused.reason());
         }
-        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
+        return pay(session, (PlaceOrderUseCase.Placed) placed);
+    }
+
+    private Reply pay(Session session, PlaceOrderUseCase.Placed order) {
+        Language language = session.language();
         PayFromWalletUseCase.Result paid = walletPayments.pay(new PayFromWalletUseCase.Command(session.user(), order.order()));
         if (paid instanceof PayFromWalletUseCase.Paid) {
             return Reply.edit(ui.t(language, "wallet.paid", ui.formats().money(language, order.total())), ui.backToMenu(language));
         }
         String key = switch (((PayFromWalletUseCase.Refused) paid).reason()) {
             case INSUFFICIENT_BALANCE -> "wallet.refused.insufficient_balance";
-            case UNKNOWN_ORDER, NOT_PAYABLE, ALREADY_PAID -> "wallet.refused.other";
+            case ALREADY_PAID -> "wallet.already_paid";
+            case UNKNOWN_ORDER, NOT_PAYABLE -> "wallet.refused.other";
         };
         return Reply.edit(ui.t(language, key), ui.backToMenu(language));
     }

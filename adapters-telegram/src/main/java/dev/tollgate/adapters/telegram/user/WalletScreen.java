@@ -60,6 +60,9 @@ public final class WalletScreen implements Screen {
         if (checkouts != null) {
             CheckoutOffers.forTopUp(ui, language, checkouts).forEach(keyboard::row);
         }
+        keyboard.row(ui.button(language, "button.history", CallbackData.of("hist")),
+                        ui.button(language, "button.referrals", CallbackData.of("ref")))
+                .row(ui.button(language, "button.orders", CallbackData.of("myord")));
         return Reply.edit(text, keyboard.row(ui.menuButton(language)).build());
     }
 }

@@ -103,6 +103,8 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private final Map<String, Boolean> callbackQueries = new LinkedHashMap<>();
     private final Map<Integer, Invoice> invoices = new LinkedHashMap<>();
     private final Map<String, byte[]> knownFiles = new LinkedHashMap<>();
+    /** Files users sent as documents, by file_id; Telegram keeps photos and documents apart. */
+    private final Map<String, byte[]> knownDocuments = new LinkedHashMap<>();
     private final List<Document> documents = new ArrayList<>();
     /** The public Bot API takes uploads of up to 50 MB from a bot; larger requests get 413. */
     private volatile long uploadLimit = 50L * 1024 * 1024;
@@ -184,6 +186,28 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                     .put("width", scale).put("height", scale).put("file_size", image.length * scale / 1280 + 1);
         }
         chat(user.id()).add(new ChatMessage(user.id(), messageId, false, null, null, null, image, 0));
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        updates.add(update);
+        notifyAll();
+        return messageId;
+    }
+
+    /** The user sends a file as a document (a PDF, an uncompressed image); returns the message id. */
+    public synchronized int userSendsDocument(TgUser user, byte[] content, String fileName, String mimeType) {
+        int messageId = nextMessageId.getAndIncrement();
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", messageId);
+        message.set("from", userJson(user));
+        message.set("chat", chatJson(user));
+        message.put("date", Instant.now().getEpochSecond());
+        String fileId = "BQACuser" + messageId;
+        knownDocuments.put(fileId, content);
+        message.putObject("document").put("file_id", fileId)
+                .put("file_unique_id", "AgADuser" + java.util.Arrays.hashCode(content)).put("file_name", fileName)
+                .put("mime_type", mimeType).put("file_size", content.length);
+        chat(user.id()).add(new ChatMessage(user.id(), messageId, false, null, null, null, null, 0));
         ObjectNode update = json.createObjectNode();
         update.put("update_id", nextUpdateId.getAndIncrement());
         update.set("message", message);
@@ -664,6 +688,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         if (photo == null && !reference.isEmpty() && !reference.startsWith("attach://")) {
             // A photo Telegram already has, sent again by its file_id.
             photo = knownFiles.get(reference);
+            if (photo == null && knownDocuments.containsKey(reference)) {
+                // A document's file_id given to sendPhoto.
+                return error(400, "Bad Request: type of file mismatch");
+            }
             if (photo == null) {
                 return error(400, "Bad Request: wrong file identifier/HTTP URL specified");
             }
@@ -698,6 +726,15 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             part = reference.substring("attach://".length());
             content = files.get(part);
         }
+        if (content == null && !reference.isEmpty() && !reference.startsWith("attach://")) {
+            // A file Telegram already has, sent again by its file_id.
+            content = knownDocuments.get(reference);
+            if (content == null) {
+                return error(400, knownFiles.containsKey(reference) ? "Bad Request: type of file mismatch"
+                        : "Bad Request: wrong file identifier/HTTP URL specified");
+            }
+            fileNames = Map.of(part, "receipt");
+        }
         if (content == null) {
             return error(400, "Bad Request: there is no document in the request");
         }
@@ -711,7 +748,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             return error(400, problem.get());
         }
         String visibleCaption = visible(caption, parameters.get("parse_mode"));
-        ChatMessage message = new ChatMessage(chatId, nextMessageId.getAndIncrement(), true, null, visibleCaption, null, null, 0);
+        JsonNode markup = parseMarkup(parameters.get("reply_markup"));
+        Optional<String> badMarkup = checkMarkup(markup);
+        if (badMarkup.isPresent()) {
+            return error(400, badMarkup.get());
+        }
+        ChatMessage message = new ChatMessage(chatId, nextMessageId.getAndIncrement(), true, null, visibleCaption, markup, null, 0);
         chat(chatId).add(message);
         String fileName = fileNames.getOrDefault(part, "document");
         documents.add(new Document(chatId, message.messageId(), fileName, content, visibleCaption));
@@ -925,6 +967,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             for (JsonNode button : row) {
                 if (button.path("text").asText().isEmpty()) {
                     return Optional.of("Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+                }
+                // Bot API: "url: HTTP or tg:// URL to be opened when the button is pressed"; app schemes
+                // (v2rayng://, hiddify://) are refused.
+                String url = button.path("url").asText("");
+                if (button.has("url") && !(url.startsWith("https://") || url.startsWith("http://") || url.startsWith("tg://"))) {
+                    return Optional.of("Bad Request: BUTTON_URL_INVALID");
                 }
                 String data = button.path("callback_data").asText("");
                 if (data.getBytes(StandardCharsets.UTF_8).length > MAX_CALLBACK_DATA || (button.has("callback_data") && data.isEmpty())) {

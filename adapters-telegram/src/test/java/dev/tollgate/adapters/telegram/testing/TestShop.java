@@ -74,6 +74,18 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
+import dev.tollgate.application.port.in.CancelOrderUseCase;
+import dev.tollgate.application.port.in.ShowReferralsUseCase;
+import dev.tollgate.application.port.in.ListLocationsUseCase;
+import dev.tollgate.application.port.in.ListOrdersUseCase;
+import dev.tollgate.application.service.ordering.ListOrdersService;
+import dev.tollgate.application.service.catalog.ListLocationsService;
+import dev.tollgate.application.service.referral.ShowReferralsService;
+import dev.tollgate.application.port.in.ListRenewalsUseCase;
+import dev.tollgate.application.service.ordering.CancelOrderService;
+import dev.tollgate.application.port.in.QuoteOrderUseCase;
+import dev.tollgate.application.service.ordering.ListRenewalsService;
+import dev.tollgate.application.service.ordering.QuoteOrderService;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
 import dev.tollgate.application.port.in.PayFromWalletUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
@@ -175,6 +187,12 @@ public final class TestShop {
     public final ListSubscriptionsUseCase listSubscriptions;
     public final SubscriptionFeedUseCase feeds;
     public final ChangeCustomerSettingsUseCase customerSettings;
+    public final QuoteOrderUseCase quotes;
+    public final ListRenewalsUseCase renewals;
+    public final CancelOrderUseCase cancelOrder;
+    public final ShowReferralsUseCase showReferrals;
+    public final ListLocationsUseCase locations;
+    public final ListOrdersUseCase listOrders;
     public final OpenBackOfficeUseCase openOffice;
     public final ListStaffUseCase listStaff;
     public final ManageStaffUseCase manageStaff;
@@ -228,7 +246,7 @@ public final class TestShop {
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
                 Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
-        contacts = new RegisterContactService(customers, transactions, clock);
+        contacts = new RegisterContactService(customers, referrals, new ReferralPolicy(10), transactions, clock);
         trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
                 new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
         listPlans = new ListPlansService(plans);
@@ -296,5 +314,11 @@ public final class TestShop {
         refundOrder = audited.refundOrder(command -> new RefundOrderService(admins, orders, subscriptions, ledger, servers,
                 servers, this.provisioner, transactions, this.notices, clock, payments, checkouts, List.copyOf(gateways))
                 .refund(command));
+        quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
+        renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
+        cancelOrder = new CancelOrderService(orders, payments, transactions);
+        showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
+        locations = new ListLocationsService(plans, servers, new FixedServerGroups());
+        listOrders = new ListOrdersService(orders, payments);
     }
 }

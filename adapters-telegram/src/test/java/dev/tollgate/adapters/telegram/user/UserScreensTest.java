@@ -66,7 +66,7 @@ class UserScreensTest {
     void help_explainsAndOffersSupportAndTheWayBackToTheMenu() {
         Reply reply = tap(new HelpScreen(UI), ann, "help");
         assertThat(text(reply)).contains("How it works");
-        assertThat(data(reply)).containsExactly("support", "menu");
+        assertThat(data(reply)).containsExactly("help:g", "help:faq", "support", "menu");
     }
 
     @Test
@@ -143,10 +143,11 @@ class UserScreensTest {
         Reply.Converse wait = parts(placed, Reply.Converse.class).get(0);
         assertThat(wait.step()).isEqualTo(CardCheckoutScreen.RECEIPT_STEP);
         Session waiting = Replies.inConversation(ann, wait.step(), wait.values());
-        assertThat(text(screen.onInput(waiting, new Inbound.Text("here it is")))).contains("as a photo");
+        assertThat(text(screen.onInput(waiting, new Inbound.Text("here it is")))).contains("as a photo, or as a file");
         Reply received = screen.onInput(waiting, new Inbound.Photo("AgAC1", "AQAD1"));
         assertThat(text(received)).contains("Receipt received");
-        assertThat(parts(received, Reply.EndConversation.class)).hasSize(1);
+        assertThat(parts(received, Reply.Converse.class)).singleElement()
+                .satisfies(review -> assertThat(review.step()).isEqualTo(CardCheckoutScreen.REVIEW_STEP));
         assertThat(shop.alerts.alerts()).hasSize(1);
         assertThat(text(screen.onInput(waiting, new Inbound.Photo("AgAC2", "AQAD1")))).isNotBlank();
     }

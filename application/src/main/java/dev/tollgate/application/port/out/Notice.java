@@ -32,7 +32,26 @@ public sealed interface Notice {
     enum RefundReason {
         PROVISIONING_FAILED, ADMIN_REFUND, PAYMENT_FOR_CLOSED_ORDER,
         /** The amount or currency paid was not what the order asked. */
-        PAYMENT_MISMATCH
+        PAYMENT_MISMATCH,
+        /** The order was not paid in time. */
+        ORDER_EXPIRED,
+        /** The user had cancelled the order. */
+        ORDER_CANCELLED,
+        /** The order had been paid already (a second payment for it). */
+        ORDER_ALREADY_PAID;
+
+        /** Why money for an order could not pay it: the amount, else the state the order was in. */
+        public static RefundReason forUnusablePayment(boolean mismatch, dev.tollgate.domain.order.OrderStatus status) {
+            if (mismatch) {
+                return PAYMENT_MISMATCH;
+            }
+            return switch (status) {
+                case EXPIRED -> ORDER_EXPIRED;
+                case CANCELLED -> ORDER_CANCELLED;
+                case PAID, FULFILLED -> ORDER_ALREADY_PAID;
+                default -> PAYMENT_FOR_CLOSED_ORDER;
+            };
+        }
     }
 
     /** The shop gave the money back through the provider it was paid with (Telegram Stars back to the user). */

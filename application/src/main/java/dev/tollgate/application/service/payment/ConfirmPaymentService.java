@@ -81,8 +81,8 @@ public final class ConfirmPaymentService implements ConfirmPaymentUseCase {
         Kept kept = (Kept) stored;
         Order order = kept.order();
         kept.entry().ifPresent(entry -> notices.send(order.customer(), new Notice.RefundedToWallet(order.id(),
-                entry.amount(), entry.balanceAfter(), kept.reason() == Reason.AMOUNT_MISMATCH
-                        ? Notice.RefundReason.PAYMENT_MISMATCH : Notice.RefundReason.PAYMENT_FOR_CLOSED_ORDER)));
+                entry.amount(), entry.balanceAfter(), Notice.RefundReason.forUnusablePayment(
+                        kept.reason() == Reason.AMOUNT_MISMATCH, order.status()))));
         notices.alert(kept.reason() == Reason.AMOUNT_MISMATCH
                 ? new AdminAlert.PaymentMismatch(order.id(), command.provider(), command.externalId(),
                         order.total(), command.amount())

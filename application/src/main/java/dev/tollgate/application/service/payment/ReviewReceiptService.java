@@ -64,7 +64,8 @@ public final class ReviewReceiptService implements ReviewReceiptUseCase {
         }
         if (outcome.kept() != null) {
             notices.send(outcome.order().customer(), new Notice.RefundedToWallet(outcome.order().id(),
-                    outcome.kept().amount(), outcome.kept().balanceAfter(), Notice.RefundReason.PAYMENT_FOR_CLOSED_ORDER));
+                    outcome.kept().amount(), outcome.kept().balanceAfter(), Notice.RefundReason.forUnusablePayment(
+                            outcome.order().status().acceptsPayment(), outcome.order().status())));
             return new Approved(Delivery.delivered(null));
         }
         if (outcome.result() instanceof Rejected) {

@@ -1,0 +1,49 @@
+package dev.tollgate.adapters.telegram;
+
+import dev.tollgate.domain.customer.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the shop tells its buyers beyond the built-in texts: a support account shown as a link, the FAQ, and setup
+ * guides per platform, each in the languages the operator wrote (the built-in text fills any language left out).
+ */
+public record StorefrontSettings(String supportUsername, Map<Language, String> faq, List<Guide> guides) {
+
+    public static final StorefrontSettings NONE = new StorefrontSettings("", Map.of(), List.of());
+    /** Telegram usernames: 5 to 32 of letters, digits and underscores. */
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{3,31}");
+    /** Platform ids in callback data and configuration. */
+    public static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9-]{0,19}");
+
+    public StorefrontSettings {
+        supportUsername = supportUsername == null ? "" : supportUsername.trim();
+        if (supportUsername.startsWith("@")) {
+            supportUsername = supportUsername.substring(1);
+        }
+        if (!supportUsername.isEmpty() && !USERNAME.matcher(supportUsername).matches()) {
+            throw new IllegalArgumentException("the support account must be a Telegram username such as @shop_support");
+        }
+        faq = Map.copyOf(faq);
+        guides = List.copyOf(guides);
+    }
+
+    /** One platform's setup steps; {@code name} and {@code text} per language. */
+    public record Guide(String platform, Map<Language, String> name, Map<Language, String> text) {
+        public Guide {
+            Objects.requireNonNull(platform, "platform");
+            if (!PLATFORM.matcher(platform).matches()) {
+                throw new IllegalArgumentException("a guide's platform is 1-20 of a-z 0-9 -: " + platform);
+            }
+            name = Map.copyOf(name);
+            text = Map.copyOf(text);
+        }
+    }
+
+    public Optional<String> supportLink() {
+        return supportUsername.isEmpty() ? Optional.empty() : Optional.of("https://t.me/" + supportUsername);
+    }
+}
