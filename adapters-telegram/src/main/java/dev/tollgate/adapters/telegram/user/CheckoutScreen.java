@@ -81,34 +81,6 @@ public final class CheckoutScreen implements Screen {
         this.methods = List.copyOf(methods);
     }
 
-    /**
-     * One way to pay a checkout: its button for a total (in the total's currency), or empty when it does not apply.
-     * The button's screen places the order with {@link Orders#placeFromCheckout} (callback data {@code <screen>:_c}
-     * or with arguments before {@code _c}), so a double tap reuses the order. A new payment method is one more entry.
-     */
-    public interface CheckoutMethod {
-        Optional<Button> button(Ui ui, Language language, Money total, List<Money> balances);
-
-        /** Telegram Stars, the wallet when its balance covers the total, the card when its currency matches. */
-        static List<CheckoutMethod> builtIn(Optional<CardTransfer> card) {
-            return List.of(
-                    (ui, language, total, balances) -> total.currency() == Currency.XTR && total.isPositive()
-                            ? Optional.of(Button.tap(ui.t(language, "pay.stars", Long.toString(total.minorUnits())),
-                                    CallbackData.of("stars", Checkout.REF)))
-                            : Optional.empty(),
-                    (ui, language, total, balances) -> balances.stream()
-                            .anyMatch(b -> b.currency() == total.currency() && !b.isLessThan(total))
-                            ? Optional.of(Button.tap(ui.t(language, "pay.wallet", ui.formats().money(language, total)),
-                                    CallbackData.of("wpay", total.currency().name(), Checkout.REF)))
-                            : Optional.empty(),
-                    (ui, language, total, balances) -> card.map(c -> c.currency() == total.currency()).orElse(false)
-                            && total.isPositive()
-                            ? Optional.of(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, total)),
-                                    CallbackData.of("card", Checkout.REF)))
-                            : Optional.empty());
-        }
-    }
-
     @Override
     public String id() {
         return "chk";
@@ -295,7 +267,7 @@ public final class CheckoutScreen implements Screen {
         }
         if (quoted.isEmpty()) {
             PlaceOrderUseCase.Reason reason = refused == null ? PlaceOrderUseCase.Reason.UNKNOWN_PLAN : refused.reason();
-            if (checkout.code() != null && isPromo(reason)) {
+            if (checkout.code() != null && Orders.isPromo(reason)) {
                 return promoRefused(language, checkout, reason);
             }
             if (reason == PlaceOrderUseCase.Reason.NOT_RENEWABLE) {
@@ -409,26 +381,7 @@ public final class CheckoutScreen implements Screen {
                 .row(ui.button(language, "button.code_none", CallbackData.of(id(), "nocode")))
                 .row(ui.menuButton(language)).build();
         // The refused code is dropped and the next text is taken as another code.
-        return Reply.edit(promoRefusal(ui, language, reason, checkout.code()) + "\n\n" + ui.t(language, "checkout.ask_code"),
+        return Reply.edit(Orders.promoRefusal(ui, language, reason, checkout.code()) + "\n\n" + ui.t(language, "checkout.ask_code"),
                 keyboard).then(checkout.withCode(null).at(Checkout.CODE_STEP));
-    }
-
-    static boolean isPromo(PlaceOrderUseCase.Reason reason) {
-        return reason.name().startsWith("PROMO_CODE") || reason == PlaceOrderUseCase.Reason.UNKNOWN_PROMO_CODE;
-    }
-
-    /** The precise reason a code was not taken, naming the code. */
-    static String promoRefusal(Ui ui, Language language, PlaceOrderUseCase.Reason reason, PromoCode code) {
-        String key = switch (reason) {
-            case UNKNOWN_PROMO_CODE -> "promo.refused.unknown";
-            case PROMO_CODE_INACTIVE -> "promo.refused.inactive";
-            case PROMO_CODE_NOT_YET_VALID -> "promo.refused.not_yet_valid";
-            case PROMO_CODE_EXPIRED -> "promo.refused.expired";
-            case PROMO_CODE_USED_UP -> "promo.refused.used_up";
-            case PROMO_CODE_ALREADY_USED -> "promo.refused.already_used";
-            case PROMO_CODE_WRONG_CURRENCY -> "promo.refused.wrong_currency";
-            default -> Orders.refusalKey(reason);
-        };
-        return ui.t(language, key, Texts.escape(code == null ? "" : code.value()));
     }
 }

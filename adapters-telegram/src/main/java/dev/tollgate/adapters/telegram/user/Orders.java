@@ -4,10 +4,12 @@ import dev.tollgate.adapters.telegram.routing.CallbackData;
 import dev.tollgate.adapters.telegram.routing.Keyboard;
 import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.routing.Reply;
+import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.discount.PromoCode;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.shared.Currency;
@@ -65,8 +67,8 @@ public final class Orders {
         }
         PlaceOrderUseCase.Result result = orders.place(checkout.command(session.user(), currency));
         if (result instanceof PlaceOrderUseCase.Refused refused) {
-            Reply refusal = CheckoutScreen.isPromo(refused.reason())
-                    ? Reply.edit(CheckoutScreen.promoRefusal(ui, language, refused.reason(), checkout.code()), Keyboard.builder()
+            Reply refusal = isPromo(refused.reason())
+                    ? Reply.edit(promoRefusal(ui, language, refused.reason(), checkout.code()), Keyboard.builder()
                             .row(ui.button(language, "button.code_none", CallbackData.of("chk", "nocode")))
                             .row(ui.menuButton(language)).build())
                     : refused(ui, language, refused.reason());
@@ -87,5 +89,24 @@ public final class Orders {
     /** Invoice titles are limited to 32 characters by Telegram. */
     public static String invoiceTitle(String name) {
         return name.length() > 32 ? name.substring(0, 31) + "…" : name;
+    }
+
+    static boolean isPromo(PlaceOrderUseCase.Reason reason) {
+        return reason.name().startsWith("PROMO_CODE") || reason == PlaceOrderUseCase.Reason.UNKNOWN_PROMO_CODE;
+    }
+
+    /** The precise reason a code was not taken, naming the code. */
+    static String promoRefusal(Ui ui, Language language, PlaceOrderUseCase.Reason reason, PromoCode code) {
+        String key = switch (reason) {
+            case UNKNOWN_PROMO_CODE -> "promo.refused.unknown";
+            case PROMO_CODE_INACTIVE -> "promo.refused.inactive";
+            case PROMO_CODE_NOT_YET_VALID -> "promo.refused.not_yet_valid";
+            case PROMO_CODE_EXPIRED -> "promo.refused.expired";
+            case PROMO_CODE_USED_UP -> "promo.refused.used_up";
+            case PROMO_CODE_ALREADY_USED -> "promo.refused.already_used";
+            case PROMO_CODE_WRONG_CURRENCY -> "promo.refused.wrong_currency";
+            default -> Orders.refusalKey(reason);
+        };
+        return ui.t(language, key, Texts.escape(code == null ? "" : code.value()));
     }
 }
