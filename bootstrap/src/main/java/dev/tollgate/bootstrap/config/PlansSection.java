@@ -79,7 +79,7 @@ final class PlansSection {
                 throw new IllegalArgumentException("price " + amount + " " + code + " must be positive with at most "
                         + currency.fractionDigits() + " decimals");
             }
-            prices.put(currency, Money.of(major.movePointRight(currency.fractionDigits()).longValueExact(), currency));
+            prices.put(currency, Money.ofMajor(major, currency));
         });
         Set<ServerId> servers = p.servers() == null ? Set.of()
                 : p.servers().stream().map(String::trim).map(ServerId::new).collect(Collectors.toUnmodifiableSet());

@@ -1,5 +1,6 @@
 package dev.tollgate.domain.shared;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -16,6 +17,15 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     public static Money of(long minorUnits, Currency currency) {
         return new Money(minorUnits, currency);
+    }
+
+    /**
+     * An amount written in major units ({@code 4.99} dollars, {@code 250} stars); it must be exact in the currency's
+     * minor units, else {@link ArithmeticException} ({@code 4.995} dollars). Callers that refuse trailing digits
+     * such as {@code 4.990} check the scale first.
+     */
+    public static Money ofMajor(BigDecimal major, Currency currency) {
+        return new Money(major.movePointRight(currency.fractionDigits()).longValueExact(), currency);
     }
 
     public static Money zero(Currency currency) {

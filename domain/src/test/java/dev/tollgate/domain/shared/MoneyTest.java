@@ -3,9 +3,19 @@ package dev.tollgate.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
+
+    @Test
+    void ofMajor_convertsToTheCurrencysMinorUnits_andRefusesWhatTheyCannotHold() {
+        assertThat(Money.ofMajor(new BigDecimal("4.99"), Currency.USD)).isEqualTo(Money.of(499, Currency.USD));
+        assertThat(Money.ofMajor(new BigDecimal("250"), Currency.XTR)).isEqualTo(Money.of(250, Currency.XTR));
+        assertThat(Money.ofMajor(new BigDecimal("4.990"), Currency.USD)).isEqualTo(Money.of(499, Currency.USD));
+        assertThatThrownBy(() -> Money.ofMajor(new BigDecimal("4.995"), Currency.USD))
+                .isInstanceOf(ArithmeticException.class);
+    }
 
     @Test
     void plus_acrossCurrencies_isRejected() {

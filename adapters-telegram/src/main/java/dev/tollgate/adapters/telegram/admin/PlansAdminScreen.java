@@ -233,7 +233,7 @@ public final class PlansAdminScreen implements Screen {
         if (major.scale() > currency.fractionDigits() || major.signum() <= 0) {
             return Optional.empty();
         }
-        prices.put(currency, Money.of(major.movePointRight(currency.fractionDigits()).longValueExact(), currency));
+        prices.put(currency, Money.ofMajor(major, currency));
         return Optional.of(prices);
     }
 

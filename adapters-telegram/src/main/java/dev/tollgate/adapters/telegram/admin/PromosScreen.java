@@ -103,7 +103,7 @@ public final class PromosScreen implements Screen {
                     throw new IllegalArgumentException("too many decimals for " + currency);
                 }
                 command = new SaveDiscountCodeUseCase.Command(session.user(), code, DiscountKind.FIXED_AMOUNT, 0,
-                        Money.of(major.movePointRight(currency.fractionDigits()).longValueExact(), currency), from, until,
+                        Money.ofMajor(major, currency), from, until,
                         uses, false);
             }
         } catch (IllegalArgumentException | ArithmeticException invalid) {

@@ -137,7 +137,7 @@ final class WalletAdjustments {
         if (major.scale() > currency.fractionDigits()) {
             return Optional.empty();
         }
-        long minor = major.movePointRight(currency.fractionDigits()).longValueExact();
-        return minor > 0 ? Optional.of(Money.of(minor, currency)) : Optional.empty();
+        Money amount = Money.ofMajor(major, currency);
+        return amount.isPositive() ? Optional.of(amount) : Optional.empty();
     }
 }

@@ -193,8 +193,7 @@ public final class CryptoBotGateway implements PaymentGateway {
         }
         try {
             BigDecimal amount = new BigDecimal(invoice.path("amount").asText());
-            return Optional.of(Money.of(amount.movePointRight(currency.get().fractionDigits()).longValueExact(),
-                    currency.get()));
+            return Optional.of(Money.ofMajor(amount, currency.get()));
         } catch (NumberFormatException | ArithmeticException e) {
             return Optional.empty();
         }
