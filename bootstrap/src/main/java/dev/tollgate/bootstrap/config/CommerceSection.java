@@ -27,7 +27,7 @@ final class CommerceSection {
     static Settings.CardPayments card(List<String> problems, TollgateConfig.Payments payments) {
         String currency = nullToEmpty(payments.cardCurrency()).trim().toUpperCase(Locale.ROOT);
         if (!nullToEmpty(payments.cardNumber()).isBlank()
-                && Arrays.stream(Currency.values()).noneMatch(known -> known.name().equals(currency))) {
+                && Currency.byCode(currency).isEmpty()) {
             problems.add(Variables.key("payments.cardCurrency") + " must be one of " + Arrays.toString(Currency.values()));
         }
         return new Settings.CardPayments(nullToEmpty(payments.cardNumber()).trim(),

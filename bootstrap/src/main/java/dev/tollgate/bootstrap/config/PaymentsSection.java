@@ -112,7 +112,7 @@ public final class PaymentsSection {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            Optional<Currency> known = Arrays.stream(Currency.values()).filter(c -> c.name().equals(trimmed)).findFirst();
+            Optional<Currency> known = Currency.byCode(trimmed);
             if (known.isEmpty()) {
                 problems.add(key + " (" + variable + "): " + trimmed + " is not one of " + Arrays.toString(Currency.values()));
             } else {

@@ -1,5 +1,7 @@
 package dev.tollgate.domain.shared;
 
+import java.util.Optional;
+
 /**
  * The currencies the shop prices in, with their minor-unit digits. Telegram Stars ({@code XTR}) are not ISO 4217,
  * which is why this is our own enum rather than {@link java.util.Currency}.
@@ -23,5 +25,15 @@ public enum Currency {
 
     public int fractionDigits() {
         return fractionDigits;
+    }
+
+    /** The currency with exactly this code ({@code USD}), or empty for anything else, null included. */
+    public static Optional<Currency> byCode(String code) {
+        for (Currency currency : values()) {
+            if (currency.name().equals(code)) {
+                return Optional.of(currency);
+            }
+        }
+        return Optional.empty();
     }
 }

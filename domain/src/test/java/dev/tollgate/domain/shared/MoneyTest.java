@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 class MoneyTest {
 
     @Test
+    void byCode_findsOnlyTheExactCode() {
+        assertThat(Currency.byCode("USD")).contains(Currency.USD);
+        assertThat(Currency.byCode("usd")).isEmpty();
+        assertThat(Currency.byCode("DOGE")).isEmpty();
+        assertThat(Currency.byCode(null)).isEmpty();
+    }
+
+    @Test
     void ofMajor_convertsToTheCurrencysMinorUnits_andRefusesWhatTheyCannotHold() {
         assertThat(Money.ofMajor(new BigDecimal("4.99"), Currency.USD)).isEqualTo(Money.of(499, Currency.USD));
         assertThat(Money.ofMajor(new BigDecimal("250"), Currency.XTR)).isEqualTo(Money.of(250, Currency.XTR));

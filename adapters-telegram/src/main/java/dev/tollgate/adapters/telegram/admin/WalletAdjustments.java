@@ -125,11 +125,7 @@ final class WalletAdjustments {
     }
 
     private static Optional<Currency> currency(String code) {
-        try {
-            return Optional.of(Currency.valueOf(code.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Currency.byCode(code.toUpperCase(Locale.ROOT));
     }
 
     private static Optional<Money> amount(String typed, Currency currency) {

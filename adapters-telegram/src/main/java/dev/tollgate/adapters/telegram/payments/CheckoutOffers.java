@@ -79,7 +79,7 @@ public final class CheckoutOffers {
     }
 
     static Optional<Currency> currency(String code) {
-        return Stream.of(Currency.values()).filter(c -> c.name().equals(code)).findFirst();
+        return Currency.byCode(code);
     }
 
     private static String code(PaymentProvider provider) {

@@ -186,8 +186,7 @@ public final class CryptoBotGateway implements PaymentGateway {
     private static Optional<Money> money(JsonNode invoice) {
         String code = "fiat".equals(invoice.path("currency_type").asText()) ? invoice.path("fiat").asText()
                 : invoice.path("asset").asText();
-        Optional<Currency> currency = java.util.stream.Stream.of(Currency.values())
-                .filter(c -> c.name().equals(code)).findFirst();
+        Optional<Currency> currency = Currency.byCode(code);
         if (currency.isEmpty()) {
             return Optional.empty();
         }

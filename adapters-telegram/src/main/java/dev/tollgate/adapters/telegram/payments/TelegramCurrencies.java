@@ -65,7 +65,7 @@ public final class TelegramCurrencies {
      * Telegram does not define it, or the amount does not fit the shop's minor unit.
      */
     public static Optional<Money> fromTelegram(String code, long amount) {
-        Optional<Currency> currency = Stream.of(Currency.values()).filter(c -> c.name().equals(code)).findFirst();
+        Optional<Currency> currency = Currency.byCode(code);
         Optional<Integer> exp = exponent(code);
         if (currency.isEmpty() || exp.isEmpty()) {
             return Optional.empty();

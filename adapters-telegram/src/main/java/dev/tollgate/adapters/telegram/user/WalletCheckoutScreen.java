@@ -11,7 +11,6 @@ import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.shared.Currency;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Pays a plan from the wallet balance in one currency; the use case checks the balance again. */
@@ -37,8 +36,7 @@ public final class WalletCheckoutScreen implements Screen {
     @Override
     public Reply onTap(Session session, CallbackData data) {
         Language language = session.language();
-        Optional<Currency> currency = data.arg(0).flatMap(code -> Arrays.stream(Currency.values())
-                .filter(c -> c.name().equals(code)).findFirst());
+        Optional<Currency> currency = data.arg(0).flatMap(Currency::byCode);
         if (currency.isPresent() && data.arg(1).filter(Checkout.REF::equals).isPresent()) {
             Orders.FromCheckout from = Orders.placeFromCheckout(ui, session, orders, currency.get());
             if (from.refusal() != null) {
