@@ -23,7 +23,9 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,6 +130,18 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .and(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.ACTIVE.name()))
                 .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
                 .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public Map<ServerId, Long> countLiveByServer() {
+        return Errors.translate("count live subscriptions per server", () -> {
+            Map<ServerId, Long> counts = new HashMap<>();
+            dsl.select(SUBSCRIPTIONS.SERVER_ID, DSL.count()).from(SUBSCRIPTIONS)
+                    .where(SUBSCRIPTIONS.STATUS.in(LIVE.stream().map(Enum::name).toList()))
+                    .groupBy(SUBSCRIPTIONS.SERVER_ID)
+                    .forEach(row -> counts.put(new ServerId(row.value1()), row.value2().longValue()));
+            return counts;
+        });
     }
 
     @Override

@@ -25,6 +25,7 @@ import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -197,6 +198,29 @@ public abstract class RepositoryContract {
                         Set.of(SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)).stream()
                 .map(Subscription::id).filter(id -> List.of(pending.id(), older.id(), newer.id()).contains(id)).toList();
         assertThat(some).containsExactly(pending.id(), newer.id());
+    }
+
+    @Test
+    public void countLiveByServer_countsPendingActiveAndLimited_notEndedOnes() {
+        TelegramUserId owner = newCustomer();
+        String server = "load-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = server + "-b";
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription active = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription revoked = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription elsewhere = newPending(owner, SubscriptionKind.TRIAL, other, T0);
+        transactions().run(() -> List.of(pending, active, revoked, elsewhere).forEach(subscriptions()::insert));
+        Subscription activated = subscriptions().findById(active.id()).orElseThrow();
+        activated.activate(T0);
+        Subscription ended = subscriptions().findById(revoked.id()).orElseThrow();
+        ended.revoke();
+        transactions().run(() -> {
+            subscriptions().update(activated);
+            subscriptions().update(ended);
+        });
+
+        Map<ServerId, Long> live = subscriptions().countLiveByServer();
+        assertThat(live).containsEntry(new ServerId(server), 2L).containsEntry(new ServerId(other), 1L);
     }
 
     @Test

@@ -318,7 +318,7 @@ public final class TestShop {
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
-        locations = new ListLocationsService(plans, servers, new FixedServerGroups());
+        locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
         listOrders = new ListOrdersService(orders, payments);
     }
 }

@@ -41,7 +41,7 @@ public record ServerSettings(ServerId id, String kind, String displayName, Proto
 
     /** Whether a new subscription may go here when {@code live} subscriptions already do. */
     public boolean hasRoomBeside(long live) {
-        return salesOpen && (maxClients == 0 || live < maxClients);
+        return new dev.tollgate.domain.server.ServerRoom(id, maxClients, salesOpen, live).hasRoom();
     }
 
     /** A fresh credential for a new subscription on this server, in the form its protocol expects. */
