@@ -21,6 +21,7 @@ import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionMove;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -221,6 +222,34 @@ public abstract class RepositoryContract {
 
         Map<ServerId, Long> live = subscriptions().countLiveByServer();
         assertThat(live).containsEntry(new ServerId(server), 2L).containsEntry(new ServerId(other), 1L);
+    }
+
+    @Test
+    public void subscription_move_keepsEachPhaseAndTheNewServer_andIsFoundWhileUnderWay() {
+        TelegramUserId owner = newCustomer();
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, "mv-a", T0);
+        transactions().run(() -> subscriptions().insert(pending));
+        Subscription moving = subscriptions().findById(pending.id()).orElseThrow();
+        moving.activate(T0);
+        moving.startMoveTo(new ServerId("mv-b"));
+        transactions().run(() -> subscriptions().update(moving));
+
+        Subscription first = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(first.server()).isEqualTo(new ServerId("mv-a"));
+        assertThat(first.move()).isEqualTo(new SubscriptionMove(new ServerId("mv-b"), null));
+        assertThat(subscriptions().findMoving()).extracting(Subscription::id).contains(pending.id());
+
+        first.switchToMovedServer();
+        transactions().run(() -> subscriptions().update(first));
+        Subscription second = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(second.server()).isEqualTo(new ServerId("mv-b"));
+        assertThat(second.move()).isEqualTo(new SubscriptionMove(null, new ServerId("mv-a")));
+        assertThat(subscriptions().findActiveOnServer(new ServerId("mv-b"))).extracting(Subscription::id).contains(pending.id());
+
+        second.withMove(SubscriptionMove.NONE);
+        transactions().run(() -> subscriptions().update(second));
+        assertThat(subscriptions().findById(pending.id()).orElseThrow().move()).isEqualTo(SubscriptionMove.NONE);
+        assertThat(subscriptions().findMoving()).extracting(Subscription::id).doesNotContain(pending.id());
     }
 
     @Test

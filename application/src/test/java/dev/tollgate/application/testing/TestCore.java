@@ -162,6 +162,9 @@ public final class TestCore {
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+    public final dev.tollgate.application.service.subscription.MoveSubscriptionService moveSubscription =
+            new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
+                    groups, servers, provisioner, usageRecords, transactions, clock);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
             customers, provisioner, (user, language, access) -> { }, clock);
 

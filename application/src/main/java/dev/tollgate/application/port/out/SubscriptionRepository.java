@@ -38,6 +38,11 @@ public interface SubscriptionRepository {
     /** Subscriptions in any of the given states, oldest first (for the expiry, reminder and auto-renewal jobs). */
     List<Subscription> findByStatus(Set<SubscriptionStatus> statuses);
 
+    /** Subscriptions with a move to another server under way (either phase), oldest first. */
+    default List<Subscription> findMoving() {
+        return findByStatus(EnumSet.allOf(SubscriptionStatus.class)).stream().filter(s -> s.move().underWay()).toList();
+    }
+
     /** The states in which a subscription holds its place on a server (its client exists there, maybe disabled). */
     Set<SubscriptionStatus> LIVE = Set.copyOf(EnumSet.of(SubscriptionStatus.PENDING_ACTIVATION,
             SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED));
