@@ -16,7 +16,6 @@ import dev.tollgate.application.port.out.UsageRecords;
 import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.plan.Plan;
-import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionKind;
@@ -25,7 +24,6 @@ import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,7 +63,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
 
     @Override
     public List<Location> targets(Targets query) {
-        Optional<Subscription> found = owned(query.user(), query.subscription()).filter(MoveSubscriptionService::movable);
+        Optional<Subscription> found = owned(query.user(), query.subscription()).filter(this::movable);
         Optional<Plan> plan = found.flatMap(s -> s.plan()).flatMap(plans::findById);
         Optional<ServerSettings> current = found.flatMap(s -> servers.find(s.server()));
         if (plan.isEmpty() || current.isEmpty()) {
@@ -247,17 +245,15 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
         return subscriptions.findById(id).filter(s -> s.owner().equals(user));
     }
 
-    private static boolean movable(Subscription subscription) {
+    private boolean movable(Subscription subscription) {
+        // An all-locations subscription is everywhere already.
         return subscription.kind() != SubscriptionKind.TRIAL && subscription.plan().isPresent()
+                && subscriptions.serversOf(subscription).size() == 1
                 && (subscription.status() == SubscriptionStatus.ACTIVE || subscription.status() == SubscriptionStatus.LIMITED);
     }
 
     /** The credential was issued for the current server's protocol; it fits a server of the same one (and method). */
     private static boolean fits(ServerSettings current, ServerSettings target) {
-        if (current.protocol() != target.protocol()) {
-            return false;
-        }
-        return current.protocol() != Protocol.SHADOWSOCKS_2022 || Objects.equals(
-                current.endpoint().linkParameters().get("method"), target.endpoint().linkParameters().get("method"));
+        return ServerPlacement.sameCredential(current, target);
     }
 }
