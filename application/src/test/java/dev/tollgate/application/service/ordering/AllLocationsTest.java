@@ -170,6 +170,16 @@ class AllLocationsTest {
     }
 
     @Test
+    void grant_ofTheAllLocationsPlan_placesTheClientOnEveryServerToo() {
+        f.grantAccess.grant(new dev.tollgate.application.port.in.GrantAccessUseCase.Command(ADMIN, ann, EVERYWHERE, null));
+
+        Subscription granted = f.subscriptions.findByOwner(ann).get(0);
+        assertThat(granted.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(f.subscriptions.serversOf(granted)).containsExactlyInAnyOrderElementsOf(EUROPE);
+        panels().forEach(panel -> assertThat(panel.grantsAccess(f.provisioner.clientFor(granted, f.clock.instant()))).isTrue());
+    }
+
+    @Test
     void purchase_leavesOutAServerThatIsFullOrClosed() {
         f.servers.add(FixedServers.vlessServer("fr-1").withCapacity(0, false), paris);
 
