@@ -14,6 +14,7 @@ import dev.tollgate.application.port.out.ServerGroups;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.UsageRecords;
+import dev.tollgate.application.service.common.CustomerNotices;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.application.service.staff.StaffMoveSubscriptionService;
 import dev.tollgate.application.service.subscription.MoveSubscriptionService;
@@ -39,8 +40,8 @@ public final class LocationsModule extends AbstractModule {
     @Singleton
     MoveSubscriptionUseCase moveSubscription(SubscriptionRepository subscriptions, PlanRepository plans,
             ServerCatalog servers, ServerGroups groups, PanelGateways gateways, SubscriptionProvisioner provisioner,
-            UsageRecords usage, TransactionRunner transactions) {
+            UsageRecords usage, TransactionRunner transactions, CustomerNotices notices) {
         return new MoveSubscriptionService(subscriptions, plans, servers, groups, gateways, provisioner, usage,
-                transactions, clock);
+                transactions, notices, clock);
     }
 }

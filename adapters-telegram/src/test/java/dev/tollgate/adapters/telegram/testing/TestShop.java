@@ -322,7 +322,7 @@ public final class TestShop {
         locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
         moves = new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
                 new FixedServerGroups(), servers, this.provisioner, new dev.tollgate.application.fakes.InMemoryUsageRecords(),
-                transactions, clock);
+                transactions, this.notices, clock);
         listOrders = new ListOrdersService(orders, payments);
     }
 }

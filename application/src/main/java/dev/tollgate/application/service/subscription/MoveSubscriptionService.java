@@ -4,6 +4,7 @@ import dev.tollgate.application.port.in.ListLocationsUseCase.Location;
 import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
 import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PlanRepository;
@@ -13,6 +14,7 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.UsageRecords;
+import dev.tollgate.application.service.common.CustomerNotices;
 import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.plan.Plan;
@@ -45,11 +47,14 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
     private final UsageRecords usage;
     private final TransactionRunner transactions;
     private final ServerPlacement placement;
+    private final CustomerNotices notices;
     private final Clock clock;
 
     public MoveSubscriptionService(SubscriptionRepository subscriptions, PlanRepository plans, ServerCatalog servers,
                                    ServerGroups groups, PanelGateways gateways, SubscriptionProvisioner provisioner,
-                                   UsageRecords usage, TransactionRunner transactions, Clock clock) {
+                                   UsageRecords usage, TransactionRunner transactions, CustomerNotices notices,
+                                   Clock clock) {
+        this.notices = notices;
         this.subscriptions = subscriptions;
         this.plans = plans;
         this.servers = servers;
@@ -128,7 +133,13 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
         int finished = 0;
         for (Subscription subscription : subscriptions.findMoving()) {
             try {
-                if (advance(subscription) instanceof Moved && !stored(subscription).move().underWay()) {
+                boolean switchPending = subscription.move().target().isPresent();
+                Result result = advance(subscription);
+                if (result instanceof Moved moved && switchPending) {
+                    // The user was told "under way" when they asked: now they learn it is done, with the new link.
+                    notices.send(subscription.owner(), new Notice.SubscriptionMoved(moved.access()));
+                }
+                if (result instanceof Moved && !stored(subscription).move().underWay()) {
                     finished++;
                 }
             } catch (ConcurrentUpdateException raced) {
