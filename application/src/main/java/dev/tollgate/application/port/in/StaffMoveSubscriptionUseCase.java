@@ -13,6 +13,9 @@ public interface StaffMoveSubscriptionUseCase {
 
     Result move(Command command);
 
+    /** Where the subscription may move now (as its owner would see it); empty for a presser who is not an admin. */
+    java.util.List<ListLocationsUseCase.Location> targets(TelegramUserId admin, SubscriptionId subscription);
+
     record Command(TelegramUserId admin, SubscriptionId subscription, ServerId target) {
         public Command {
             Objects.requireNonNull(admin, "admin");

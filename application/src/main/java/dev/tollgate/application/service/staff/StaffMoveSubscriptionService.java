@@ -35,6 +35,17 @@ public final class StaffMoveSubscriptionService implements StaffMoveSubscription
     }
 
     @Override
+    public java.util.List<dev.tollgate.application.port.in.ListLocationsUseCase.Location> targets(
+            dev.tollgate.domain.customer.TelegramUserId admin, dev.tollgate.domain.subscription.SubscriptionId subscription) {
+        if (!StaffGuard.allows(staff, admin, StaffRole.ADMIN, "list the locations of " + subscription)) {
+            return java.util.List.of();
+        }
+        return subscriptions.findById(subscription)
+                .map(s -> moves.targets(new MoveSubscriptionUseCase.Targets(s.owner(), s.id())))
+                .orElse(java.util.List.of());
+    }
+
+    @Override
     public Result move(Command command) {
         if (!StaffGuard.allows(staff, command.admin(), StaffRole.ADMIN, "move " + command.subscription())) {
             return new Refused(Reason.NOT_AN_ADMIN);

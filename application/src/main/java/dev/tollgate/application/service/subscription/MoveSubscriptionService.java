@@ -2,7 +2,6 @@ package dev.tollgate.application.service.subscription;
 
 import dev.tollgate.application.port.in.ListLocationsUseCase.Location;
 import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
-import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelException;
@@ -120,7 +119,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
             if (!started.move().target().filter(command.target()::equals).isPresent()) {
                 return started.server().equals(command.target()) ? advance(started) : new Refused(Reason.ALREADY_MOVING);
             }
-            LOG.log(Level.INFO, "moving subscription {0} from {1} to {2}", subscription.id(), subscription.server(),
+            LOG.log(Level.DEBUG, "moving subscription {0} from {1} to {2}", subscription.id(), subscription.server(),
                     command.target());
             return advance(started);
         } catch (ConcurrentUpdateException raced) {
