@@ -20,6 +20,7 @@ import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
+import dev.tollgate.adapters.telegram.user.TrafficPackScreen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
@@ -213,13 +214,15 @@ final class Screens {
             StorefrontSettings storefront) {
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
+        CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, storefront),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
-                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
+                checkout,
+                new TrafficPackScreen(ui, u.renewals, checkout),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),

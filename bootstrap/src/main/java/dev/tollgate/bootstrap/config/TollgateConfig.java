@@ -62,7 +62,12 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
 
     record PlanEntry(String id, String name, String duration, String traffic, Integer deviceLimit,
                      Boolean startOnFirstUse, String renewDays, String renewTraffic, Map<String, String> prices,
-                     List<String> servers, List<String> groups, Boolean active) {
+                     List<String> servers, List<String> groups, Boolean active,
+                     @com.fasterxml.jackson.annotation.JsonAlias("traffic-packs") List<TrafficPackEntry> trafficPacks) {
+    }
+
+    /** Extra traffic sold with a plan's subscriptions for the current term: {@code {gb: 50, prices: {USD: 2.00}}}. */
+    record TrafficPackEntry(String gb, Map<String, String> prices) {
     }
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,

@@ -21,7 +21,7 @@ public final class Subscription {
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
     private final ServerId server;
-    private final ClientCredential credential;
+    private ClientCredential credential;
     private Duration term;
     private DataSize quota;
     private final Instant createdAt;
@@ -263,6 +263,32 @@ public final class Subscription {
         }
     }
 
+    /**
+     * A traffic pack: adds {@code extra} to the quota of the current term. The expiry and the traffic already used
+     * stay; a subscription cut for its used-up quota is let in again when the new quota is not used up.
+     */
+    public void addTraffic(DataSize extra, Instant now) {
+        requireRenewable();
+        Objects.requireNonNull(extra, "extra");
+        if (extra.isZero()) {
+            throw new IllegalArgumentException("a traffic pack must add some traffic");
+        }
+        if (quota.isZero()) {
+            throw new IllegalStateException("subscription " + id + " has unlimited traffic; a pack adds nothing");
+        }
+        quota = quota.plus(extra);
+        if (status == SubscriptionStatus.LIMITED && !quotaUsedUp() && !isPastExpiry(now)) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
+    }
+
+    /** What adding a traffic pack at {@code now} would leave, without changing this subscription. */
+    public Outlook afterTrafficPack(DataSize extra, Instant now) {
+        Subscription copy = copy();
+        copy.addTraffic(extra, now);
+        return copy.outlook();
+    }
+
     private DataSize renewedQuota(PlanTerms terms, boolean stackTraffic) {
         if (terms.unlimitedTraffic()) {
             return DataSize.ZERO;
@@ -277,6 +303,24 @@ public final class Subscription {
         if (status == SubscriptionStatus.REVOKED) {
             throw new IllegalStateException("subscription " + id + " is revoked and cannot be renewed");
         }
+    }
+
+    /**
+     * "Reset my link": the user's app will connect with {@code fresh} from now on and the old secret stops working.
+     * The email (the panels' key for the client and its traffic counter) stays, so usage keeps counting.
+     */
+    public void replaceCredential(ClientCredential fresh) {
+        Objects.requireNonNull(fresh, "fresh");
+        if (status == SubscriptionStatus.REVOKED) {
+            throw new IllegalStateException("subscription " + id + " is revoked");
+        }
+        if (!fresh.email().equals(credential.email())) {
+            throw new IllegalArgumentException("a reset keeps the client's email " + credential.email());
+        }
+        if (fresh.secret().equals(credential.secret())) {
+            throw new IllegalArgumentException("a reset needs a new secret");
+        }
+        credential = fresh;
     }
 
     /** Ends the access for good (admin revocation, refund, failed provisioning). */

@@ -38,8 +38,10 @@ public final class Orders {
             case NOT_SOLD_IN_CURRENCY -> "order.refused.currency";
             case SERVER_NOT_IN_PLAN, NO_SERVER_AVAILABLE -> "order.refused.no_server";
             case UNKNOWN_SUBSCRIPTION, NOT_RENEWABLE, NOT_AN_UPGRADE, INVALID_AMOUNT -> "order.refused.invalid";
+            case UNKNOWN_TRAFFIC_PACK -> "order.refused.pack_unknown";
+            case NOT_ACTIVE -> "order.refused.pack_not_active";
             case UNKNOWN_PROMO_CODE, PROMO_CODE_INACTIVE, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP,
-                    PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY -> "order.refused.promo";
+                    PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY, PROMO_CODE_WRONG_PLAN -> "order.refused.promo";
         };
     }
 
@@ -105,6 +107,7 @@ public final class Orders {
             case PROMO_CODE_USED_UP -> "promo.refused.used_up";
             case PROMO_CODE_ALREADY_USED -> "promo.refused.already_used";
             case PROMO_CODE_WRONG_CURRENCY -> "promo.refused.wrong_currency";
+            case PROMO_CODE_WRONG_PLAN -> "promo.refused.wrong_plan";
             default -> Orders.refusalKey(reason);
         };
         return ui.t(language, key, Texts.escape(code == null ? "" : code.value()));

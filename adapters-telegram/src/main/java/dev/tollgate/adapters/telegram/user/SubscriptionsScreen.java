@@ -108,6 +108,9 @@ public final class SubscriptionsScreen implements Screen {
                 change.add(ui.button(language, "button.upgrade", CallbackData.of("chk", "u", subscription)));
             }
             keyboard.row(change);
+            if (!o.trafficPacks().isEmpty()) {
+                keyboard.row(ui.button(language, "button.add_traffic", CallbackData.of("tpk", subscription)));
+            }
             if (o.renewable()) {
                 keyboard.row(o.autoRenew()
                         ? ui.button(language, "button.auto_renew_off", CallbackData.of("ar", "off", subscription))

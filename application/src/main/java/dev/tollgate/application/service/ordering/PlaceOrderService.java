@@ -13,6 +13,8 @@ import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.order.OrderKind;
+import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import java.time.Clock;
@@ -67,7 +69,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         OrderId id = OrderId.random();
         Order order = switch (command.kind()) {
             case WALLET_TOP_UP -> topUp(id, command, now);
-            case NEW_PURCHASE, RENEWAL, UPGRADE -> priced(id, command, now);
+            case NEW_PURCHASE, RENEWAL, UPGRADE, TRAFFIC_PACK -> priced(id, command, now);
         };
         orders.insert(order);
         if (order.promoCode().isPresent()) {
@@ -92,7 +94,9 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         Pricing.Priced priced = pricing.price(command, now);
         SubscriptionId subscription = priced.subscription().map(Subscription::id)
                 .orElseGet(() -> new SubscriptionId(UUID.randomUUID()));
-        return Order.place(id, command.user(), command.kind(), priced.plan().terms(), subscription, priced.server(),
+        PlanTerms terms = command.kind() == OrderKind.TRAFFIC_PACK
+                ? Pricing.packTerms(priced.plan().terms(), command.pack()) : priced.plan().terms();
+        return Order.place(id, command.user(), command.kind(), terms, subscription, priced.server(),
                 priced.price(), priced.discount(), priced.credit(), command.promoCode(), now, payWithin);
     }
 }
