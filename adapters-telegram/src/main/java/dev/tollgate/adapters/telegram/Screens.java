@@ -21,6 +21,7 @@ import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
 import dev.tollgate.adapters.telegram.user.TrafficPackScreen;
+import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
@@ -114,6 +115,7 @@ final class Screens {
         final Office office;
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
+        final dev.tollgate.application.port.in.ResetLinkUseCase resets;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -123,7 +125,8 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList) {
+                 ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets) {
+            this.resets = resets;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -223,6 +226,7 @@ final class Screens {
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
                 checkout,
                 new TrafficPackScreen(ui, u.renewals, checkout),
+                new ResetLinkScreen(ui, u.resets, u.feeds),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),

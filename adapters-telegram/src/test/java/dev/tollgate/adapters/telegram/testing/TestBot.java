@@ -118,6 +118,7 @@ public final class TestBot {
                 bind(AnswerTicketUseCase.class).toInstance(shop.answerTicket);
                 bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
                 bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
+                bind(dev.tollgate.application.port.in.ResetLinkUseCase.class).toInstance(shop.resetLink);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

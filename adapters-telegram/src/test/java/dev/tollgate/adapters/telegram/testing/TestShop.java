@@ -208,6 +208,9 @@ public final class TestShop {
     public final ListAllPlansUseCase allPlans;
     public final SavePlanUseCase savePlan;
     public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
+    public final dev.tollgate.application.fakes.InMemoryFeedTokenVersions feedTokenVersions =
+            new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
+    public final dev.tollgate.application.port.in.ResetLinkUseCase resetLink;
     public final ListDiscountCodesUseCase listCodes;
     public final SaveDiscountCodeUseCase saveCode;
     public final MessageCustomerUseCase messageCustomer;
@@ -263,7 +266,9 @@ public final class TestShop {
         statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
-                "https://shop.example.com/");
+                "https://shop.example.com/", null, null, null, feedTokenVersions);
+        resetLink = new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions,
+                servers, servers, provisioner, transactions, clock);
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
         openOffice = new OpenBackOfficeService(admins);
         listStaff = new ListStaffService(admins, staff);
