@@ -46,7 +46,12 @@ public final class Orders {
     }
 
     /** What placing a checkout's order came to: the order (new, or the one placed by an earlier tap) or a refusal. */
-    record FromCheckout(Checkout checkout, PlaceOrderUseCase.Placed placed, boolean again, Reply refusal) {
+    public record FromCheckout(Checkout checkout, PlaceOrderUseCase.Placed placed, boolean again, Reply refusal) {
+
+        /** The conversation step that keeps the checkout (and the order it placed) for the next tap. */
+        public Reply.Part keep() {
+            return checkout.at(Checkout.OPEN_STEP);
+        }
     }
 
     /**
@@ -60,7 +65,25 @@ public final class Orders {
             return new FromCheckout(null, null, false, Reply.edit(ui.t(language, "checkout.expired"), Keyboard.builder()
                     .row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language)).build()));
         }
-        Checkout checkout = open.get();
+        return place(ui, session, orders, currency, open.get());
+    }
+
+    /**
+     * A plan screen's own pay button ({@code stars:<plan>} and the like): the purchase of the plan as a checkout, the
+     * one an earlier tap left open when it is for the same plan without a code, so a double tap reuses its order.
+     * The caller keeps {@link FromCheckout#checkout()} in the conversation.
+     */
+    public static FromCheckout placeForPlan(Ui ui, Session session, PlaceOrderUseCase orders, Plan plan, Currency currency) {
+        Checkout checkout = Checkout.of(session)
+                .filter(c -> c.kind() == dev.tollgate.domain.order.OrderKind.NEW_PURCHASE && plan.id().equals(c.plan())
+                        && c.code() == null)
+                .orElseGet(() -> Checkout.purchase(plan.id(), plan.name()));
+        return place(ui, session, orders, currency, checkout);
+    }
+
+    private static FromCheckout place(Ui ui, Session session, PlaceOrderUseCase orders, Currency currency,
+                                      Checkout checkout) {
+        Language language = session.language();
         Optional<java.util.Map.Entry<dev.tollgate.domain.order.OrderId, Money>> earlier = checkout.placedIn(currency, session.now());
         if (earlier.isPresent()) {
             Money total = earlier.get().getValue();
