@@ -293,7 +293,7 @@ public final class TestShop {
         listTickets = new ListTicketsService(admins, tickets);
         showTicket = new ShowTicketService(admins, tickets);
         answerTicket = new AnswerTicketService(admins, tickets, customers, notifier, audit, transactions, clock);
-        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
+        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions, plans));
         this.provisioner = provisioner;
         this.notices = notices;
         checkCheckout = new CheckCheckoutService(orders);

@@ -76,7 +76,8 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
             DiscountCode code = discountCodes.find(order.promoCode().get()).orElseThrow();
             code.redeem(order.listPrice(), now);
             discountCodes.update(code);
-            discountCodes.recordRedemption(code.code(), command.user(), id, now);
+            discountCodes.recordRedemption(code.code(), command.user(), id, now,
+                    discountCodes.redemptions(code.code(), command.user()) + 1);
         }
         return new Placed(id, order.listPrice(), order.discount(), order.credit(), order.total(), order.payBy());
     }

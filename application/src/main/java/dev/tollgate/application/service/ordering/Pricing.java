@@ -168,7 +168,10 @@ final class Pricing {
                 case WRONG_CURRENCY -> Reason.PROMO_CODE_WRONG_CURRENCY;
             });
         }
-        if (discountCodes.hasRedeemed(code.code(), command.user())) {
+        if (!code.appliesTo(plan.id())) {
+            throw new Refusal(Reason.PROMO_CODE_WRONG_PLAN);
+        }
+        if (discountCodes.redemptions(code.code(), command.user()) >= code.usesPerUser()) {
             throw new Refusal(Reason.PROMO_CODE_ALREADY_USED);
         }
         return code.discountOn(price);
