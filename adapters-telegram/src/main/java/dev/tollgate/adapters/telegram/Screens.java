@@ -22,6 +22,10 @@ import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
 import dev.tollgate.adapters.telegram.user.TrafficPackScreen;
 import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
+import dev.tollgate.adapters.telegram.user.ChannelGateScreen;
+import dev.tollgate.adapters.telegram.user.ChannelMembership;
+import dev.tollgate.adapters.telegram.user.TermsGateScreen;
+import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
@@ -116,6 +120,7 @@ final class Screens {
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
         final dev.tollgate.application.port.in.ResetLinkUseCase resets;
+        final dev.tollgate.application.port.in.AcceptTermsUseCase terms;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -125,8 +130,10 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets) {
+                 ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets,
+                 dev.tollgate.application.port.in.AcceptTermsUseCase terms) {
             this.resets = resets;
+            this.terms = terms;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -215,13 +222,24 @@ final class Screens {
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
             StorefrontSettings storefront) {
-        MainMenuScreen menu = new MainMenuScreen(ui);
+        this(ui, u, botUsername, alerts, card, storefront, (channel, user) -> ChannelMembership.Status.UNKNOWN);
+    }
+
+    /** {@code membership} answers for the channel a trial may require ({@code storefront.requiredChannel()}). */
+    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
+            StorefrontSettings storefront, ChannelMembership membership) {
+        Screen plainMenu = new MainMenuScreen(ui);
+        TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
+        Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
+        Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
+                : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
+                        storefront.channelLink());
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, storefront),
                 new LanguageScreen(ui, u.customers),
-                new TrialScreen(ui, u.trials),
+                trial, termsGate.acceptance(),
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
                 checkout,

@@ -169,9 +169,10 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts) {
+    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts, TelegramClient client) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront);
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront,
+                new dev.tollgate.adapters.telegram.runtime.TelegramChannelMembership(client));
     }
 
     @Provides

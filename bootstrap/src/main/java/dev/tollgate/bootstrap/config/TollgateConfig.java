@@ -14,7 +14,9 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
                       List<Server> servers, List<PlanEntry> plans, Shop shop) {
 
     /** What buyers are told: the support account, the FAQ and setup guides, per language (en, fa, ru). */
-    record Shop(String support, Map<String, String> faq, List<Guide> guides) {
+    record Shop(String support, Map<String, String> faq, List<Guide> guides,
+                @com.fasterxml.jackson.annotation.JsonAlias("require-channel") String requireChannel,
+                @com.fasterxml.jackson.annotation.JsonAlias("terms-url") String termsUrl, Map<String, String> terms) {
     }
 
     record Guide(String platform, Map<String, String> name, Map<String, String> text) {

@@ -75,6 +75,14 @@ public final class StoreModule extends AbstractModule {
 
     @Provides
     @Singleton
+    dev.tollgate.application.port.in.AcceptTermsUseCase acceptTerms(
+            dev.tollgate.application.port.out.TermsAcceptances acceptances,
+            dev.tollgate.application.port.out.TransactionRunner transactions) {
+        return new dev.tollgate.application.service.customer.AcceptTermsService(acceptances, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
     ListRenewalsUseCase listRenewals(SubscriptionRepository subscriptions, PlanRepository plans, ServerGroups groups) {
         return new ListRenewalsService(subscriptions, plans, groups);
     }

@@ -211,6 +211,9 @@ public final class TestShop {
     public final dev.tollgate.application.fakes.InMemoryFeedTokenVersions feedTokenVersions =
             new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
     public final dev.tollgate.application.port.in.ResetLinkUseCase resetLink;
+    public final dev.tollgate.application.fakes.InMemoryTermsAcceptances termsAcceptances =
+            new dev.tollgate.application.fakes.InMemoryTermsAcceptances();
+    public final dev.tollgate.application.port.in.AcceptTermsUseCase acceptTerms;
     public final ListDiscountCodesUseCase listCodes;
     public final SaveDiscountCodeUseCase saveCode;
     public final MessageCustomerUseCase messageCustomer;
@@ -267,6 +270,7 @@ public final class TestShop {
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/", null, null, null, feedTokenVersions);
+        acceptTerms = new dev.tollgate.application.service.customer.AcceptTermsService(termsAcceptances, transactions, clock);
         resetLink = new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions,
                 servers, servers, provisioner, transactions, clock);
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
