@@ -263,18 +263,11 @@ public final class Subscription {
         }
     }
 
-    /**
-     * A traffic pack: adds {@code extra} to the quota of the current term. The expiry and the traffic already used
-     * stay; a subscription cut for its used-up quota is let in again when the new quota is not used up.
-     */
+    /** A traffic pack: {@code extra} more quota this term; expiry and usage stay, a quota-cut subscription runs again. */
     public void addTraffic(DataSize extra, Instant now) {
         requireRenewable();
-        Objects.requireNonNull(extra, "extra");
-        if (extra.isZero()) {
-            throw new IllegalArgumentException("a traffic pack must add some traffic");
-        }
-        if (quota.isZero()) {
-            throw new IllegalStateException("subscription " + id + " has unlimited traffic; a pack adds nothing");
+        if (extra.isZero() || quota.isZero()) {
+            throw new IllegalStateException("a pack adds traffic to a quota: " + extra + " to " + quota + " of " + id);
         }
         quota = quota.plus(extra);
         if (status == SubscriptionStatus.LIMITED && !quotaUsedUp() && !isPastExpiry(now)) {
@@ -305,20 +298,11 @@ public final class Subscription {
         }
     }
 
-    /**
-     * "Reset my link": the user's app will connect with {@code fresh} from now on and the old secret stops working.
-     * The email (the panels' key for the client and its traffic counter) stays, so usage keeps counting.
-     */
+    /** "Reset my link": a new secret under the same email (the panels' key and traffic counter); the old one stops. */
     public void replaceCredential(ClientCredential fresh) {
-        Objects.requireNonNull(fresh, "fresh");
-        if (status == SubscriptionStatus.REVOKED) {
-            throw new IllegalStateException("subscription " + id + " is revoked");
-        }
-        if (!fresh.email().equals(credential.email())) {
-            throw new IllegalArgumentException("a reset keeps the client's email " + credential.email());
-        }
-        if (fresh.secret().equals(credential.secret())) {
-            throw new IllegalArgumentException("a reset needs a new secret");
+        requireRenewable();
+        if (!fresh.email().equals(credential.email()) || fresh.secret().equals(credential.secret())) {
+            throw new IllegalArgumentException("a reset keeps the email " + credential.email() + " and needs a new secret");
         }
         credential = fresh;
     }
