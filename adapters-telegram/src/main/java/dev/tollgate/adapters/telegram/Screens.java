@@ -2,6 +2,7 @@ package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.BroadcastsScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
@@ -210,7 +211,7 @@ final class Screens {
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront) {
+            StorefrontSettings storefront, BroadcastsScreen.UseCases broadcasts) {
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
@@ -239,6 +240,7 @@ final class Screens {
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
                 new StatsScreen(ui, u.statistics),
+                new BroadcastsScreen(ui, broadcasts),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),

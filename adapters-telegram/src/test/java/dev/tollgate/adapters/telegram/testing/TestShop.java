@@ -217,6 +217,19 @@ public final class TestShop {
     public final ShowTicketUseCase showTicket;
     public final AnswerTicketUseCase answerTicket;
 
+    public final dev.tollgate.application.fakes.InMemoryBroadcasts broadcasts =
+            new dev.tollgate.application.fakes.InMemoryBroadcasts();
+    public final dev.tollgate.application.fakes.InMemoryBroadcastAudience broadcastAudience =
+            new dev.tollgate.application.fakes.InMemoryBroadcastAudience(customers, subscriptions, orders);
+    public final dev.tollgate.application.port.in.ListBroadcastsUseCase listBroadcasts =
+            new dev.tollgate.application.service.broadcast.ListBroadcastsService(admins, broadcasts);
+    public final dev.tollgate.application.port.in.StartBroadcastUseCase startBroadcast =
+            new dev.tollgate.application.service.broadcast.StartBroadcastService(admins, broadcastAudience, broadcasts,
+                    audit, transactions, clock);
+    public final dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast =
+            new dev.tollgate.application.service.broadcast.CancelBroadcastService(admins, broadcasts, audit, transactions,
+                    clock);
+
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
     public final InMemoryPaymentCheckouts checkouts = new InMemoryPaymentCheckouts();
