@@ -70,6 +70,10 @@ public final class BroadcastsScreen implements Screen {
     @Override
     public Reply onTap(Session session, CallbackData data) {
         Language l = session.language();
+        if (!(use.list().list(new ListBroadcastsUseCase.Command(session.user(), 0, 1, Optional.empty()))
+                instanceof ListBroadcastsUseCase.Page)) {
+            return Reply.alert(ui.t(l, "admin.not_allowed"));
+        }
         String verb = data.arg(0).orElse("0");
         if (verb.matches("[0-9]{1,6}")) {
             return list(session, data);
@@ -155,11 +159,6 @@ public final class BroadcastsScreen implements Screen {
     }
 
     private Reply begin(Session session) {
-        Language l = session.language();
-        if (!(use.list().list(new ListBroadcastsUseCase.Command(session.user(), 0, 1, Optional.empty()))
-                instanceof ListBroadcastsUseCase.Page)) {
-            return Reply.alert(ui.t(l, "admin.not_allowed"));
-        }
         Reply asked = ask(session, "text", Map.of("id", UUID.randomUUID().toString()), null);
         return new Reply(asked.parts().stream().map(p -> p instanceof Reply.Message m
                 ? new Reply.Message(m.html(), m.keyboard(), Reply.Mode.EDIT) : p).toList(), null, false);
