@@ -159,9 +159,7 @@ public final class BroadcastsScreen implements Screen {
     }
 
     private Reply begin(Session session) {
-        Reply asked = ask(session, "text", Map.of("id", UUID.randomUUID().toString()), null);
-        return new Reply(asked.parts().stream().map(p -> p instanceof Reply.Message m
-                ? new Reply.Message(m.html(), m.keyboard(), Reply.Mode.EDIT) : p).toList(), null, false);
+        return ask(session, "text", Map.of("id", UUID.randomUUID().toString()), null, Reply.Mode.EDIT);
     }
 
     /** Moves on from a skipped step; a tap on an old draft's button finds no draft and says so. */
@@ -169,10 +167,15 @@ public final class BroadcastsScreen implements Screen {
         if (values == null) {
             return Reply.edit(ui.t(session.language(), "bcast.gone"), back(session.language())).then(new Reply.EndConversation());
         }
-        return ask(session, next, values, null);
+        return ask(session, next, values, null, Reply.Mode.EDIT);
     }
 
     private Reply ask(Session session, String step, Map<String, String> values, String problem) {
+        return ask(session, step, values, problem, Reply.Mode.SEND);
+    }
+
+    /** From a tap the question replaces the tapped message (EDIT); after typed input it is a new message. */
+    private Reply ask(Session session, String step, Map<String, String> values, String problem, Reply.Mode mode) {
         Language l = session.language();
         Keyboard.Builder keyboard = Keyboard.builder();
         String text = switch (step) {
@@ -194,7 +197,7 @@ public final class BroadcastsScreen implements Screen {
             }
         };
         keyboard.row(ui.button(l, "bcast.button.discard", CallbackData.of(id(), "drop")));
-        return Reply.send(problem == null ? text : problem + "\n\n" + text, keyboard.build())
+        return Reply.of(new Reply.Message(problem == null ? text : problem + "\n\n" + text, keyboard.build(), mode))
                 .then(new Reply.Converse(Screen.step(this, step), values, DRAFT));
     }
 
@@ -219,7 +222,7 @@ public final class BroadcastsScreen implements Screen {
         }
         int recipients = ((PreviewBroadcastUseCase.Previewed) result).recipients();
         if (recipients == 0) {
-            return ask(session, "segment", values, ui.t(l, "bcast.nobody", segmentName(l, segment.get())));
+            return ask(session, "segment", values, ui.t(l, "bcast.nobody", segmentName(l, segment.get())), Reply.Mode.EDIT);
         }
         Keyboard keyboard = Keyboard.builder()
                 .row(Button.tap(ui.t(l, "bcast.button.send", ui.formats().number(l, recipients)),
