@@ -110,6 +110,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqPlanSeeds.class).in(Singleton.class);
         bind(Tickets.class).to(JooqTickets.class);
         bind(JooqTickets.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.GrowthFigures.class).to(JooqGrowthFigures.class);
+        bind(JooqGrowthFigures.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.Broadcasts.class).to(JooqBroadcasts.class);
         bind(JooqBroadcasts.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.BroadcastAudience.class).to(JooqBroadcastAudience.class);

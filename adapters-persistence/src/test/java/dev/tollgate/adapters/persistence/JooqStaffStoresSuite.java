@@ -80,4 +80,17 @@ abstract class JooqStaffStoresSuite {
             return injector().getInstance(dev.tollgate.application.port.out.BroadcastAudience.class);
         }
     }
+
+    @Nested
+    class Growth extends dev.tollgate.application.contracts.GrowthFiguresContract {
+        @Override
+        protected CommerceStores stores() {
+            return JooqCommerceStores.of(injector());
+        }
+
+        @Override
+        protected dev.tollgate.application.port.out.GrowthFigures growth() {
+            return injector().getInstance(dev.tollgate.application.port.out.GrowthFigures.class);
+        }
+    }
 }

@@ -273,7 +273,8 @@ public final class TestShop {
         reviewReceipt = audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions,
                 notices, clock));
         autoRenew = new ChangeAutoRenewService(subscriptions, transactions);
-        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions,
+                new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/");
