@@ -2,6 +2,7 @@ package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.AlertActionsScreen;
 import dev.tollgate.adapters.telegram.admin.BroadcastsScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
@@ -211,7 +212,7 @@ final class Screens {
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront, BroadcastsScreen.UseCases broadcasts) {
+            StorefrontSettings storefront, BroadcastsScreen.UseCases broadcasts, AlertActionsScreen alertActions) {
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
@@ -241,6 +242,7 @@ final class Screens {
                 new SupportScreen(ui, u.office.support),
                 new StatsScreen(ui, u.statistics),
                 new BroadcastsScreen(ui, broadcasts),
+                alertActions,
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),

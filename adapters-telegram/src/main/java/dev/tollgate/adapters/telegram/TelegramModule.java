@@ -173,11 +173,14 @@ public final class TelegramModule extends AbstractModule {
                     dev.tollgate.application.port.in.ListBroadcastsUseCase listBroadcasts,
                     dev.tollgate.application.port.in.PreviewBroadcastUseCase previewBroadcast,
                     dev.tollgate.application.port.in.StartBroadcastUseCase startBroadcast,
-                    dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast) {
+                    dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast,
+                    dev.tollgate.application.port.in.RetryProvisioningUseCase retryProvisioning,
+                    dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus) {
         return new Screens(ui, useCases, identity::username, alerts,
                 CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront,
                 new dev.tollgate.adapters.telegram.admin.BroadcastsScreen.UseCases(listBroadcasts, previewBroadcast,
-                        startBroadcast, cancelBroadcast));
+                        startBroadcast, cancelBroadcast),
+                new dev.tollgate.adapters.telegram.admin.AlertActionsScreen(ui, retryProvisioning, serverStatus));
     }
 
     @Provides

@@ -125,6 +125,8 @@ public final class TestBot {
                 bind(dev.tollgate.application.port.in.ListBroadcastsUseCase.class).toInstance(shop.listBroadcasts);
                 bind(dev.tollgate.application.port.in.StartBroadcastUseCase.class).toInstance(shop.startBroadcast);
                 bind(dev.tollgate.application.port.in.CancelBroadcastUseCase.class).toInstance(shop.cancelBroadcast);
+                bind(dev.tollgate.application.port.in.RetryProvisioningUseCase.class).toInstance(shop.retryProvisioning);
+                bind(dev.tollgate.application.port.in.ShowServerStatusUseCase.class).toInstance(shop.serverStatus);
             }
 
             @com.google.inject.Provides

@@ -230,6 +230,14 @@ public final class TestShop {
             new dev.tollgate.application.service.broadcast.CancelBroadcastService(admins, broadcasts, audit, transactions,
                     clock);
 
+    public final dev.tollgate.application.fakes.InMemoryPanelStatuses panelStatuses =
+            new dev.tollgate.application.fakes.InMemoryPanelStatuses();
+    public final dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus =
+            new dev.tollgate.application.service.provisioning.ShowServerStatusService(admins, servers, panelStatuses);
+    /** The provisioning worker the payments use, for tests that run the job by hand. */
+    public final dev.tollgate.application.port.in.ProcessProvisioningTasksUseCase provisioning;
+    public final dev.tollgate.application.port.in.RetryProvisioningUseCase retryProvisioning;
+
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
     public final InMemoryPaymentCheckouts checkouts = new InMemoryPaymentCheckouts();
@@ -255,6 +263,9 @@ public final class TestShop {
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
         OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
                 servers, worker, notices);
+        provisioning = worker;
+        retryProvisioning = new dev.tollgate.application.service.provisioning.RetryProvisioningService(admins, queue, worker,
+                audit, transactions, clock);
         plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
