@@ -115,10 +115,11 @@ public final class SubscriptionProvisioner {
 
     /** A detached copy, so a change can be tried on it (and pushed to the panel) before it is stored. */
     public static Subscription copyOf(Subscription s) {
-        return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
+        return dev.tollgate.domain.subscription.SubscriptionMove.restore(Subscription.rehydrate(s.id(), s.owner(), s.kind(),
+                s.server(), s.credential(), s.term(), s.quota(),
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
                 s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
-                s.version()).withMove(s.move());
+                s.version()), s.move());
     }
 
     /** What the user needs to connect with a subscription. */
