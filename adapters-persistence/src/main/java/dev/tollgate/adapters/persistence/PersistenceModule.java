@@ -114,6 +114,12 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqPlanSeeds.class).in(Singleton.class);
         bind(Tickets.class).to(JooqTickets.class);
         bind(JooqTickets.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.GrowthFigures.class).to(JooqGrowthFigures.class);
+        bind(JooqGrowthFigures.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.Broadcasts.class).to(JooqBroadcasts.class);
+        bind(JooqBroadcasts.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.BroadcastAudience.class).to(JooqBroadcastAudience.class);
+        bind(JooqBroadcastAudience.class).in(Singleton.class);
         bind(AuditLog.class).to(JooqAuditLog.class);
         bind(JooqAuditLog.class).in(Singleton.class);
         bind(TransactionRunner.class).to(JooqTransactionRunner.class);

@@ -2,6 +2,8 @@ package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.AlertActionsScreen;
+import dev.tollgate.adapters.telegram.admin.BroadcastsScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
@@ -221,13 +223,8 @@ final class Screens {
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront) {
-        this(ui, u, botUsername, alerts, card, storefront, (channel, user) -> ChannelMembership.Status.UNKNOWN);
-    }
-
-    /** {@code membership} answers for the channel a trial may require ({@code storefront.requiredChannel()}). */
-    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront, ChannelMembership membership) {
+            StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
+            AlertActionsScreen alertActions) {
         Screen plainMenu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
         Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
@@ -264,6 +261,8 @@ final class Screens {
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
                 new StatsScreen(ui, u.statistics),
+                new BroadcastsScreen(ui, broadcasts),
+                alertActions,
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),

@@ -85,8 +85,9 @@ public final class AdminModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions) {
-        return new ShowSalesStatisticsService(admins, orders, subscriptions);
+    ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
+                                          dev.tollgate.application.port.out.GrowthFigures growth) {
+        return new ShowSalesStatisticsService(admins, orders, subscriptions, growth, clock);
     }
 
     @Provides

@@ -36,6 +36,12 @@ import java.util.regex.Pattern;
 public final class FakeTelegramBotApi implements AutoCloseable {
 
     public static final long BOT_ID = 7_000_000_001L;
+
+    static {
+        // The JDK's server writes headers and body apart; without TCP_NODELAY each answer waits for the client's
+        // delayed ACK (about 40 ms), far slower than the real Bot API. Read once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     private static final int MAX_TEXT = 4096;
     private static final int MAX_CAPTION = 1024;
     private static final int MAX_CALLBACK_DATA = 64;
@@ -420,6 +426,10 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             if (!answer.path("ok").asBoolean() && refused.isEmpty()) {
                 errors.add(method + ": " + answer.path("description").asText());
             }
+            if (SENDS.contains(method)) {
+                sendLog.add(new Send(method, Long.parseLong(parameters.getOrDefault("chat_id", "0")), sendClock.getAsLong(),
+                        answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt()));
+            }
             reply(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
         }
     }
@@ -517,6 +527,42 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     // ---- quirks a test can switch on: blocked users, flood limits, a webhook ----
 
+    /** One send call (sendMessage, sendPhoto, ...) as it arrived: to which chat, when (on {@link #clock}), its status. */
+    public record Send(String method, long chatId, long nanos, int status) {
+    }
+
+    private final List<Send> sendLog = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.LongSupplier sendClock = System::nanoTime;
+    private final java.util.ArrayDeque<Long> recentBulk = new java.util.ArrayDeque<>();
+    private int overallPerSecond;
+    private int sendsSeen;
+    private int throttleAt;
+    private int throttleAtSeconds;
+
+    /** Stamps send calls (the log, the overall limit) with this clock, e.g. the sender's virtual time. */
+    public void clock(java.util.function.LongSupplier nanos) {
+        sendClock = nanos;
+    }
+
+    /** Every send call so far, in arrival order. */
+    public List<Send> sends() {
+        return List.copyOf(sendLog);
+    }
+
+    /**
+     * Telegram's overall limit for a bot ("not more than 30 messages per second or so" to different chats): over
+     * {@code perSecond} send calls within one second on the {@link #clock}, the next is answered 429.
+     */
+    public synchronized void overallSendLimit(int perSecond) {
+        overallPerSecond = perSecond;
+    }
+
+    /** The {@code nth} send call from now (1 = the next) is answered 429 with retry_after {@code seconds}. */
+    public synchronized void throttleSend(int nth, int seconds) {
+        throttleAt = sendsSeen + nth;
+        throttleAtSeconds = seconds;
+    }
+
     private final java.util.Set<Long> blockedBy = new java.util.HashSet<>();
     private final Map<Long, java.util.ArrayDeque<Long>> recentSends = new LinkedHashMap<>();
     private final Map<String, List<JsonNode>> commandMenus = new LinkedHashMap<>();
@@ -575,6 +621,22 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             return Optional.of(error(403, "Forbidden: bot was blocked by the user"));
         }
         if (SENDS.contains(method)) {
+            sendsSeen++;
+            if (throttleAt > 0 && sendsSeen == throttleAt) {
+                throttleAt = 0;
+                return Optional.of(tooMany(throttleAtSeconds));
+            }
+            if (overallPerSecond > 0) {
+                long at = sendClock.getAsLong();
+                while (!recentBulk.isEmpty() && at - recentBulk.peekFirst() >= 1_000_000_000L) {
+                    recentBulk.pollFirst();
+                }
+                if (recentBulk.size() >= overallPerSecond) {
+                    errors.add(method + ": overall flood limit of " + overallPerSecond + " a second exceeded");
+                    return Optional.of(tooMany(1));
+                }
+                recentBulk.addLast(at);
+            }
             if (throttledCalls > 0) {
                 throttledCalls--;
                 return Optional.of(tooMany(throttleSeconds));

@@ -130,6 +130,19 @@ public final class TestBot {
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);
                 bind(MeterRegistry.class).toInstance(new SimpleMeterRegistry());
+                bind(dev.tollgate.application.port.in.ListBroadcastsUseCase.class).toInstance(shop.listBroadcasts);
+                bind(dev.tollgate.application.port.in.StartBroadcastUseCase.class).toInstance(shop.startBroadcast);
+                bind(dev.tollgate.application.port.in.CancelBroadcastUseCase.class).toInstance(shop.cancelBroadcast);
+                bind(dev.tollgate.application.port.in.RetryProvisioningUseCase.class).toInstance(shop.retryProvisioning);
+                bind(dev.tollgate.application.port.in.ShowServerStatusUseCase.class).toInstance(shop.serverStatus);
+            }
+
+            @com.google.inject.Provides
+            @com.google.inject.Singleton
+            dev.tollgate.application.port.in.PreviewBroadcastUseCase previewBroadcast(
+                    dev.tollgate.application.port.out.BroadcastSender sender) {
+                return new dev.tollgate.application.service.broadcast.PreviewBroadcastService(shop.admins,
+                        shop.broadcastAudience, sender);
             }
         }, new TelegramModule(settings, storefront));
     }

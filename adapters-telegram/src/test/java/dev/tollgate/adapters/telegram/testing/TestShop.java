@@ -223,6 +223,27 @@ public final class TestShop {
     public final ShowTicketUseCase showTicket;
     public final AnswerTicketUseCase answerTicket;
 
+    public final dev.tollgate.application.fakes.InMemoryBroadcasts broadcasts =
+            new dev.tollgate.application.fakes.InMemoryBroadcasts();
+    public final dev.tollgate.application.fakes.InMemoryBroadcastAudience broadcastAudience =
+            new dev.tollgate.application.fakes.InMemoryBroadcastAudience(customers, subscriptions, orders);
+    public final dev.tollgate.application.port.in.ListBroadcastsUseCase listBroadcasts =
+            new dev.tollgate.application.service.broadcast.ListBroadcastsService(admins, broadcasts);
+    public final dev.tollgate.application.port.in.StartBroadcastUseCase startBroadcast =
+            new dev.tollgate.application.service.broadcast.StartBroadcastService(admins, broadcastAudience, broadcasts,
+                    audit, transactions, clock);
+    public final dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast =
+            new dev.tollgate.application.service.broadcast.CancelBroadcastService(admins, broadcasts, audit, transactions,
+                    clock);
+
+    public final dev.tollgate.application.fakes.InMemoryPanelStatuses panelStatuses =
+            new dev.tollgate.application.fakes.InMemoryPanelStatuses();
+    public final dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus =
+            new dev.tollgate.application.service.provisioning.ShowServerStatusService(admins, servers, panelStatuses);
+    /** The provisioning worker the payments use, for tests that run the job by hand. */
+    public final dev.tollgate.application.port.in.ProcessProvisioningTasksUseCase provisioning;
+    public final dev.tollgate.application.port.in.RetryProvisioningUseCase retryProvisioning;
+
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
     public final InMemoryPaymentCheckouts checkouts = new InMemoryPaymentCheckouts();
@@ -248,6 +269,9 @@ public final class TestShop {
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
         OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
                 servers, worker, notices);
+        provisioning = worker;
+        retryProvisioning = new dev.tollgate.application.service.provisioning.RetryProvisioningService(admins, queue, worker,
+                audit, transactions, clock);
         plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
@@ -266,7 +290,8 @@ public final class TestShop {
         reviewReceipt = audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions,
                 notices, clock));
         autoRenew = new ChangeAutoRenewService(subscriptions, transactions);
-        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions,
+                new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
                 "https://shop.example.com/", null, null, null, feedTokenVersions);

@@ -214,6 +214,8 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
                 order.id(), attempts, next, error);
         if (attempts == 1) {
             notices.send(order.customer(), new Notice.ProvisioningDelayed(order.id()));
+            notices.alert(new AdminAlert.ProvisioningDelayed(order.id(), order.customer(),
+                    order.server().orElse(null), attempts, error));
         }
         return Outcome.RETRYING;
     }
