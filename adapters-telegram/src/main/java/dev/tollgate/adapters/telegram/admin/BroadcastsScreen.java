@@ -104,7 +104,8 @@ public final class BroadcastsScreen implements Screen {
             if (!(input instanceof Inbound.Text text) || text.text().isBlank()) {
                 return ask(session, "text", values, null);
             }
-            String html = text.text().strip();
+            // Formatted in the app (entities) it arrives as HTML already; typed as plain text it is taken as HTML.
+            String html = (text.html() != null ? text.html() : text.text()).strip();
             if (html.length() > MAX_DRAFT) {
                 return ask(session, "text", values, ui.t(l, "bcast.bad.long", html.length(), MAX_DRAFT));
             }
