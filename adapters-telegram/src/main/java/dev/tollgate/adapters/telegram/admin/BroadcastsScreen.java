@@ -217,7 +217,7 @@ public final class BroadcastsScreen implements Screen {
             return switch (refused.reason()) {
                 case NOT_AN_ADMIN -> Reply.alert(ui.t(l, "admin.not_allowed"));
                 case INVALID_MESSAGE -> ask(session, "text", Map.of("id", values.get("id")),
-                        ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())));
+                        ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())), Reply.Mode.EDIT);
                 case NOT_DELIVERED -> Reply.nothing().withToast(ui.t(l, "bcast.preview_failed"));
             };
         }
@@ -262,9 +262,9 @@ public final class BroadcastsScreen implements Screen {
         return switch (refused.reason()) {
             case NOT_AN_ADMIN -> Reply.alert(ui.t(l, "admin.not_allowed"));
             case INVALID_MESSAGE -> ask(session, "text", Map.of("id", id.get().value().toString()),
-                    ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())));
+                    ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())), Reply.Mode.EDIT);
             case NO_RECIPIENTS -> ask(session, "segment", draft.get(), ui.t(l, "bcast.nobody",
-                    segmentName(l, segment.get())));
+                    segmentName(l, segment.get())), Reply.Mode.EDIT);
         };
     }
 
