@@ -163,6 +163,11 @@ public final class TestCore {
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions,
             new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
+    public final dev.tollgate.application.fakes.InMemoryFeedTokenVersions feedTokenVersions =
+            new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
+    public final dev.tollgate.application.service.subscription.ResetLinkService resetLink =
+            new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions, servers,
+                    servers, provisioner, transactions, clock);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
             customers, provisioner, (user, language, access) -> { }, clock);
 

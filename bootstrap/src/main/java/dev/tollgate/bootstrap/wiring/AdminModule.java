@@ -79,8 +79,8 @@ public final class AdminModule extends AbstractModule {
     @Provides
     @Singleton
     SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions,
-                                             AuditedUseCases audited) {
-        return audited.saveDiscountCode(new SaveDiscountCodeService(admins, codes, transactions));
+                                             AuditedUseCases audited, PlanRepository plans) {
+        return audited.saveDiscountCode(new SaveDiscountCodeService(admins, codes, transactions, plans));
     }
 
     @Provides

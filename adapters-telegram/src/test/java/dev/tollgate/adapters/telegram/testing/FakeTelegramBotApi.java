@@ -434,6 +434,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "sendInvoice" -> sendInvoice(parameters);
                 case "answerPreCheckoutQuery" -> answerPreCheckoutQuery(parameters);
                 case "refundStarPayment" -> refundStarPayment(parameters);
+                case "getChatMember" -> getChatMember(parameters);
                 default -> error(404, "Not Found");
             };
             if (!answer.path("ok").asBoolean() && refused.isEmpty()) {
@@ -450,12 +451,92 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto", "sendDocument",
                 "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "refundStarPayment", "setWebhook",
-                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup")) {
+                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup", "getChatMember")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
         }
         return method;
+    }
+
+    // ---- channels: getChatMember as the Bot API answers it ----
+
+    /** A channel the bot may be asked about; members by user id with their ChatMember status. */
+    private record Channel(long id, String username, boolean botIsAdmin, Map<Long, String> statuses) {
+    }
+
+    private final List<Channel> channels = new ArrayList<>();
+
+    /**
+     * A channel with a public username; only while the bot is one of its administrators does Telegram tell who is in
+     * it (otherwise 400 "member list is inaccessible").
+     */
+    public synchronized void channel(long id, String username, boolean botIsAdmin) {
+        channels.add(new Channel(id, username, botIsAdmin, new LinkedHashMap<>()));
+    }
+
+    /** A user's status in a channel: creator, administrator, member, restricted (in or out), left or kicked. */
+    public synchronized void channelMember(String username, long userId, String status) {
+        channels.stream().filter(c -> c.username().equalsIgnoreCase(username)).findFirst().orElseThrow()
+                .statuses().put(userId, status);
+    }
+
+    private synchronized ObjectNode getChatMember(Map<String, String> parameters) {
+        String chat = parameters.getOrDefault("chat_id", "");
+        long userId;
+        try {
+            userId = Long.parseLong(parameters.getOrDefault("user_id", ""));
+        } catch (NumberFormatException e) {
+            return error(400, "Bad Request: invalid user_id specified");
+        }
+        Optional<Channel> channel = channels.stream().filter(c -> chat.equalsIgnoreCase("@" + c.username())
+                || chat.equals(Long.toString(c.id()))).findFirst();
+        if (channel.isEmpty()) {
+            return error(400, "Bad Request: chat not found");
+        }
+        if (!channel.get().botIsAdmin()) {
+            return error(400, "Bad Request: member list is inaccessible");
+        }
+        String status = channel.get().statuses().getOrDefault(userId, "left");
+        ObjectNode member = json.createObjectNode();
+        ObjectNode user = json.createObjectNode();
+        user.put("id", userId);
+        user.put("is_bot", false);
+        user.put("first_name", "User " + userId);
+        member.set("user", user);
+        switch (status) {
+            case "creator" -> {
+                member.put("status", "creator");
+                member.put("is_anonymous", false);
+            }
+            case "administrator" -> {
+                member.put("status", "administrator");
+                for (String right : List.of("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                        "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
+                        "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+                        "can_post_messages", "can_edit_messages")) {
+                    member.put(right, right.startsWith("can_post") || right.equals("can_manage_chat"));
+                }
+            }
+            case "member" -> member.put("status", "member");
+            case "restricted-in", "restricted-out" -> {
+                member.put("status", "restricted");
+                member.put("is_member", status.equals("restricted-in"));
+                for (String right : List.of("can_send_messages", "can_send_audios", "can_send_documents",
+                        "can_send_photos", "can_send_videos", "can_send_video_notes", "can_send_voice_notes",
+                        "can_send_polls", "can_send_other_messages", "can_add_web_page_previews", "can_change_info",
+                        "can_invite_users", "can_pin_messages", "can_manage_topics")) {
+                    member.put(right, false);
+                }
+                member.put("until_date", 0);
+            }
+            case "kicked" -> {
+                member.put("status", "kicked");
+                member.put("until_date", 0);
+            }
+            default -> member.put("status", "left");
+        }
+        return ok(member);
     }
 
     // ---- quirks a test can switch on: blocked users, flood limits, a webhook ----

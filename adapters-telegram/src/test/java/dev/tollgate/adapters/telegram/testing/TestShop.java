@@ -208,6 +208,12 @@ public final class TestShop {
     public final ListAllPlansUseCase allPlans;
     public final SavePlanUseCase savePlan;
     public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
+    public final dev.tollgate.application.fakes.InMemoryFeedTokenVersions feedTokenVersions =
+            new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
+    public final dev.tollgate.application.port.in.ResetLinkUseCase resetLink;
+    public final dev.tollgate.application.fakes.InMemoryTermsAcceptances termsAcceptances =
+            new dev.tollgate.application.fakes.InMemoryTermsAcceptances();
+    public final dev.tollgate.application.port.in.AcceptTermsUseCase acceptTerms;
     public final ListDiscountCodesUseCase listCodes;
     public final SaveDiscountCodeUseCase saveCode;
     public final MessageCustomerUseCase messageCustomer;
@@ -288,7 +294,10 @@ public final class TestShop {
                 new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
-                "https://shop.example.com/");
+                "https://shop.example.com/", null, null, null, feedTokenVersions);
+        acceptTerms = new dev.tollgate.application.service.customer.AcceptTermsService(termsAcceptances, transactions, clock);
+        resetLink = new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions,
+                servers, servers, provisioner, transactions, clock);
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
         openOffice = new OpenBackOfficeService(admins);
         listStaff = new ListStaffService(admins, staff);
@@ -313,7 +322,7 @@ public final class TestShop {
         listTickets = new ListTicketsService(admins, tickets);
         showTicket = new ShowTicketService(admins, tickets);
         answerTicket = new AnswerTicketService(admins, tickets, customers, notifier, audit, transactions, clock);
-        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
+        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions, plans));
         this.provisioner = provisioner;
         this.notices = notices;
         checkCheckout = new CheckCheckoutService(orders);
