@@ -85,6 +85,36 @@ public final class Subscription {
                 terms.startOnFirstUse(), false, 0);
     }
 
+    /** The term given to an adopted client that never expires, or whose term is already over (renewals replace it). */
+    public static final Duration ADOPTED_NOMINAL_TERM = Duration.ofDays(30);
+
+    /**
+     * A subscription adopted from an existing panel client (an import), keeping what the panel kept: the credential,
+     * the quota and the traffic used, and the expiry (null: never), or a term of {@code startOnFirstUse} that starts at
+     * the first traffic. It is active from {@code now}, or already expired or limited when the panel's client is.
+     */
+    public static Subscription adopt(SubscriptionId id, TelegramUserId owner, ServerId server, ClientCredential credential,
+                                     DataSize quota, DataSize used, Instant expiresAt, Duration startOnFirstUse,
+                                     int deviceLimit, Instant now) {
+        boolean delayed = startOnFirstUse != null && startOnFirstUse.compareTo(Duration.ZERO) > 0 && used.isZero();
+        Instant expiry = delayed ? null : expiresAt;
+        Duration term = delayed ? startOnFirstUse
+                : expiry != null && expiry.isAfter(now) ? Duration.between(now, expiry) : ADOPTED_NOMINAL_TERM;
+        SubscriptionStatus status = SubscriptionStatus.ACTIVE;
+        if (expiry != null && !expiry.isAfter(now)) {
+            status = SubscriptionStatus.EXPIRED;
+        } else if (!quota.isZero() && used.compareTo(quota) >= 0) {
+            status = SubscriptionStatus.LIMITED;
+        }
+        return new Subscription(id, owner, SubscriptionKind.GRANT, server, credential, term, quota, now, status, now,
+                expiry, null, used, deviceLimit, delayed, false, 0);
+    }
+
+    /** Whether the term has no end at all (an adopted client that never expires); renewing gives it one. */
+    public boolean neverExpires() {
+        return activatedAt != null && expiresAt == null && !startOnFirstUse && status != SubscriptionStatus.REVOKED;
+    }
+
     /** Rehydrates a subscription stored before plans existed (no plan, no usage, no device limit); persistence only. */
     public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
                                          ServerId server, ClientCredential credential, Duration term,

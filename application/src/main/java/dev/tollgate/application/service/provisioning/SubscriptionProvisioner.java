@@ -98,7 +98,8 @@ public final class SubscriptionProvisioner {
 
     /** The client the panel should hold for a subscription. */
     public PanelClient clientFor(Subscription subscription, Instant now) {
-        Instant expiry = subscription.expiresAt().orElse(now.plus(subscription.term()));
+        // An adopted client that never expired keeps no expiry; a pending one gets its whole term from now.
+        Instant expiry = subscription.neverExpires() ? null : subscription.expiresAt().orElse(now.plus(subscription.term()));
         boolean waitsForFirstUse = subscription.startOnFirstUse() && subscription.expiresAt().isEmpty();
         boolean enabled = subscription.status() == SubscriptionStatus.ACTIVE
                 || subscription.status() == SubscriptionStatus.PENDING_ACTIVATION;
