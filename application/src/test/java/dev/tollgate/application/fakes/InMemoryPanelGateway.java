@@ -29,7 +29,7 @@ public final class InMemoryPanelGateway implements PanelGateway {
     /** A panel that stores its clients (like 3x-UI and S-UI). */
     public InMemoryPanelGateway() {
         this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-                PanelCapability.LISTS_CLIENTS));
+                PanelCapability.LISTS_CLIENTS, PanelCapability.READS_CLIENTS));
     }
 
     private InMemoryPanelGateway(Set<PanelCapability> capabilities) {
@@ -145,6 +145,21 @@ public final class InMemoryPanelGateway implements PanelGateway {
         return clients.values().stream().map(c -> new dev.tollgate.application.port.out.ListedClient(c.email(), c.enabled(),
                 c.quota(), c.delayedStart().isPresent() ? null : c.expiresAt(), c.delayedStart().isPresent(),
                 c.deviceLimit(), "", c.owner().value())).toList();
+    }
+
+    @Override
+    public java.util.Optional<dev.tollgate.application.port.out.PanelClientDetails> readClient(String email) {
+        checkUp();
+        if (!capabilities.contains(PanelCapability.READS_CLIENTS)) {
+            throw new UnsupportedOperationException("a bare core does not read clients");
+        }
+        PanelClient c = clients.get(key(email));
+        if (c == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new dev.tollgate.application.port.out.PanelClientDetails(c.email(), c.secret(),
+                c.enabled(), c.quota(), c.delayedStart().isPresent() ? null : c.expiresAt(), c.startOnFirstUse(),
+                c.deviceLimit(), c.owner().value(), "", usage.getOrDefault(key(email), TrafficUsage.NONE)));
     }
 
     /** Plays an admin editing the panel by hand: the stored client becomes what {@code edit} makes of it. */
