@@ -225,6 +225,9 @@ public final class TestShop {
     public final OpenCheckoutUseCase openCheckout;
     public final PollPaymentsUseCase pollPayments;
     public final RefundOrderUseCase refundOrder;
+    public final dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions unclaimed =
+            new dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions();
+    public final dev.tollgate.application.port.in.ClaimSubscriptionUseCase claims;
     private final SubscriptionProvisioner provisioner;
     private final CustomerNotices notices;
 
@@ -320,5 +323,7 @@ public final class TestShop {
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
         locations = new ListLocationsService(plans, servers, new FixedServerGroups());
         listOrders = new ListOrdersService(orders, payments);
+        claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
+                servers, provisioner, transactions, clock);
     }
 }
