@@ -25,7 +25,8 @@ public interface ClaimSubscriptionUseCase {
     sealed interface Result {
     }
 
-    record Claimed(AccessDetails access) implements Result {
+    /** {@code neverExpires}: the panel's client had no end date, and neither has the subscription until renewed. */
+    record Claimed(AccessDetails access, boolean neverExpires) implements Result {
     }
 
     record Refused(Reason reason) implements Result {

@@ -4,6 +4,8 @@ import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.PanelClient;
 import dev.tollgate.application.port.out.PanelException;
+import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.application.port.out.PanelCapability;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerSettings;
@@ -115,6 +117,27 @@ public final class SubscriptionProvisioner {
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
                 s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
                 s.version());
+    }
+
+    /**
+     * {@link #accessFor} plus the devices an active subscription is connected from now, asked live from cores that
+     * report them ({@link PanelCapability#ONLINE_DEVICES}); a core that fails to answer leaves the count unknown.
+     */
+    public AccessDetails accessWithDevicesOnline(Subscription subscription, ServerSettings server) {
+        AccessDetails access = accessFor(subscription, server);
+        if (subscription.status() != SubscriptionStatus.ACTIVE) {
+            return access;
+        }
+        try {
+            PanelGateway gateway = gateways.forServer(server.id());
+            if (!gateway.capabilities().contains(PanelCapability.ONLINE_DEVICES)) {
+                return access;
+            }
+            return access.withDevicesOnline(gateway.devicesOnline(clientFor(subscription, clock.instant())));
+        } catch (PanelException e) {
+            LOG.log(Level.DEBUG, "devices online of {0} unknown: {1}", subscription.id(), e.getMessage());
+            return access;
+        }
     }
 
     /** What the user needs to connect with a subscription. */
