@@ -98,8 +98,11 @@ final class FakeXrayCore implements AutoCloseable {
                         throw Status.NOT_FOUND.withDescription("online map not found: " + request.getName())
                                 .asRuntimeException();
                     }
-                    return dev.tollgate.adapters.xray.proto.stats.GetStatsOnlineIpListResponse.newBuilder()
-                            .setName(request.getName()).putAllIps(ips).build();
+                    var response = dev.tollgate.adapters.xray.proto.stats.GetStatsOnlineIpListResponse.newBuilder()
+                            .setName(request.getName());
+                    ips.forEach((ip, seen) -> response.addIps(dev.tollgate.adapters.xray.proto.stats.OnlineIpEntry
+                            .newBuilder().setKey(ip).setValue(seen)));
+                    return response.build();
                 }))
                 .build();
         try {
