@@ -182,7 +182,9 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     public boolean markOwned(String email) {
         return run(api -> {
             Optional<StoredClient> stored = api.find(email);
-            if (stored.isEmpty() || !stored.get().fields().path("comment").asText("").isEmpty()) {
+            // Not when the comment holds anything, nor when the update would also attach the client to more inbounds.
+            if (stored.isEmpty() || !stored.get().fields().path("comment").asText("").isEmpty()
+                    || !stored.get().inboundIds().containsAll(inboundIds)) {
                 return false;
             }
             ObjectNode fields = api.unchanged(stored.get());
