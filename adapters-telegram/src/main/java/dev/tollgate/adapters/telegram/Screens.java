@@ -115,6 +115,7 @@ final class Screens {
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
         final ClaimSubscriptionUseCase claims;
+        final dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -124,8 +125,10 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList, ClaimSubscriptionUseCase claims) {
+                 ListOrdersUseCase orderList, ClaimSubscriptionUseCase claims,
+                 dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed) {
             this.claims = claims;
+            this.unclaimed = unclaimed;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -242,6 +245,7 @@ final class Screens {
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
                 new dev.tollgate.adapters.telegram.user.ClaimScreen(ui, u.claims),
+                new dev.tollgate.adapters.telegram.admin.UnclaimedScreen(ui, u.unclaimed),
                 new StatsScreen(ui, u.statistics),
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),

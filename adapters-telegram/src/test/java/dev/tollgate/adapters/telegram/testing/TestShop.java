@@ -228,6 +228,7 @@ public final class TestShop {
     public final dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions unclaimed =
             new dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions();
     public final dev.tollgate.application.port.in.ClaimSubscriptionUseCase claims;
+    public final dev.tollgate.application.port.in.ListUnclaimedUseCase listUnclaimed;
     private final SubscriptionProvisioner provisioner;
     private final CustomerNotices notices;
 
@@ -325,5 +326,6 @@ public final class TestShop {
         listOrders = new ListOrdersService(orders, payments);
         claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
                 servers, provisioner, transactions, clock);
+        listUnclaimed = new dev.tollgate.application.service.imports.ListUnclaimedService(admins, unclaimed);
     }
 }

@@ -76,6 +76,27 @@ class ImportScreensTest {
     }
 
     @Test
+    void unclaimed_forTheOwner_listsEachCodeAPageAtATime_andForAUserTheCommandDoesNotExist() {
+        for (int i = 0; i < 10; i++) {
+            shop.unclaimed.insert(new Unclaimed(new ServerId("de-1"), "old-" + i, "pw" + i, true, DataSize.ZERO,
+                    DataSize.ZERO, null, Duration.ofDays(30), 0, "AAAAA-2222" + (i % 8 + 2) + i, shop.clock.instant()
+                    .plusSeconds(i + 1), Optional.empty(), Optional.empty()));
+        }
+        dev.tollgate.adapters.telegram.admin.UnclaimedScreen screen =
+                new dev.tollgate.adapters.telegram.admin.UnclaimedScreen(UI, shop.listUnclaimed);
+        Session owner = session(TestShop.ADMIN.value(), Language.EN, shop.clock.instant());
+
+        Reply first = screen.onCommand(owner, new Inbound.Command("unclaimed", ""));
+        Reply second = screen.onTap(owner, CallbackData.of("unclm", "1"));
+        Reply user = screen.onCommand(ann, new Inbound.Command("unclaimed", ""));
+
+        assertThat(text(first)).contains("Unclaimed subscriptions</b>: 11 (page 1 of 2)", "K7QPM-3XWHD", "old-ann");
+        assertThat(text(second)).contains("page 2 of 2", "old-9", "first use + 30 days");
+        assertThat(data(first)).contains("unclm:1", "office");
+        assertThat(text(user)).doesNotContain("K7QPM");
+    }
+
+    @Test
     void subscriptions_onACoreThatReportsOnlineDevices_showsHowManyAreConnectedNow() {
         new TrialScreen(UI, shop.trials).onTap(ann, CallbackData.of("trial"));
         String email = shop.subscriptions.findByOwner(ann.user()).get(0).credential().email();
