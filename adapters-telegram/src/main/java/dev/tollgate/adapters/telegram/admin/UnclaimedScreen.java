@@ -76,7 +76,7 @@ public final class UnclaimedScreen implements Screen {
         for (Unclaimed u : page.items()) {
             String expiry = u.expiresAt() != null ? ui.formats().dateTime(l, u.expiresAt())
                     : u.delayedStart() != null ? ui.t(l, "unclaimed.first_use", ui.formats().duration(l, u.delayedStart()))
-                    : ui.t(l, "claim.no_expiry");
+                    : ui.t(l, "expiry.never");
             text.append("\n\n").append(ui.t(l, "unclaimed.line", Texts.code(u.code()), Texts.escape(u.email()),
                     Texts.escape(u.server().value()), expiry));
         }

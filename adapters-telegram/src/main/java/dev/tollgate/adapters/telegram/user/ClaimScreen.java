@@ -75,7 +75,7 @@ public final class ClaimScreen implements Screen {
             Keyboard keyboard = Keyboard.builder()
                     .row(ui.button(l, "button.subscriptions", CallbackData.of("subs")))
                     .row(ui.menuButton(l)).build();
-            String expiry = claimed.neverExpires() ? ui.t(l, "claim.no_expiry") : ui.formats().expiry(l, access);
+            String expiry = ui.formats().expiry(l, access);
             return Reply.send(ui.t(l, "claim.done", Texts.escape(access.serverName()), expiry),
                     keyboard).then(new Reply.EndConversation());
         }

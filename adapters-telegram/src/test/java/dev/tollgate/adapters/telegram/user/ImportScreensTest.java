@@ -63,6 +63,8 @@ class ImportScreensTest {
         assertThat(data(done)).contains("subs", "menu");
         assertThat(parts(done, Reply.EndConversation.class)).hasSize(1);
         assertThat(shop.subscriptions.findByOwner(ann.user())).hasSize(1);
+        assertThat(text(new SubscriptionsScreen(UI, shop.listSubscriptions, shop.feeds).onTap(ann, CallbackData.of("subs"))))
+                .contains("no end date");
     }
 
     @Test

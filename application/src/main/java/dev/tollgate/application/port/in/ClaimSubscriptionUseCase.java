@@ -25,8 +25,8 @@ public interface ClaimSubscriptionUseCase {
     sealed interface Result {
     }
 
-    /** {@code neverExpires}: the panel's client had no end date, and neither has the subscription until renewed. */
-    record Claimed(AccessDetails access, boolean neverExpires) implements Result {
+    /** The subscription as the user now holds it ({@link AccessDetails#endless} when the panel's client had no end). */
+    record Claimed(AccessDetails access) implements Result {
     }
 
     record Refused(Reason reason) implements Result {

@@ -90,7 +90,6 @@ public final class ClaimSubscriptionService implements ClaimSubscriptionUseCase 
         }
         LOG.log(Level.INFO, "user {0} claimed imported client {1} on {2} as subscription {3}", command.user(),
                 client.email(), client.server(), subscription.id());
-        return new Claimed(provisioner.accessFor(subscription, servers.find(client.server()).orElseThrow()),
-                subscription.neverExpires());
+        return new Claimed(provisioner.accessFor(subscription, servers.find(client.server()).orElseThrow()));
     }
 }

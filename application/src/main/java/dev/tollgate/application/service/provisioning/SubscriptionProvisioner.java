@@ -145,6 +145,6 @@ public final class SubscriptionProvisioner {
         return new AccessDetails(subscription.id(), subscription.kind(), subscription.status(), server.displayName(),
                 shareLinks.linkFor(server, subscription.credential()),
                 subscription.expiresAt().orElse(null), subscription.quota(), subscription.trafficUsed(),
-                subscription.deviceLimit());
+                subscription.deviceLimit()).withEndless(subscription.neverExpires());
     }
 }
