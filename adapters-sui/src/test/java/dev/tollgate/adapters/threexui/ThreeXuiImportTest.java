@@ -21,6 +21,7 @@ import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.staff.AuditAction;
+import dev.tollgate.domain.subscription.Adoption;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
@@ -106,7 +107,7 @@ class ThreeXuiImportTest {
             assertThat(dave.deviceLimit()).isEqualTo(2);
             assertThat(imports.customers.findById(new TelegramUserId(4242))).isPresent();
             Subscription tg88 = imports.subscriptions.findByOwner(new TelegramUserId(88)).get(0);
-            assertThat(tg88.neverExpires()).isTrue();
+            assertThat(Adoption.neverExpires(tg88)).isTrue();
             // The mark goes only into an empty comment; every other field stays as the admin left it.
             ObjectNode daveAfter = panel.client("dave");
             assertThat(daveAfter.path("comment").asText()).isEqualTo(OwnershipMark.TEXT);

@@ -21,7 +21,7 @@ public final class Subscription {
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
     private final ServerId server;
-    private final ClientCredential credential;
+    private ClientCredential credential;
     private Duration term;
     private DataSize quota;
     private final Instant createdAt;
@@ -83,36 +83,6 @@ public final class Subscription {
         return new Subscription(id, owner, kind, server, credential, terms.duration(), terms.traffic(), now,
                 SubscriptionStatus.PENDING_ACTIVATION, null, null, terms.plan(), DataSize.ZERO, terms.deviceLimit(),
                 terms.startOnFirstUse(), false, 0);
-    }
-
-    /** The term given to an adopted client that never expires, or whose term is already over (renewals replace it). */
-    public static final Duration ADOPTED_NOMINAL_TERM = Duration.ofDays(30);
-
-    /**
-     * A subscription adopted from an existing panel client (an import), keeping what the panel kept: the credential,
-     * the quota and the traffic used, and the expiry (null: never), or a term of {@code startOnFirstUse} that starts at
-     * the first traffic. It is active from {@code now}, or already expired or limited when the panel's client is.
-     */
-    public static Subscription adopt(SubscriptionId id, TelegramUserId owner, ServerId server, ClientCredential credential,
-                                     DataSize quota, DataSize used, Instant expiresAt, Duration startOnFirstUse,
-                                     int deviceLimit, Instant now) {
-        boolean delayed = startOnFirstUse != null && startOnFirstUse.compareTo(Duration.ZERO) > 0 && used.isZero();
-        Instant expiry = delayed ? null : expiresAt;
-        Duration term = delayed ? startOnFirstUse
-                : expiry != null && expiry.isAfter(now) ? Duration.between(now, expiry) : ADOPTED_NOMINAL_TERM;
-        SubscriptionStatus status = SubscriptionStatus.ACTIVE;
-        if (expiry != null && !expiry.isAfter(now)) {
-            status = SubscriptionStatus.EXPIRED;
-        } else if (!quota.isZero() && used.compareTo(quota) >= 0) {
-            status = SubscriptionStatus.LIMITED;
-        }
-        return new Subscription(id, owner, SubscriptionKind.GRANT, server, credential, term, quota, now, status, now,
-                expiry, null, used, deviceLimit, delayed, false, 0);
-    }
-
-    /** Whether the term has no end at all (an adopted client that never expires); renewing gives it one. */
-    public boolean neverExpires() {
-        return activatedAt != null && expiresAt == null && !startOnFirstUse && status != SubscriptionStatus.REVOKED;
     }
 
     /** Rehydrates a subscription stored before plans existed (no plan, no usage, no device limit); persistence only. */
@@ -293,6 +263,25 @@ public final class Subscription {
         }
     }
 
+    /** A traffic pack: {@code extra} more quota this term; expiry and usage stay, a quota-cut subscription runs again. */
+    public void addTraffic(DataSize extra, Instant now) {
+        requireRenewable();
+        if (extra.isZero() || quota.isZero()) {
+            throw new IllegalStateException("a pack adds traffic to a quota: " + extra + " to " + quota + " of " + id);
+        }
+        quota = quota.plus(extra);
+        if (status == SubscriptionStatus.LIMITED && !quotaUsedUp() && !isPastExpiry(now)) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
+    }
+
+    /** What adding a traffic pack at {@code now} would leave, without changing this subscription. */
+    public Outlook afterTrafficPack(DataSize extra, Instant now) {
+        Subscription copy = copy();
+        copy.addTraffic(extra, now);
+        return copy.outlook();
+    }
+
     private DataSize renewedQuota(PlanTerms terms, boolean stackTraffic) {
         if (terms.unlimitedTraffic()) {
             return DataSize.ZERO;
@@ -307,6 +296,15 @@ public final class Subscription {
         if (status == SubscriptionStatus.REVOKED) {
             throw new IllegalStateException("subscription " + id + " is revoked and cannot be renewed");
         }
+    }
+
+    /** "Reset my link": a new secret under the same email (the panels' key and traffic counter); the old one stops. */
+    public void replaceCredential(ClientCredential fresh) {
+        requireRenewable();
+        if (!fresh.email().equals(credential.email()) || fresh.secret().equals(credential.secret())) {
+            throw new IllegalArgumentException("a reset keeps the email " + credential.email() + " and needs a new secret");
+        }
+        credential = fresh;
     }
 
     /** Ends the access for good (admin revocation, refund, failed provisioning). */

@@ -11,6 +11,7 @@ import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.subscription.ClientCredential;
+import dev.tollgate.domain.subscription.Adoption;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import java.lang.System.Logger.Level;
@@ -72,7 +73,7 @@ public final class ClaimSubscriptionService implements ClaimSubscriptionUseCase 
             return new Refused(Reason.ALREADY_CLAIMED);
         }
         Unclaimed client = found.get();
-        Subscription subscription = Subscription.adopt(new SubscriptionId(UUID.randomUUID()), command.user(),
+        Subscription subscription = Adoption.adopt(new SubscriptionId(UUID.randomUUID()), command.user(),
                 client.server(), new ClientCredential(client.email(), client.secret()), client.quota(), client.used(),
                 client.expiresAt(), client.delayedStart(), client.deviceLimit(), now);
         boolean claimed = transactions.inTransaction(() -> {

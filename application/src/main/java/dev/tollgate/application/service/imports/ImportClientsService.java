@@ -25,6 +25,7 @@ import dev.tollgate.domain.staff.AuditAction;
 import dev.tollgate.domain.staff.AuditEntry;
 import dev.tollgate.domain.staff.StaffRole;
 import dev.tollgate.domain.subscription.ClientCredential;
+import dev.tollgate.domain.subscription.Adoption;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
@@ -185,7 +186,7 @@ public final class ImportClientsService implements ImportClientsUseCase {
         boolean marked = mark(server, gateway, candidate.email());
         if (candidate.user().isPresent()) {
             TelegramUserId user = candidate.user().get();
-            Subscription subscription = Subscription.adopt(new SubscriptionId(UUID.randomUUID()), user, server, credential,
+            Subscription subscription = Adoption.adopt(new SubscriptionId(UUID.randomUUID()), user, server, credential,
                     details.quota(), details.used().total(), details.expiresAt(), details.delayedStart(),
                     details.deviceLimit(), now);
             try {

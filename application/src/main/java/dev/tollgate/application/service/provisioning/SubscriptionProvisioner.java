@@ -12,6 +12,7 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.service.feed.ShareLinks;
+import dev.tollgate.domain.subscription.Adoption;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.lang.System.Logger.Level;
@@ -101,7 +102,8 @@ public final class SubscriptionProvisioner {
     /** The client the panel should hold for a subscription. */
     public PanelClient clientFor(Subscription subscription, Instant now) {
         // An adopted client that never expired keeps no expiry; a pending one gets its whole term from now.
-        Instant expiry = subscription.neverExpires() ? null : subscription.expiresAt().orElse(now.plus(subscription.term()));
+        Instant expiry = Adoption.neverExpires(subscription) ? null
+                : subscription.expiresAt().orElse(now.plus(subscription.term()));
         boolean waitsForFirstUse = subscription.startOnFirstUse() && subscription.expiresAt().isEmpty();
         boolean enabled = subscription.status() == SubscriptionStatus.ACTIVE
                 || subscription.status() == SubscriptionStatus.PENDING_ACTIVATION;
@@ -145,6 +147,6 @@ public final class SubscriptionProvisioner {
         return new AccessDetails(subscription.id(), subscription.kind(), subscription.status(), server.displayName(),
                 shareLinks.linkFor(server, subscription.credential()),
                 subscription.expiresAt().orElse(null), subscription.quota(), subscription.trafficUsed(),
-                subscription.deviceLimit()).withEndless(subscription.neverExpires());
+                subscription.deviceLimit()).withEndless(Adoption.neverExpires(subscription));
     }
 }
