@@ -77,6 +77,7 @@ public final class Application implements AutoCloseable {
         modules.add(new dev.tollgate.bootstrap.jobs.MoveJobsModule(settings.jobs().provisioning()));
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new PanelsModule(settings, clock));
+        modules.add(new dev.tollgate.bootstrap.wiring.ImportsModule(clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));

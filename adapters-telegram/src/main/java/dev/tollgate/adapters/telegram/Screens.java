@@ -64,6 +64,7 @@ import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.CheckCheckoutUseCase;
+import dev.tollgate.application.port.in.ClaimSubscriptionUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
@@ -127,6 +128,8 @@ final class Screens {
         final CheckCheckoutUseCase checks;
         final MoveSubscriptionUseCase moves;
         final StaffMoveSubscriptionUseCase staffMoves;
+        final ClaimSubscriptionUseCase claims;
+        final dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed;
         final dev.tollgate.application.port.in.ResetLinkUseCase resets;
         final dev.tollgate.application.port.in.AcceptTermsUseCase terms;
 
@@ -140,11 +143,14 @@ final class Screens {
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
                  ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets,
                  dev.tollgate.application.port.in.AcceptTermsUseCase terms, MoveSubscriptionUseCase moves,
-                 StaffMoveSubscriptionUseCase staffMoves) {
+                 StaffMoveSubscriptionUseCase staffMoves, ClaimSubscriptionUseCase claims,
+                 dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed) {
             this.resets = resets;
             this.terms = terms;
             this.moves = moves;
             this.staffMoves = staffMoves;
+            this.claims = claims;
+            this.unclaimed = unclaimed;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -271,6 +277,8 @@ final class Screens {
                 new PromosScreen(ui, u.office.codes, u.office.saveCode),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
+                new dev.tollgate.adapters.telegram.user.ClaimScreen(ui, u.claims),
+                new dev.tollgate.adapters.telegram.admin.UnclaimedScreen(ui, u.unclaimed),
                 new StatsScreen(ui, u.statistics),
                 new BroadcastsScreen(ui, broadcasts),
                 alertActions,

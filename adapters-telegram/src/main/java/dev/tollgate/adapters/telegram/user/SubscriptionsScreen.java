@@ -101,6 +101,8 @@ public final class SubscriptionsScreen implements Screen {
         text.append("\n").append(traffic(language, used, access.quota()));
         options.ifPresent(o -> text.append("\n").append(ui.t(language, "subs.devices", o.deviceLimit() == 0
                 ? ui.t(language, "plan.devices.unlimited") : ui.formats().number(language, o.deviceLimit()))));
+        access.onlineDevices().ifPresent(n -> text.append("\n").append(ui.t(language, "subs.devices_online",
+                ui.formats().number(language, n))));
         if (access.status() == SubscriptionStatus.ACTIVE) {
             text.append("\n\n").append(ui.t(language, "subs.link", Texts.code(access.shareLink())));
         }

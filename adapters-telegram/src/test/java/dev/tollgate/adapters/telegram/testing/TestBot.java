@@ -81,6 +81,8 @@ public final class TestBot {
                 binder().requireExplicitBindings();
                 bind(RegisterContactUseCase.class).toInstance(shop.contacts);
                 bind(ClaimTrialUseCase.class).toInstance(shop.trials);
+                bind(dev.tollgate.application.port.in.ClaimSubscriptionUseCase.class).toInstance(shop.claims);
+                bind(dev.tollgate.application.port.in.ListUnclaimedUseCase.class).toInstance(shop.listUnclaimed);
                 bind(AdminDirectory.class).toInstance(shop.admins);
                 bind(ListPlansUseCase.class).toInstance(shop.listPlans);
                 bind(PlaceOrderUseCase.class).toInstance(shop.placeOrder);

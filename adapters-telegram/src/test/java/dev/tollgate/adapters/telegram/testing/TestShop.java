@@ -254,6 +254,10 @@ public final class TestShop {
     public final OpenCheckoutUseCase openCheckout;
     public final PollPaymentsUseCase pollPayments;
     public final RefundOrderUseCase refundOrder;
+    public final dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions unclaimed =
+            new dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions();
+    public final dev.tollgate.application.port.in.ClaimSubscriptionUseCase claims;
+    public final dev.tollgate.application.port.in.ListUnclaimedUseCase listUnclaimed;
     private final SubscriptionProvisioner provisioner;
     private final CustomerNotices notices;
 
@@ -361,5 +365,8 @@ public final class TestShop {
         staffMoves = new dev.tollgate.application.service.staff.StaffMoveSubscriptionService(admins, subscriptions, moves,
                 audit, transactions, clock);
         listOrders = new ListOrdersService(orders, payments);
+        claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
+                servers, provisioner, transactions, clock);
+        listUnclaimed = new dev.tollgate.application.service.imports.ListUnclaimedService(admins, unclaimed);
     }
 }
