@@ -113,7 +113,8 @@ class ResetLinkConversationTest {
         assertThat(shop.feeds.feed(oldToken)).isEmpty();
         assertThat(shop.feeds.feed("token-" + anna.id() + "-v1")).isPresent();
         assertThat(shop.feedTokenVersions.current(new TelegramUserId(anna.id()))).isEqualTo(1);
-        assertThat(telegram.errors()).isEmpty();
+        // The double tap edits the message to what it already says: Telegram answers "not modified", which is fine.
+        assertThat(telegram.errors()).allMatch(error -> error.contains("message is not modified"));
     }
 
     @Test
