@@ -56,6 +56,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_DAYS, terms.renewal().days().name())
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
+                    .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.CREATED_AT, Times.toDb(plan.createdAt()))
                     .set(PLANS.VERSION, plan.version())
                     .execute();
@@ -76,6 +77,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_DAYS, terms.renewal().days().name())
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
+                    .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.VERSION, plan.version() + 1)
                     .where(PLANS.ID.eq(plan.id().value()))
                     .and(PLANS.VERSION.eq(plan.version()))
@@ -180,7 +182,7 @@ final class JooqPlanRepository implements PlanRepository {
                             RenewalPolicy.Mode.valueOf(row.getRenewalTraffic())));
             Plan plan = Plan.rehydrate(id, row.getName(), terms, prices.getOrDefault(row.getId(), Map.of()),
                     servers.getOrDefault(row.getId(), Set.of()), groups.getOrDefault(row.getId(), Set.of()),
-                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion());
+                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations());
             if (!terms.unlimitedTraffic()) {
                 plan.changeTrafficPacks(packs.getOrDefault(row.getId(), List.of()));
             }

@@ -86,6 +86,8 @@ public interface PlaceOrderUseCase {
         /** The subscription's plan sells no pack of that traffic. */
         UNKNOWN_TRAFFIC_PACK,
         /** A traffic pack needs an active subscription with a quota (or one cut for its quota); renew the others. */
-        NOT_ACTIVE
+        NOT_ACTIVE,
+        /** The location the buyer chose is full or closed for sales now; another one (or "best") may have room. */
+        LOCATION_FULL
     }
 }
