@@ -20,14 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "🌍 Move" on a customer's card: the other locations of the subscription's plan with room (the first eight), then the
- * move, checked by role and audited in the use case. Callback data: {@code oloc:s:<subscription>:<customer>} the
- * choices (the subscription and customer are kept in the conversation), {@code oloc:m:<server>} the move.
+ * "🌍 Move" on a customer's card: the other locations of the subscription's plan with room (paged), then the move,
+ * checked by role and audited in the use case. Callback data: {@code oloc:s:<subscription>:<customer>} the choices
+ * (the subscription and customer are kept in the conversation), {@code oloc:p:<page>} another page of them,
+ * {@code oloc:m:<server>} the move.
  */
 public final class StaffLocationsScreen implements Screen {
 
     static final String STEP = "oloc.pick";
-    private static final int SHOWN = 8;
+    private static final int PAGE = 6;
 
     private final Ui ui;
     private final StaffMoveSubscriptionUseCase moves;
@@ -52,11 +53,15 @@ public final class StaffLocationsScreen implements Screen {
             if (subscription.isEmpty() || customer.isEmpty()) {
                 return Reply.alert(ui.t(l, "button.invalid"));
             }
-            return choices(session, subscription.get(), customer.get());
+            return choices(session, subscription.get(), customer.get(), 0);
         }
         var open = session.conversation().filter(c -> c.step().equals(STEP));
         Optional<SubscriptionId> picked = open.flatMap(c -> c.value("sub")).flatMap(StaffLocationsScreen::subscriptionId);
         Optional<String> owner = open.flatMap(c -> c.value("customer"));
+        if (verb.equals("p") && picked.isPresent() && owner.isPresent()) {
+            int page = data.arg(1).filter(a -> a.matches("[0-9]{1,4}")).map(Integer::parseInt).orElse(0);
+            return choices(session, picked.get(), owner.get(), page);
+        }
         Optional<ServerId> target = data.arg(1).filter(a -> a.matches("[a-z0-9][a-z0-9_-]{0,39}")).map(ServerId::new);
         if (!verb.equals("m") || target.isEmpty() || picked.isEmpty() || owner.isEmpty()) {
             return Reply.alert(ui.t(l, "button.invalid"));
@@ -86,17 +91,26 @@ public final class StaffLocationsScreen implements Screen {
         return Reply.edit(ui.t(l, key), back);
     }
 
-    private Reply choices(Session session, SubscriptionId subscription, String customer) {
+    private Reply choices(Session session, SubscriptionId subscription, String customer, int asked) {
         Language l = session.language();
         List<Location> targets = moves.targets(session.user(), subscription);
         if (targets.isEmpty()) {
             return Reply.edit(ui.t(l, "locations.office.none", Texts.shortId(subscription.value())), backToCard(l, customer));
         }
+        int pages = (targets.size() + PAGE - 1) / PAGE;
+        int page = Math.max(0, Math.min(asked, pages - 1));
         Keyboard.Builder keyboard = Keyboard.builder();
-        for (Location target : targets.subList(0, Math.min(SHOWN, targets.size()))) {
+        for (Location target : targets.subList(page * PAGE, Math.min(targets.size(), (page + 1) * PAGE))) {
             keyboard.row(Button.tap(Texts.truncate("📍 " + target.name(), 60), CallbackData.of(id(), "m", target.server().value())));
         }
-        keyboard.row(ui.button(l, "office.users.back_to_card", CallbackData.of("users", "c", customer)));
+        java.util.List<Button> paging = new java.util.ArrayList<>();
+        if (page > 0) {
+            paging.add(ui.button(l, "button.previous", CallbackData.of(id(), "p", page - 1)));
+        }
+        if (page + 1 < pages) {
+            paging.add(ui.button(l, "button.next", CallbackData.of(id(), "p", page + 1)));
+        }
+        keyboard.row(paging).row(ui.button(l, "office.users.back_to_card", CallbackData.of("users", "c", customer)));
         return Reply.edit(ui.t(l, "locations.office.choose", Texts.shortId(subscription.value()), targets.size()), keyboard.build())
                 .then(new Reply.Converse(STEP, Map.of("sub", subscription.toString(), "customer", customer), Duration.ofMinutes(15)));
     }

@@ -87,6 +87,20 @@ class LocationsScreensTest {
         assertThat(shop.audit.all()).filteredOn(e -> e.action() == dev.tollgate.domain.staff.AuditAction.SUBSCRIPTION_MOVED)
                 .singleElement().satisfies(e -> assertThat(e.after()).isEqualTo("server fr-1"));
 
+        for (int i = 2; i <= 8; i++) {
+            shop.servers.add(dev.tollgate.application.fakes.FixedServers.vlessServer("x-" + i), new InMemoryPanelGateway());
+        }
+        shop.plans.update(shop.plans.findById(new PlanId("trio")).map(plan -> {
+            plan.change(plan.name(), plan.terms(), plan.prices(), java.util.stream.Stream.concat(plan.servers().stream(),
+                    java.util.stream.IntStream.rangeClosed(2, 8).mapToObj(i -> new ServerId("x-" + i))).collect(
+                            java.util.stream.Collectors.toSet()), plan.serverGroups());
+            return plan;
+        }).orElseThrow());
+        Reply firstPage = tap(screen, admin, "oloc:s:" + subscription + ":700");
+        assertThat(data(firstPage)).contains("oloc:p:1").hasSizeLessThanOrEqualTo(8);
+        Reply secondPage = tap(screen, after(admin, firstPage), "oloc:p:1");
+        assertThat(data(secondPage)).contains("oloc:p:0").anyMatch(d -> d.startsWith("oloc:m:"));
+
         Reply forAnn = tap(screen, ann, "oloc:s:" + subscription + ":700");
         assertThat(text(forAnn)).contains("No other location");
         assertThat(tap(screen, ann, "oloc:m:de-1").alert()).isTrue();
