@@ -64,6 +64,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.START_ON_FIRST_USE, s.startOnFirstUse())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
+                .set(SUBSCRIPTIONS.SUSPENDED_AT, Times.toDb(s.suspendedAt().orElse(null)))
                 .set(SUBSCRIPTIONS.VERSION, s.version())
                 .execute());
     }
@@ -81,6 +82,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.TRAFFIC_PERCENT, trafficPercent(s))
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
+                .set(SUBSCRIPTIONS.SUSPENDED_AT, Times.toDb(s.suspendedAt().orElse(null)))
                 .set(SUBSCRIPTIONS.VERSION, s.version() + 1)
                 .where(SUBSCRIPTIONS.ID.eq(s.id().value()))
                 .and(SUBSCRIPTIONS.VERSION.eq(s.version()))
@@ -215,6 +217,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 Times.fromDb(row.getCreatedAt()), SubscriptionStatus.valueOf(row.getStatus()),
                 Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()),
                 row.getPlanId() == null ? null : new PlanId(row.getPlanId()), DataSize.ofBytes(row.getTrafficUsedBytes()),
-                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion());
+                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(),
+                Times.fromDb(row.getSuspendedAt()), row.getVersion());
     }
 }

@@ -105,6 +105,24 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    public void customer_profileAndBan_areStoredAndChangedByUpdate() {
+        TelegramUserId id = new TelegramUserId(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+        Customer.Profile profile = new Customer.Profile("zahra_k", "زهرا", "Каримова");
+        transactions().run(() -> customers().insert(Customer.rehydrate(id, Language.FA, false, null, T0, profile,
+                T0.plusSeconds(9), 0)));
+        Customer stored = customers().findById(id).orElseThrow();
+        assertThat(stored.profile()).isEqualTo(profile);
+        assertThat(stored.bannedAt()).contains(T0.plusSeconds(9));
+
+        stored.updateProfile(new Customer.Profile(null, "Zahra", null));
+        stored.unban();
+        transactions().run(() -> customers().update(stored));
+        Customer changed = customers().findById(id).orElseThrow();
+        assertThat(changed.profile()).isEqualTo(new Customer.Profile(null, "Zahra", null));
+        assertThat(changed.banned()).isFalse();
+    }
+
+    @Test
     public void customer_insertTwice_isADuplicateKey() {
         TelegramUserId id = newCustomer();
         assertThatThrownBy(() -> transactions().run(() -> customers().insert(Customer.firstContact(id, Language.EN, T0))))

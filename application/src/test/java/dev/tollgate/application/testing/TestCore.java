@@ -162,6 +162,12 @@ public final class TestCore {
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+    public final dev.tollgate.application.fakes.InMemoryAuditLog auditLog = new dev.tollgate.application.fakes.InMemoryAuditLog();
+    public final dev.tollgate.application.service.admin.AccessControlService accessControl =
+            new dev.tollgate.application.service.admin.AccessControlService(admins, subscriptions, servers, servers,
+                    provisioner, usageRecords, auditLog, transactions, clock);
+    public final dev.tollgate.application.service.customer.ShopBans bans =
+            new dev.tollgate.application.service.customer.ShopBans(customers);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
             customers, provisioner, (user, language, access) -> { }, clock);
 

@@ -33,13 +33,14 @@ public final class Subscription {
     private int deviceLimit;
     private final boolean startOnFirstUse;
     private boolean autoRenew;
+    private Instant suspendedAt;
     private final long version;
 
     private Subscription(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind, ServerId server,
                          ClientCredential credential, Duration term, DataSize quota, Instant createdAt,
                          SubscriptionStatus status, Instant activatedAt, Instant expiresAt, PlanId plan,
                          DataSize trafficUsed, int deviceLimit, boolean startOnFirstUse, boolean autoRenew,
-                         long version) {
+                         Instant suspendedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -56,6 +57,7 @@ public final class Subscription {
         this.deviceLimit = deviceLimit;
         this.startOnFirstUse = startOnFirstUse;
         this.autoRenew = autoRenew;
+        this.suspendedAt = suspendedAt;
         this.version = version;
         if (term.isNegative() || term.isZero()) {
             throw new IllegalArgumentException("a subscription term must be positive: " + term);
@@ -70,7 +72,7 @@ public final class Subscription {
                                              ServerId server, ClientCredential credential, Duration term,
                                              DataSize quota, Instant now) {
         return new Subscription(id, owner, kind, server, credential, term, quota, now,
-                SubscriptionStatus.PENDING_ACTIVATION, null, null, null, DataSize.ZERO, 0, false, false, 0);
+                SubscriptionStatus.PENDING_ACTIVATION, null, null, null, DataSize.ZERO, 0, false, false, null, 0);
     }
 
     /** A subscription sold (PAID) or granted (GRANT) under a plan's terms; it waits for its panel client like any other. */
@@ -82,7 +84,7 @@ public final class Subscription {
         }
         return new Subscription(id, owner, kind, server, credential, terms.duration(), terms.traffic(), now,
                 SubscriptionStatus.PENDING_ACTIVATION, null, null, terms.plan(), DataSize.ZERO, terms.deviceLimit(),
-                terms.startOnFirstUse(), false, 0);
+                terms.startOnFirstUse(), false, null, 0);
     }
 
     /** Rehydrates a subscription stored before plans existed (no plan, no usage, no device limit); persistence only. */
@@ -91,7 +93,7 @@ public final class Subscription {
                                          DataSize quota, Instant createdAt, SubscriptionStatus status,
                                          Instant activatedAt, Instant expiresAt, long version) {
         return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, null, DataSize.ZERO, 0, false, false, version);
+                activatedAt, expiresAt, null, DataSize.ZERO, 0, false, false, null, version);
     }
 
     /** Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants. */
@@ -101,7 +103,18 @@ public final class Subscription {
                                          Instant activatedAt, Instant expiresAt, PlanId plan, DataSize trafficUsed,
                                          int deviceLimit, boolean startOnFirstUse, boolean autoRenew, long version) {
         return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version);
+                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, null, version);
+    }
+
+    /** Rehydrates every field including when an admin suspended it (null unless SUSPENDED); persistence only. */
+    public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
+                                         ServerId server, ClientCredential credential, Duration term,
+                                         DataSize quota, Instant createdAt, SubscriptionStatus status,
+                                         Instant activatedAt, Instant expiresAt, PlanId plan, DataSize trafficUsed,
+                                         int deviceLimit, boolean startOnFirstUse, boolean autoRenew,
+                                         Instant suspendedAt, long version) {
+        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
+                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version);
     }
 
     /**
@@ -239,7 +252,51 @@ public final class Subscription {
 
     private Subscription copy() {
         return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status, activatedAt,
-                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version);
+                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version);
+    }
+
+    /**
+     * An admin pauses an active or limited subscription: the panel client must be disabled, and the term stands still
+     * (see {@link #resume}). Returns false when it is suspended already.
+     */
+    public boolean suspend(Instant now) {
+        if (status == SubscriptionStatus.SUSPENDED) {
+            return false;
+        }
+        if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.LIMITED) {
+            throw new IllegalStateException("only an active or limited subscription can be suspended: " + id + " is " + status);
+        }
+        status = status.moveTo(SubscriptionStatus.SUSPENDED);
+        suspendedAt = Objects.requireNonNull(now, "now");
+        return true;
+    }
+
+    /**
+     * Ends a suspension: the expiry moves on by the time the subscription was suspended, so the user loses none of
+     * the term; it is active again, or limited when its quota is used up. Returns false when it was not suspended.
+     */
+    public boolean resume(Instant now) {
+        if (status != SubscriptionStatus.SUSPENDED) {
+            return false;
+        }
+        if (expiresAt != null && suspendedAt != null && now.isAfter(suspendedAt)) {
+            expiresAt = expiresAt.plus(Duration.between(suspendedAt, now));
+        }
+        suspendedAt = null;
+        status = status.moveTo(quotaUsedUp() ? SubscriptionStatus.LIMITED : SubscriptionStatus.ACTIVE);
+        return true;
+    }
+
+    /**
+     * An admin sets the counted traffic back to zero (the panel's counter is reset too): a subscription cut for its
+     * quota is active again; a suspended one stays suspended.
+     */
+    public void resetTraffic() {
+        requireRenewable();
+        trafficUsed = DataSize.ZERO;
+        if (status == SubscriptionStatus.LIMITED) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
     }
 
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
@@ -364,6 +421,11 @@ public final class Subscription {
 
     public boolean autoRenew() {
         return autoRenew;
+    }
+
+    /** When an admin suspended it; empty unless it is SUSPENDED. */
+    public Optional<Instant> suspendedAt() {
+        return Optional.ofNullable(suspendedAt);
     }
 
     public long version() {

@@ -40,6 +40,7 @@ public final class Orders {
             case UNKNOWN_SUBSCRIPTION, NOT_RENEWABLE, NOT_AN_UPGRADE, INVALID_AMOUNT -> "order.refused.invalid";
             case UNKNOWN_PROMO_CODE, PROMO_CODE_INACTIVE, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP,
                     PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY -> "order.refused.promo";
+            case BANNED -> "office.banned.answer";
         };
     }
 

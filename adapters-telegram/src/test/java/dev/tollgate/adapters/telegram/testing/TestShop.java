@@ -269,7 +269,8 @@ public final class TestShop {
         listStaff = new ListStaffService(admins, staff);
         manageStaff = new ManageStaffService(admins, staff, audit, transactions, clock);
         browseAudit = new BrowseAuditLogService(admins, audit);
-        findCustomer = new FindCustomerService(admins, new InMemoryCustomerSearch(customers, orders, subscriptions));
+        findCustomer = new FindCustomerService(admins, new InMemoryCustomerSearch(customers, orders, subscriptions),
+                customers);
         customerCard = new ShowCustomerCardService(admins, customers, subscriptions, ledger, orders, referrals);
         adjustWallet = new AdjustWalletService(admins, customers, ledger, audit, transactions, clock);
         grantAccess = audited.grantAccess(new GrantAccessService(admins, plans, subscriptions, servers,

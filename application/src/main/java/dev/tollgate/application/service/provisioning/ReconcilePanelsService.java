@@ -107,7 +107,8 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
         }
         try {
             List<Subscription> stored = subscriptions.findByStatus(Set.of(SubscriptionStatus.ACTIVE,
-                    SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED, SubscriptionStatus.REVOKED)).stream()
+                    SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED, SubscriptionStatus.SUSPENDED,
+                    SubscriptionStatus.REVOKED)).stream()
                     .filter(s -> s.server().equals(server.id())).toList();
             DriftRepair.Outcome outcome = drift.repair(server, gateway, stored, clock.instant());
             outcome.alert().ifPresent(alert -> alerts.get().alert(alert));

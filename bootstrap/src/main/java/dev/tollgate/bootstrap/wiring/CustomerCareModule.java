@@ -1,0 +1,68 @@
+package dev.tollgate.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.tollgate.application.port.in.BanCustomerUseCase;
+import dev.tollgate.application.port.in.ResetTrafficUseCase;
+import dev.tollgate.application.port.in.SuspendAccessUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.port.out.TransactionRunner;
+import dev.tollgate.application.port.out.UsageRecords;
+import dev.tollgate.application.service.admin.AccessControlService;
+import dev.tollgate.application.service.customer.ShopBans;
+import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
+import dev.tollgate.application.service.staff.BanCustomerService;
+import java.time.Clock;
+
+/**
+ * The back office's customer care: banning a customer from the shop (and the check that keeps a banned one from
+ * buying or taking a trial), suspending and resuming a subscription, and resetting its traffic.
+ */
+public final class CustomerCareModule extends AbstractModule {
+
+    private final Clock clock;
+
+    public CustomerCareModule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Provides
+    @Singleton
+    ShopBans shopBans(CustomerRepository customers) {
+        return new ShopBans(customers);
+    }
+
+    @Provides
+    @Singleton
+    BanCustomerUseCase banCustomer(AdminDirectory directory, CustomerRepository customers, AuditLog audit,
+                                   TransactionRunner transactions) {
+        return new BanCustomerService(directory, customers, audit, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    AccessControlService accessControl(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
+            PanelGateways gateways, SubscriptionProvisioner provisioner, UsageRecords usage, AuditLog audit,
+            TransactionRunner transactions) {
+        return new AccessControlService(admins, subscriptions, servers, gateways, provisioner, usage, audit, transactions,
+                clock);
+    }
+
+    @Provides
+    @Singleton
+    SuspendAccessUseCase suspendAccess(AccessControlService service) {
+        return service;
+    }
+
+    @Provides
+    @Singleton
+    ResetTrafficUseCase resetTraffic(AccessControlService service) {
+        return service;
+    }
+}
