@@ -10,6 +10,7 @@ import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.TicketsScreen;
+import dev.tollgate.adapters.telegram.admin.SubscriptionCareScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
 import dev.tollgate.adapters.telegram.payments.ProviderCheckoutScreen;
@@ -41,6 +42,10 @@ import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.BanCustomerUseCase;
+import dev.tollgate.application.port.in.ResetTrafficUseCase;
+import dev.tollgate.application.port.in.ShowSubscriptionUseCase;
+import dev.tollgate.application.port.in.SuspendAccessUseCase;
 import dev.tollgate.application.port.in.ContactSupportUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
@@ -172,6 +177,7 @@ final class Screens {
         final ListTicketsUseCase tickets;
         final ShowTicketUseCase ticket;
         final AnswerTicketUseCase answer;
+        final Care care;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
@@ -181,7 +187,8 @@ final class Screens {
                RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan,
                ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode, MessageCustomerUseCase message,
                ContactSupportUseCase support, ListTicketsUseCase tickets, ShowTicketUseCase ticket,
-               AnswerTicketUseCase answer) {
+               AnswerTicketUseCase answer, Care care) {
+            this.care = care;
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -204,6 +211,23 @@ final class Screens {
             this.tickets = tickets;
             this.ticket = ticket;
             this.answer = answer;
+        }
+    }
+
+    /** The back office's customer care: a subscription's panel, suspensions, traffic resets, bans. */
+    static final class Care {
+        final ShowSubscriptionUseCase subscription;
+        final SuspendAccessUseCase suspend;
+        final ResetTrafficUseCase reset;
+        final BanCustomerUseCase ban;
+
+        @Inject
+        Care(ShowSubscriptionUseCase subscription, SuspendAccessUseCase suspend, ResetTrafficUseCase reset,
+             BanCustomerUseCase ban) {
+            this.subscription = subscription;
+            this.suspend = suspend;
+            this.reset = reset;
+            this.ban = ban;
         }
     }
 
@@ -243,7 +267,9 @@ final class Screens {
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
-                        u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet, u.office.message)));
+                        u.office.grant, u.office.revoke, u.office.adjustWallet, u.office.message, u.office.care.ban)),
+                new SubscriptionCareScreen(ui, new SubscriptionCareScreen.UseCases(u.office.care.subscription,
+                        u.office.extend, u.office.care.suspend, u.office.care.reset)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
     }
 

@@ -84,6 +84,7 @@ public final class TelegramModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class).addBinding().to(TelegramWebhook.class);
         bind(Screens.UseCases.class);
         bind(Screens.Office.class);
+        bind(Screens.Care.class);
     }
 
     @Provides

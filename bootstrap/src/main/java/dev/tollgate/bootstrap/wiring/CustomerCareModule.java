@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.tollgate.application.port.in.BanCustomerUseCase;
 import dev.tollgate.application.port.in.ResetTrafficUseCase;
+import dev.tollgate.application.port.in.ShowSubscriptionUseCase;
 import dev.tollgate.application.port.in.SuspendAccessUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.AuditLog;
@@ -18,6 +19,7 @@ import dev.tollgate.application.service.admin.AccessControlService;
 import dev.tollgate.application.service.customer.ShopBans;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.application.service.staff.BanCustomerService;
+import dev.tollgate.application.service.staff.ShowSubscriptionService;
 import java.time.Clock;
 
 /**
@@ -43,6 +45,12 @@ public final class CustomerCareModule extends AbstractModule {
     BanCustomerUseCase banCustomer(AdminDirectory directory, CustomerRepository customers, AuditLog audit,
                                    TransactionRunner transactions) {
         return new BanCustomerService(directory, customers, audit, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    ShowSubscriptionUseCase showSubscription(AdminDirectory directory, SubscriptionRepository subscriptions) {
+        return new ShowSubscriptionService(directory, subscriptions);
     }
 
     @Provides

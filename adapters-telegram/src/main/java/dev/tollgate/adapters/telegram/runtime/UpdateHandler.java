@@ -10,6 +10,7 @@ import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.UpdateInbox.StoredUpdate;
+import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Clock;
@@ -71,8 +72,9 @@ public final class UpdateHandler implements InboxWorkers.Handler {
                 return "blocked the bot";
             }
         }
-        Language language = contacts.register(new RegisterContactUseCase.Command(user, in.languageCode(),
-                in.startParameter())).language();
+        RegisterContactUseCase.Result contact = contacts.register(new RegisterContactUseCase.Command(user,
+                in.languageCode(), in.startParameter(), new Customer.Profile(in.username(), in.firstName(), in.lastName())));
+        Language language = contact.language();
         Session session = session(in, user, language, redelivered);
         if (verdict == FloodGuard.Verdict.WARN) {
             responder.deliver(session, in.inbound(), Reply.send(texts.get(language, "flood.slow_down"), null));
@@ -80,6 +82,13 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         }
         if (in.inbound() instanceof Inbound.Membership) {
             return "returned";
+        }
+        if (contact.banned() && !money) {
+            // Banned from the shop: one answer to anything; payments still go through, so no money is lost.
+            String text = texts.get(language, "office.banned.answer");
+            responder.deliver(session, in.inbound(), in.inbound() instanceof Inbound.Tap
+                    ? Reply.alert(text) : Reply.send(text, null).then(new Reply.EndConversation()));
+            return "banned";
         }
         responder.deliver(session, in.inbound(), router.route(session, in.inbound()));
         return "ok";

@@ -116,6 +116,10 @@ public final class TestBot {
                 bind(ListTicketsUseCase.class).toInstance(shop.listTickets);
                 bind(ShowTicketUseCase.class).toInstance(shop.showTicket);
                 bind(AnswerTicketUseCase.class).toInstance(shop.answerTicket);
+                bind(dev.tollgate.application.port.in.ShowSubscriptionUseCase.class).toInstance(shop.showSubscription);
+                bind(dev.tollgate.application.port.in.SuspendAccessUseCase.class).toInstance(shop.suspendAccess);
+                bind(dev.tollgate.application.port.in.ResetTrafficUseCase.class).toInstance(shop.resetTraffic);
+                bind(dev.tollgate.application.port.in.BanCustomerUseCase.class).toInstance(shop.banCustomer);
                 bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
                 bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
