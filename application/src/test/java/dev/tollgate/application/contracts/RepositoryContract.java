@@ -218,6 +218,31 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    public void subscription_suspendedThenResumed_keepsWhenItWasSuspendedAndTheMovedExpiry() {
+        TelegramUserId owner = newCustomer();
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, "de-1", T0);
+        pending.activate(T0);
+        transactions().run(() -> subscriptions().insert(pending));
+        Subscription active = subscriptions().findById(pending.id()).orElseThrow();
+        Instant expiry = active.expiresAt().orElseThrow();
+
+        active.suspend(T0.plusSeconds(600));
+        transactions().run(() -> subscriptions().update(active));
+        Subscription suspended = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(suspended.status()).isEqualTo(SubscriptionStatus.SUSPENDED);
+        assertThat(suspended.suspendedAt()).contains(T0.plusSeconds(600));
+        assertThat(subscriptions().findByStatus(Set.of(SubscriptionStatus.SUSPENDED))).extracting(Subscription::id)
+                .contains(pending.id());
+
+        suspended.resume(T0.plusSeconds(4_200));
+        transactions().run(() -> subscriptions().update(suspended));
+        Subscription resumed = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(resumed.suspendedAt()).isEmpty();
+        assertThat(resumed.expiresAt()).contains(expiry.plusSeconds(3_600));
+    }
+
+    @Test
     public void subscription_updateWithStaleVersion_isAConcurrentUpdate() {
         TelegramUserId owner = newCustomer();
         Subscription pending = newPending(owner, SubscriptionKind.TRIAL, "de-1", T0);

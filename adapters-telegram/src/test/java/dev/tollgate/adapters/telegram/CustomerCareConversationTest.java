@@ -1,0 +1,175 @@
+package dev.tollgate.adapters.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.adapters.telegram.testing.TestBot;
+import dev.tollgate.adapters.telegram.testing.TestShop;
+import dev.tollgate.application.port.in.GrantAccessUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.PanelClient;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.staff.AuditAction;
+import dev.tollgate.domain.staff.AuditEntry;
+import dev.tollgate.domain.staff.StaffRole;
+import dev.tollgate.domain.subscription.Subscription;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scripted customer care over the fake Bot API: the owner finds a customer by @username or name, bans them (who
+ * then gets one answer to anything and no trial), suspends and resumes a subscription; support staff and strangers
+ * forging the same presses change nothing, the audit log included.
+ */
+class CustomerCareConversationTest {
+
+    private static final String TOKEN = "44:care-test";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final TgUser OWNER = new TgUser(TestShop.ADMIN.value(), "Olga", "en");
+    private static final TgUser ZAHRA = new TgUser(501, "Zahra", "fa", "zahra_k", "Karimi");
+    private static final TgUser SAM = new TgUser(502, "Sam", "en");
+    private static final TgUser EVE = new TgUser(666, "Eve", "en");
+
+    private final TestShop shop = new TestShop();
+    private FakeTelegramBotApi telegram;
+    private LifecycleService bot;
+
+    @BeforeEach
+    void start() {
+        telegram = FakeTelegramBotApi.start(TOKEN);
+        bot = TestBot.start(shop, telegram, TOKEN);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.stop();
+        telegram.close();
+    }
+
+    @Test
+    void owner_findsACustomerByNameAndBansThem_whoThenGetsOneAnswerToAnythingAndNoTrial() {
+        telegram.userSends(ZAHRA, "/start");
+        telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot(), WAIT);
+
+        telegram.userSends(OWNER, "/find karimi");
+        ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Customer 501"), WAIT);
+        assertThat(card.text()).contains("Telegram: @zahra_k · Zahra Karimi");
+        telegram.userPresses(OWNER, card.messageId(), card.buttonData("Ban from the shop").orElseThrow());
+        ChatMessage confirm = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
+                && m.text().contains("Ban customer 501"), WAIT);
+        telegram.userPresses(OWNER, confirm.messageId(), confirm.buttonData("Yes, ban").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
+                && m.text().contains("banned from the shop since"), WAIT);
+
+        int before = telegram.messages(ZAHRA.id()).size();
+        telegram.userSends(ZAHRA, "/start");
+        ChatMessage answer = telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot() && m.text().contains("محروم"), WAIT);
+        String pressed = telegram.userPresses(ZAHRA, answer.messageId(), "trial");
+        awaitAnswered(pressed);
+        telegram.userSends(ZAHRA, "/buy");
+        telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot() && m.text().contains("محروم")
+                && telegram.messages(ZAHRA.id()).size() >= before + 4, WAIT);
+
+        assertThat(shop.subscriptions.findByOwner(new TelegramUserId(ZAHRA.id()))).isEmpty();
+        assertThat(shop.orders.findByCustomer(new TelegramUserId(ZAHRA.id()))).isEmpty();
+        assertThat(telegram.calls().stream().filter(c -> c.method().equals("answerCallbackQuery")
+                && pressed.equals(c.parameters().get("callback_query_id"))))
+                .singleElement().satisfies(c -> assertThat(c.parameters().get("text")).contains("محروم"));
+        assertThat(shop.audit.all()).extracting(AuditEntry::action).containsExactly(AuditAction.CUSTOMER_BANNED);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void owner_suspendsAndResumesASubscription_theClientIsCutAndRestoredOnThePanel() {
+        shop.grantAccess.grant(new GrantAccessUseCase.Command(TestShop.ADMIN, customer(), new PlanId("month"), null));
+        Subscription granted = shop.subscriptions.findByOwner(new TelegramUserId(ZAHRA.id())).get(0);
+        telegram.userSends(OWNER, "/find @zahra_k");
+        ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Customer 501"), WAIT);
+
+        telegram.userPresses(OWNER, card.messageId(), "usub:v:" + granted.id().value());
+        ChatMessage panel = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
+                && m.buttonData("Suspend").isPresent(), WAIT);
+        telegram.userPresses(OWNER, panel.messageId(), panel.buttonData("Suspend").orElseThrow());
+        ChatMessage confirm = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
+                && m.text().contains("Suspend subscription"), WAIT);
+        String confirmData = confirm.buttonData("Confirm").orElseThrow();
+        telegram.userPresses(OWNER, confirm.messageId(), confirmData);
+        awaitAnswered(telegram.userPresses(OWNER, confirm.messageId(), confirmData));
+        ChatMessage suspended = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
+                && m.buttonData("Resume").isPresent(), WAIT);
+        assertThat(subscription(granted).status()).isEqualTo(SubscriptionStatus.SUSPENDED);
+        assertThat(enabledOnPanel(granted)).isFalse();
+
+        telegram.userPresses(OWNER, suspended.messageId(), suspended.buttonData("Resume").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId() && m.text().contains("Resumed"), WAIT);
+
+        assertThat(subscription(granted).status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(enabledOnPanel(granted)).isTrue();
+        assertThat(shop.audit.all()).extracting(AuditEntry::action).containsExactly(AuditAction.ACCESS_GRANTED,
+                AuditAction.ACCESS_SUSPENDED, AuditAction.ACCESS_RESUMED);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void forgedCarePresses_bySupportAndStrangers_changeNothingNorTheAudit() {
+        shop.grantAccess.grant(new GrantAccessUseCase.Command(TestShop.ADMIN, customer(), new PlanId("month"), null));
+        Subscription granted = shop.subscriptions.findByOwner(new TelegramUserId(ZAHRA.id())).get(0);
+        shop.manageStaff.change(ManageStaffUseCase.Command.give(TestShop.ADMIN, new TelegramUserId(SAM.id()),
+                StaffRole.SUPPORT));
+        List<AuditEntry> before = shop.audit.all();
+        telegram.userSends(SAM, "/find 501");
+        ChatMessage samCard = telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("Customer 501"), WAIT);
+        telegram.userSends(EVE, "/find 501");
+        ChatMessage eveAnswer = telegram.awaitBotMessage(EVE.id(), m -> m.text().contains("did not understand"), WAIT);
+
+        String sub = granted.id().value().toString();
+        String[] forged = {"users:bb:501", "users:ub:501", "usub:s:" + sub, "usub:ok", "usub:u:" + sub, "usub:z:" + sub,
+                "usub:ok", "usub:d:" + sub + ":90", "usub:ok", "users:rr:" + sub + ":501"};
+        for (String data : forged) {
+            awaitAnswered(telegram.userPresses(SAM, samCard.messageId(), data));
+            awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
+        }
+
+        Subscription after = subscription(granted);
+        assertThat(after.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(after.expiresAt()).isEqualTo(granted.expiresAt());
+        assertThat(enabledOnPanel(granted)).isTrue();
+        assertThat(shop.customers.findById(customer()).orElseThrow().banned()).isFalse();
+        assertThat(shop.audit.all()).isEqualTo(before);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    private TelegramUserId customer() {
+        telegram.userSends(ZAHRA, "/start");
+        telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot(), WAIT);
+        return new TelegramUserId(ZAHRA.id());
+    }
+
+    private Subscription subscription(Subscription s) {
+        return shop.subscriptions.findById(s.id()).orElseThrow();
+    }
+
+    private boolean enabledOnPanel(Subscription s) {
+        return shop.panel.client(s.credential().email()).map(PanelClient::enabled).orElse(false);
+    }
+
+    private void awaitAnswered(String queryId) {
+        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
+    }
+}
