@@ -159,7 +159,7 @@ public final class TestCore {
     public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
     public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups);
     public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
-    public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
+    public final SavePlanService savePlan = new SavePlanService(admins, plans, servers, groups, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
     public final dev.tollgate.application.fakes.InMemoryAuditLog auditLog = new dev.tollgate.application.fakes.InMemoryAuditLog();

@@ -289,7 +289,8 @@ public final class TestShop {
         pendingReceipts = new ListPendingReceiptsService(admins, payments);
         showOrder = new ShowOrderService(admins, orders, payments);
         allPlans = new ListAllPlansService(admins, plans);
-        savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
+        savePlan = audited.savePlan(new SavePlanService(admins, plans, servers, new FixedServerGroups(),
+                transactions, clock));
         listCodes = new ListDiscountCodesService(admins, discountCodes);
         messageCustomer = new MessageCustomerService(admins, customers, notifier, audit, transactions, clock);
         contactSupport = new ContactSupportService(tickets, alerts, transactions, clock);
