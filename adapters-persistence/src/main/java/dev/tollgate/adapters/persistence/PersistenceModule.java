@@ -106,6 +106,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqStaffRepository.class).in(Singleton.class);
         bind(CustomerSearch.class).to(JooqCustomerSearch.class);
         bind(JooqCustomerSearch.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.PromoCodeUses.class).to(JooqPromoCodeUses.class);
+        bind(JooqPromoCodeUses.class).in(Singleton.class);
         bind(PlanSeeds.class).to(JooqPlanSeeds.class);
         bind(JooqPlanSeeds.class).in(Singleton.class);
         bind(Tickets.class).to(JooqTickets.class);

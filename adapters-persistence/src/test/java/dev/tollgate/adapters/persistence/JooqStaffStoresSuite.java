@@ -59,4 +59,17 @@ abstract class JooqStaffStoresSuite {
             return injector().getInstance(CustomerSearch.class);
         }
     }
+
+    @Nested
+    class Uses extends dev.tollgate.application.contracts.PromoCodeUsesContract {
+        @Override
+        protected CommerceStores stores() {
+            return JooqCommerceStores.of(injector());
+        }
+
+        @Override
+        protected dev.tollgate.application.port.out.PromoCodeUses uses() {
+            return injector().getInstance(dev.tollgate.application.port.out.PromoCodeUses.class);
+        }
+    }
 }

@@ -44,6 +44,7 @@ import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.AnswerTicketUseCase;
 import dev.tollgate.application.port.in.BanCustomerUseCase;
 import dev.tollgate.application.port.in.ResetTrafficUseCase;
+import dev.tollgate.application.port.in.ShowDiscountCodeUseCase;
 import dev.tollgate.application.port.in.ShowSubscriptionUseCase;
 import dev.tollgate.application.port.in.SuspendAccessUseCase;
 import dev.tollgate.application.port.in.ContactSupportUseCase;
@@ -214,16 +215,18 @@ final class Screens {
         }
     }
 
-    /** The back office's customer care: a subscription's panel, suspensions, traffic resets, bans. */
+    /** The back office's customer care: a subscription's panel, suspensions, traffic resets, bans, a promo code's uses. */
     static final class Care {
         final ShowSubscriptionUseCase subscription;
         final SuspendAccessUseCase suspend;
         final ResetTrafficUseCase reset;
         final BanCustomerUseCase ban;
+        final ShowDiscountCodeUseCase code;
 
         @Inject
         Care(ShowSubscriptionUseCase subscription, SuspendAccessUseCase suspend, ResetTrafficUseCase reset,
-             BanCustomerUseCase ban) {
+             BanCustomerUseCase ban, ShowDiscountCodeUseCase code) {
+            this.code = code;
             this.subscription = subscription;
             this.suspend = suspend;
             this.reset = reset;
@@ -259,7 +262,7 @@ final class Screens {
                 new ReceiptsScreen(ui, u.office.receipts),
                 new OrdersScreen(ui, u.office.order, u.office.refund),
                 new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
-                new PromosScreen(ui, u.office.codes, u.office.saveCode),
+                new PromosScreen(ui, u.office.codes, u.office.saveCode, u.office.care.code),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
                 new StatsScreen(ui, u.statistics),

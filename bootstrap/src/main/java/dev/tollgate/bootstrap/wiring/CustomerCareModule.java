@@ -24,7 +24,8 @@ import java.time.Clock;
 
 /**
  * The back office's customer care: banning a customer from the shop (and the check that keeps a banned one from
- * buying or taking a trial), suspending and resuming a subscription, and resetting its traffic.
+ * buying or taking a trial), suspending and resuming a subscription, resetting its traffic, and the orders a promo
+ * code was used on.
  */
 public final class CustomerCareModule extends AbstractModule {
 
@@ -45,6 +46,13 @@ public final class CustomerCareModule extends AbstractModule {
     BanCustomerUseCase banCustomer(AdminDirectory directory, CustomerRepository customers, AuditLog audit,
                                    TransactionRunner transactions) {
         return new BanCustomerService(directory, customers, audit, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    dev.tollgate.application.port.in.ShowDiscountCodeUseCase showDiscountCode(AdminDirectory directory,
+            dev.tollgate.application.port.out.DiscountCodes codes, dev.tollgate.application.port.out.PromoCodeUses uses) {
+        return new dev.tollgate.application.service.staff.ShowDiscountCodeService(directory, codes, uses);
     }
 
     @Provides

@@ -120,6 +120,7 @@ public final class TestBot {
                 bind(dev.tollgate.application.port.in.SuspendAccessUseCase.class).toInstance(shop.suspendAccess);
                 bind(dev.tollgate.application.port.in.ResetTrafficUseCase.class).toInstance(shop.resetTraffic);
                 bind(dev.tollgate.application.port.in.BanCustomerUseCase.class).toInstance(shop.banCustomer);
+                bind(dev.tollgate.application.port.in.ShowDiscountCodeUseCase.class).toInstance(shop.showCode);
                 bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
                 bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
                 bind(UpdateInbox.class).toInstance(shop.inbox);

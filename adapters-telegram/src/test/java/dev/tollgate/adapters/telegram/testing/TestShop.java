@@ -222,6 +222,7 @@ public final class TestShop {
     public final dev.tollgate.application.port.in.SuspendAccessUseCase suspendAccess;
     public final dev.tollgate.application.port.in.ResetTrafficUseCase resetTraffic;
     public final dev.tollgate.application.port.in.BanCustomerUseCase banCustomer;
+    public final dev.tollgate.application.port.in.ShowDiscountCodeUseCase showCode;
 
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
@@ -333,6 +334,8 @@ public final class TestShop {
         resetTraffic = control;
         banCustomer = new dev.tollgate.application.service.staff.BanCustomerService(admins, customers, audit, transactions,
                 clock);
+        showCode = new dev.tollgate.application.service.staff.ShowDiscountCodeService(admins, discountCodes,
+                new dev.tollgate.application.fakes.InMemoryPromoCodeUses(orders));
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
