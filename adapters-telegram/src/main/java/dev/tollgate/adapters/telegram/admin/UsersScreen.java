@@ -100,6 +100,8 @@ public final class UsersScreen implements Screen {
         return switch (verb) {
             case "" -> Reply.edit(ui.t(l, "office.users.ask"), back(l)).then(new Reply.Converse(QUERY_STEP, Map.of(), TYPING));
             case "c" -> user.map(id -> card(session, id, Reply.Mode.EDIT, null)).orElseGet(() -> invalid(l));
+            case "cs" -> user.map(id -> card(session, id, Paging.page(data, 2, 100_000), Reply.Mode.EDIT, null))
+                    .orElseGet(() -> invalid(l));
             case "g" -> user.map(id -> planChoice(session, id)).orElseGet(() -> invalid(l));
             case "gp" -> user.flatMap(id -> data.arg(2).map(plan -> grant(session, id, plan))).orElseGet(() -> invalid(l));
             case "p" -> page(session, data);
@@ -194,8 +196,13 @@ public final class UsersScreen implements Screen {
     }
 
     private Reply card(Session session, TelegramUserId customer, Reply.Mode mode, String notice) {
+        return card(session, customer, 0, mode, notice);
+    }
+
+    private Reply card(Session session, TelegramUserId customer, int page, Reply.Mode mode, String notice) {
         Language l = session.language();
-        ShowCustomerCardUseCase.Result result = u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer));
+        ShowCustomerCardUseCase.Result result = u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer,
+                page));
         if (result instanceof ShowCustomerCardUseCase.Refused refused) {
             return switch (refused.reason()) {
                 case NOT_STAFF -> Reply.alert(ui.t(l, "admin.not_allowed"));
@@ -233,6 +240,13 @@ public final class UsersScreen implements Screen {
                     s.expiresAt().map(at -> ui.formats().dateTime(l, at)).orElse("—"),
                     ui.formats().traffic(l, s.trafficUsed()), ui.formats().traffic(l, s.quota())));
             keyboard.row(Button.tap(ui.t(l, "office.care.open", shortId), CallbackData.of("usub", "v", s.id().value())));
+        }
+        int pages = Math.max(1, (card.subscriptionCount() + ShowCustomerCardUseCase.RECENT - 1) / ShowCustomerCardUseCase.RECENT);
+        int shown = Math.min(page, pages - 1);
+        if (pages > 1) {
+            text.append('\n').append(ui.t(l, "office.users.subscriptions_page", shown + 1, pages));
+            keyboard.row(Paging.buttons(ui, l, id(), shown, pages).stream().map(b -> Button.tap(b.text(),
+                    CallbackData.of(id(), "cs", customer.value(), b.data().substring(id().length() + 1)))).toList());
         }
         text.append("\n\n").append(ui.t(l, "office.users.orders", card.orderCount()));
         for (Order order : card.recentOrders()) {

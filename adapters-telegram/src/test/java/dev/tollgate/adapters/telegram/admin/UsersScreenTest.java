@@ -193,4 +193,25 @@ class UsersScreenTest {
         assertThat(screen.onTap(owner(), CallbackData.of("users", "bb", TestShop.ADMIN.value())).toast())
                 .contains("Staff cannot be banned");
     }
+
+    @Test
+    void card_ofACustomerWithManySubscriptions_pagesThemSoEveryOneCanBeOpened() {
+        for (int i = 0; i < 7; i++) {
+            shop.grantAccess.grant(new dev.tollgate.application.port.in.GrantAccessUseCase.Command(TestShop.ADMIN, CAROL,
+                    new PlanId("month"), null));
+            shop.clock.advance(java.time.Duration.ofMinutes(1));
+        }
+        java.util.List<Subscription> oldestFirst = shop.subscriptions.findByOwner(CAROL).stream()
+                .sorted(java.util.Comparator.comparing(Subscription::createdAt)).toList();
+
+        Reply first = screen.onTap(owner(), CallbackData.of("users", "c", 7001));
+        assertThat(text(first)).contains("Subscriptions</b> (7)", "page 1 of 2");
+        assertThat(data(first)).contains("users:cs:7001:1", "usub:v:" + oldestFirst.get(6).id().value())
+                .doesNotContain("usub:v:" + oldestFirst.get(1).id().value());
+        Reply second = screen.onTap(owner(), CallbackData.of("users", "cs", 7001, 1));
+        assertThat(text(second)).contains("page 2 of 2");
+        assertThat(data(second)).contains("users:cs:7001:0", "usub:v:" + oldestFirst.get(0).id().value(),
+                "usub:v:" + oldestFirst.get(1).id().value()).doesNotContain("usub:v:" + oldestFirst.get(6).id().value());
+        assertThat(text(screen.onTap(owner(), CallbackData.of("users", "cs", 7001, 99)))).contains("page 2 of 2");
+    }
 }
