@@ -51,7 +51,11 @@ class ThreeXuiSuspendResumeTest {
                     transactions, new ShareLinks(), clock);
             InMemoryAuditLog audit = new InMemoryAuditLog();
             AccessControlService control = new AccessControlService(new FixedAdmins(ADMIN), subscriptions, servers,
-                    servers, provisioner, new InMemoryUsageRecords(), audit, transactions, clock);
+                    servers, provisioner, new InMemoryUsageRecords(), audit, transactions,
+                    new dev.tollgate.application.service.common.CustomerNotices(
+                            new dev.tollgate.application.fakes.RecordingCustomerNotifier(),
+                            new dev.tollgate.application.fakes.RecordingAdminAlerts(),
+                            new dev.tollgate.application.fakes.InMemoryCustomerRepository()), clock);
             SubscriptionId id = new SubscriptionId(UUID.randomUUID());
             TelegramUserId owner = new TelegramUserId(42);
             Subscription subscription = Subscription.createPending(id, owner, SubscriptionKind.PAID, server.id(),

@@ -165,7 +165,7 @@ public final class TestCore {
     public final dev.tollgate.application.fakes.InMemoryAuditLog auditLog = new dev.tollgate.application.fakes.InMemoryAuditLog();
     public final dev.tollgate.application.service.admin.AccessControlService accessControl =
             new dev.tollgate.application.service.admin.AccessControlService(admins, subscriptions, servers, servers,
-                    provisioner, usageRecords, auditLog, transactions, clock);
+                    provisioner, usageRecords, auditLog, transactions, notices, clock);
     public final dev.tollgate.application.service.customer.ShopBans bans =
             new dev.tollgate.application.service.customer.ShopBans(customers);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,

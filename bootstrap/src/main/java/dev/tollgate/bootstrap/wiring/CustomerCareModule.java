@@ -65,9 +65,9 @@ public final class CustomerCareModule extends AbstractModule {
     @Singleton
     AccessControlService accessControl(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
             PanelGateways gateways, SubscriptionProvisioner provisioner, UsageRecords usage, AuditLog audit,
-            TransactionRunner transactions) {
+            TransactionRunner transactions, dev.tollgate.application.service.common.CustomerNotices notices) {
         return new AccessControlService(admins, subscriptions, servers, gateways, provisioner, usage, audit, transactions,
-                clock);
+                notices, clock);
     }
 
     @Provides

@@ -329,7 +329,7 @@ public final class TestShop {
         showSubscription = new dev.tollgate.application.service.staff.ShowSubscriptionService(admins, subscriptions);
         dev.tollgate.application.service.admin.AccessControlService control =
                 new dev.tollgate.application.service.admin.AccessControlService(admins, subscriptions, servers, servers,
-                        provisioner, usageRecords, audit, transactions, clock);
+                        provisioner, usageRecords, audit, transactions, notices, clock);
         suspendAccess = control;
         resetTraffic = control;
         banCustomer = new dev.tollgate.application.service.staff.BanCustomerService(admins, customers, audit, transactions,

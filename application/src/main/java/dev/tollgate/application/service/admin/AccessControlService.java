@@ -4,6 +4,7 @@ import dev.tollgate.application.port.in.ResetTrafficUseCase;
 import dev.tollgate.application.port.in.SuspendAccessUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.AuditLog;
+import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -12,6 +13,7 @@ import dev.tollgate.application.port.out.TrafficUsage;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.UsageRecords;
 import dev.tollgate.application.service.common.AdminGuard;
+import dev.tollgate.application.service.common.CustomerNotices;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.staff.AuditAction;
 import dev.tollgate.domain.staff.AuditEntry;
@@ -40,11 +42,13 @@ public final class AccessControlService implements SuspendAccessUseCase, ResetTr
     private final UsageRecords usage;
     private final AuditLog audit;
     private final TransactionRunner transactions;
+    private final CustomerNotices notices;
     private final Clock clock;
 
     public AccessControlService(AdminDirectory admins, SubscriptionRepository subscriptions, ServerCatalog servers,
                                 PanelGateways gateways, SubscriptionProvisioner provisioner, UsageRecords usage,
-                                AuditLog audit, TransactionRunner transactions, Clock clock) {
+                                AuditLog audit, TransactionRunner transactions, CustomerNotices notices, Clock clock) {
+        this.notices = notices;
         this.admins = admins;
         this.subscriptions = subscriptions;
         this.servers = servers;
@@ -109,6 +113,12 @@ public final class AccessControlService implements SuspendAccessUseCase, ResetTr
             }
             return fresh;
         });
+        if (stored.status() == SubscriptionStatus.SUSPENDED) {
+            notices.send(stored.owner(), new Notice.AccessSuspended(stored.id(), Notice.SuspensionReason.SUSPENDED_BY_SHOP));
+        } else {
+            servers.find(stored.server()).ifPresent(server ->
+                    notices.send(stored.owner(), new Notice.AccessGranted(provisioner.accessFor(stored, server))));
+        }
         return new SuspendAccessUseCase.Changed(stored.status() == SubscriptionStatus.SUSPENDED,
                 stored.expiresAt().orElse(null));
     }

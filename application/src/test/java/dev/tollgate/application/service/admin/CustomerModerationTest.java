@@ -13,6 +13,7 @@ import dev.tollgate.application.port.in.QuoteOrderUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.in.ResetTrafficUseCase;
 import dev.tollgate.application.port.in.SuspendAccessUseCase;
+import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelClient;
 import dev.tollgate.application.port.out.TrafficUsage;
 import dev.tollgate.application.service.staff.BanCustomerService;
@@ -61,7 +62,9 @@ class CustomerModerationTest {
         assertThat(f.panel.client(f.subscription(id).credential().email()).orElseThrow().expiresAt())
                 .isEqualTo(expiry.plus(Duration.ofDays(40)));
         assertThat(f.auditLog.all()).extracting(AuditEntry::action)
-                .containsExactly(AuditAction.ACCESS_SUSPENDED, AuditAction.ACCESS_RESUMED);
+                .containsExactly(AuditAction.ACCESS_SUSPENDED, AuditAction.ACCESS_RESUMED);        assertThat(f.notifier.sent(Notice.AccessSuspended.class))
+                .containsExactly(new Notice.AccessSuspended(id, Notice.SuspensionReason.SUSPENDED_BY_SHOP));
+        assertThat(f.notifier.sent().get(f.notifier.sent().size() - 1).notice()).isInstanceOf(Notice.AccessGranted.class);
     }
 
     @Test
