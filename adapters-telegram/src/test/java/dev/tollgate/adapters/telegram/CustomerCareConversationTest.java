@@ -147,6 +147,93 @@ class CustomerCareConversationTest {
         assertThat(telegram.errors()).isEmpty();
     }
 
+    @Test
+    void owner_addsTypedDaysAndTrafficAndResetsTraffic_eachConfirmedOnceOnThePanel() {
+        shop.grantAccess.grant(new GrantAccessUseCase.Command(TestShop.ADMIN, customer(), new PlanId("month"), null));
+        Subscription granted = shop.subscriptions.findByOwner(new TelegramUserId(ZAHRA.id())).get(0);
+        shop.panel.addTraffic(granted.credential().email(), 0, 3L << 30);
+        telegram.userSends(OWNER, "/find 501");
+        ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Customer 501"), WAIT);
+        telegram.userPresses(OWNER, card.messageId(), card.buttonData("⚙️").orElseThrow());
+        ChatMessage panel = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
+                && m.buttonData("Other days").isPresent(), WAIT);
+
+        telegram.userPresses(OWNER, panel.messageId(), panel.buttonData("Other days").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("How many days"), WAIT);
+        telegram.userSends(OWNER, "twelve");
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("from 1 to 3650"), WAIT);
+        telegram.userSends(OWNER, "12");
+        ChatMessage confirmDays = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Add 12 days"), WAIT);
+        String confirm = confirmDays.buttonData("Confirm").orElseThrow();
+        telegram.userPresses(OWNER, confirmDays.messageId(), confirm);
+        awaitAnswered(telegram.userPresses(OWNER, confirmDays.messageId(), confirm));
+        ChatMessage extended = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == confirmDays.messageId()
+                && m.text().contains("12 days added"), WAIT);
+        assertThat(subscription(granted).expiresAt()).contains(granted.expiresAt().orElseThrow().plus(Duration.ofDays(12)));
+
+        telegram.userPresses(OWNER, extended.messageId(), extended.buttonData("Add GB").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("How many GB"), WAIT);
+        telegram.userSends(OWNER, "25");
+        ChatMessage confirmGb = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Add 25 GB"), WAIT);
+        telegram.userPresses(OWNER, confirmGb.messageId(), confirmGb.buttonData("Confirm").orElseThrow());
+        ChatMessage grown = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == confirmGb.messageId()
+                && m.text().contains("25 GB added"), WAIT);
+        assertThat(shop.panel.client(granted.credential().email()).orElseThrow().quota())
+                .isEqualTo(granted.quota().plus(dev.tollgate.domain.shared.DataSize.ofGibibytes(25)));
+
+        telegram.userPresses(OWNER, grown.messageId(), grown.buttonData("Reset traffic").orElseThrow());
+        ChatMessage confirmReset = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == grown.messageId()
+                && m.text().contains("Reset the traffic"), WAIT);
+        telegram.userPresses(OWNER, confirmReset.messageId(), confirmReset.buttonData("Confirm").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == grown.messageId() && m.text().contains("Traffic reset"), WAIT);
+        assertThat(shop.panel.usage(shop.panel.client(granted.credential().email()).orElseThrow()).total().bytes()).isZero();
+
+        assertThat(shop.audit.all()).extracting(AuditEntry::action).containsExactly(AuditAction.ACCESS_GRANTED,
+                AuditAction.ACCESS_EXTENDED, AuditAction.ACCESS_EXTENDED, AuditAction.TRAFFIC_RESET);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void owner_changesAPlansRenewalAndMenuPosition_andTheStorefrontListFollows() {
+        shop.plans.insert(dev.tollgate.domain.plan.Plan.create(new PlanId("week"), "Week",
+                new dev.tollgate.domain.plan.PlanTerms(new PlanId("week"), Duration.ofDays(7),
+                        dev.tollgate.domain.shared.DataSize.ofGibibytes(10), 0, false,
+                        dev.tollgate.domain.plan.RenewalPolicy.STACK_BOTH),
+                java.util.Map.of(dev.tollgate.domain.shared.Currency.XTR,
+                        dev.tollgate.domain.shared.Money.of(90, dev.tollgate.domain.shared.Currency.XTR)),
+                java.util.Set.of(shop.servers.all().get(0).id()), java.util.Set.of(), shop.clock.instant()));
+        telegram.userSends(OWNER, "/admin");
+        ChatMessage office = telegram.awaitBotMessage(OWNER.id(), m -> m.buttonData("Plans").isPresent(), WAIT);
+        telegram.userPresses(OWNER, office.messageId(), office.buttonData("Plans").orElseThrow());
+        ChatMessage list = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("menu position"), WAIT);
+        telegram.userPresses(OWNER, list.messageId(), list.buttonData("Week").orElseThrow());
+        ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == list.messageId()
+                && m.buttonData("Days on renewal").isPresent(), WAIT);
+        telegram.userPresses(OWNER, card.messageId(), card.buttonData("Days on renewal").orElseThrow());
+        ChatMessage reset = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == list.messageId()
+                && m.text().contains("days reset, traffic stack"), WAIT);
+        telegram.userPresses(OWNER, reset.messageId(), reset.buttonData("Menu position").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Send the menu position"), WAIT);
+        telegram.userSends(OWNER, "1");
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Menu position: 1"), WAIT);
+        assertThat(shop.listPlans.listOnSale()).extracting(p -> p.id().value()).containsExactly("month", "week");
+        shop.savePlan.save(new dev.tollgate.application.port.in.SavePlanUseCase.Command(TestShop.ADMIN, "Month",
+                shop.plans.findById(new PlanId("month")).orElseThrow().terms(),
+                shop.plans.findById(new PlanId("month")).orElseThrow().prices(),
+                shop.plans.findById(new PlanId("month")).orElseThrow().servers(), java.util.Set.of(), true, 2));
+
+        telegram.userSends(ZAHRA, "/start");
+        ChatMessage menu = telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot() && m.buttonData("").isPresent(), WAIT);
+        telegram.userPresses(ZAHRA, menu.messageId(), "buy");
+        ChatMessage plans = telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot()
+                && m.buttonTexts().stream().anyMatch(t -> t.contains("Week")), WAIT);
+        assertThat(plans.buttonTexts().stream().filter(t -> t.contains("Week") || t.contains("Month")).toList())
+                .first().asString().contains("Week");
+        assertThat(shop.plans.findById(new PlanId("week")).orElseThrow().terms().renewal().days())
+                .isEqualTo(dev.tollgate.domain.plan.RenewalPolicy.Mode.RESET);
+        assertThat(telegram.errors()).isEmpty();
+    }
+
     private TelegramUserId customer() {
         telegram.userSends(ZAHRA, "/start");
         telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot(), WAIT);
