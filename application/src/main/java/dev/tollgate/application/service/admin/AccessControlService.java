@@ -99,20 +99,31 @@ public final class AccessControlService implements SuspendAccessUseCase, ResetTr
                 return new SuspendAccessUseCase.Refused(SuspendAccessUseCase.Reason.PANEL_UNAVAILABLE);
             }
         }
-        Subscription stored = transactions.inTransaction(() -> {
+        Optional<Subscription> changed = transactions.inTransaction(() -> {
             Subscription fresh = subscriptions.findById(current.id()).orElseThrow();
-            boolean changed = command.suspend() ? fresh.status() != SubscriptionStatus.SUSPENDED
-                    && (fresh.status() == SubscriptionStatus.ACTIVE || fresh.status() == SubscriptionStatus.LIMITED)
-                    && fresh.suspend(now) : fresh.resume(now);
-            if (changed) {
-                subscriptions.update(fresh);
-                audit.record(new AuditEntry(now, command.admin(),
-                        command.suspend() ? AuditAction.ACCESS_SUSPENDED : AuditAction.ACCESS_RESUMED,
-                        "subscription " + current.id().value(), current.status().name(),
-                        fresh.status().name() + fresh.expiresAt().map(at -> ", expires " + at).orElse("")));
+            boolean done;
+            if (command.suspend()) {
+                done = (fresh.status() == SubscriptionStatus.ACTIVE || fresh.status() == SubscriptionStatus.LIMITED)
+                        && fresh.suspend(now);
+            } else {
+                done = fresh.resume(now);
             }
-            return fresh;
+            if (!done) {
+                return Optional.<Subscription>empty();
+            }
+            subscriptions.update(fresh);
+            audit.record(new AuditEntry(now, command.admin(),
+                    command.suspend() ? AuditAction.ACCESS_SUSPENDED : AuditAction.ACCESS_RESUMED,
+                    "subscription " + current.id().value(), current.status().name(),
+                    fresh.status().name() + fresh.expiresAt().map(at -> ", expires " + at).orElse("")));
+            return Optional.of(fresh);
         });
+        if (changed.isEmpty()) {
+            // Someone else changed it between our read and our write; the panel holds what the press asked for.
+            return new SuspendAccessUseCase.Unchanged(subscriptions.findById(current.id())
+                    .map(s -> s.status() == SubscriptionStatus.SUSPENDED).orElse(command.suspend()));
+        }
+        Subscription stored = changed.get();
         if (stored.status() == SubscriptionStatus.SUSPENDED) {
             notices.send(stored.owner(), new Notice.AccessSuspended(stored.id(), Notice.SuspensionReason.SUSPENDED_BY_SHOP));
         } else {
