@@ -176,6 +176,7 @@ public final class Subscription {
      */
     public void renew(PlanTerms terms, Instant now) {
         requireRenewable();
+        catchUpSuspension(now);
         RenewalPolicy policy = terms.renewal();
         boolean stackDays = policy.days() == RenewalPolicy.Mode.STACK;
         if (status == SubscriptionStatus.PENDING_ACTIVATION || awaitingFirstUse()) {
@@ -200,6 +201,7 @@ public final class Subscription {
      */
     public void upgrade(PlanTerms terms, Instant now) {
         requireRenewable();
+        catchUpSuspension(now);
         // The upgrade credit pays back at most one old term; time stacked beyond it by earlier renewals was paid for
         // too, so it is carried over as time rather than lost.
         Duration carried = Duration.ZERO;
@@ -214,7 +216,7 @@ public final class Subscription {
         deviceLimit = terms.deviceLimit();
         if (status != SubscriptionStatus.PENDING_ACTIVATION) {
             expiresAt = now.plus(term).plus(carried);
-            if (status != SubscriptionStatus.ACTIVE) {
+            if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.SUSPENDED) {
                 status = status.moveTo(SubscriptionStatus.ACTIVE);
             }
         }
@@ -288,6 +290,21 @@ public final class Subscription {
     }
 
     /**
+     * While suspended the expiry stands still; before a renewal, upgrade or extension works on it, it is brought to
+     * where a resume now would put it and the pause counts on from now, so no paused time is counted twice or lost.
+     * The subscription stays suspended.
+     */
+    private void catchUpSuspension(Instant now) {
+        if (status != SubscriptionStatus.SUSPENDED || suspendedAt == null || !now.isAfter(suspendedAt)) {
+            return;
+        }
+        if (expiresAt != null) {
+            expiresAt = expiresAt.plus(Duration.between(suspendedAt, now));
+        }
+        suspendedAt = now;
+    }
+
+    /**
      * An admin sets the counted traffic back to zero (the panel's counter is reset too): a subscription cut for its
      * quota is active again; a suspended one stays suspended.
      */
@@ -302,6 +319,7 @@ public final class Subscription {
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
     public void extend(Duration extraTime, DataSize extraTraffic, Instant now) {
         requireRenewable();
+        catchUpSuspension(now);
         if (extraTime.isNegative()) {
             throw new IllegalArgumentException("an extension cannot be negative: " + extraTime);
         }
