@@ -81,8 +81,9 @@ public final class PlansAdminScreen implements Screen {
             case "s" -> saved(session, plan.get(), with(session, plan.get(), null, null, null, !plan.get().active()));
             case "f" -> saved(session, plan.get(), with(session, plan.get(), null, terms(plan.get(), null, null, null,
                     !plan.get().terms().startOnFirstUse()), null, plan.get().active()));
-            case "rd", "rt" -> saved(session, plan.get(), with(session, plan.get(), null,
-                    renewal(plan.get(), verb.equals("rd")), null, plan.get().active()));
+            case "rd", "rt" -> data.arg(2).flatMap(PlansAdminScreen::mode).map(mode -> saved(session, plan.get(),
+                    with(session, plan.get(), null, renewal(plan.get(), verb.equals("rd"), mode), null, plan.get().active())))
+                    .orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
             case "e" -> data.arg(2).filter(FIELDS::contains).map(field -> Reply.edit(
                             ui.t(l, "office.plans.ask." + field, Texts.escape(plan.get().name())),
                             Keyboard.builder().row(ui.button(l, "office.plans.back", CallbackData.of(id(), "v", plan.get().id().value())))
@@ -165,9 +166,10 @@ public final class PlansAdminScreen implements Screen {
                 .row(ui.button(l, "office.plans.first_use", CallbackData.of(id(), "f", id)),
                         ui.button(l, "office.plans.copy", CallbackData.of(id(), "e", id, "copy")))
                 .row(Button.tap(ui.t(l, "office.plans.renew_days", ui.t(l, "office.plans.mode." + plan.terms().renewal().days().name())),
-                                CallbackData.of(id(), "rd", id)),
+                                CallbackData.of(id(), "rd", id, flip(plan.terms().renewal().days()).name())),
                         Button.tap(ui.t(l, "office.plans.renew_traffic",
-                                ui.t(l, "office.plans.mode." + plan.terms().renewal().traffic().name())), CallbackData.of(id(), "rt", id)))
+                                ui.t(l, "office.plans.mode." + plan.terms().renewal().traffic().name())),
+                                CallbackData.of(id(), "rt", id, flip(plan.terms().renewal().traffic()).name())))
                 .row(ui.button(l, "office.plans.edit_servers", CallbackData.of(id(), "e", id, "servers")),
                         ui.button(l, "office.plans.edit_position", CallbackData.of(id(), "e", id, "position")))
                 .row(ui.button(l, "office.plans.all", CallbackData.of(id())))).build();
@@ -251,11 +253,17 @@ public final class PlansAdminScreen implements Screen {
                 groups, plan.active()));
     }
 
-    private static PlanTerms renewal(Plan plan, boolean days) {
+    /** The plan's terms with one half of the renewal policy set to {@code mode} (a button names the mode it sets, so a
+     * second press of the same button changes nothing). */
+    private static PlanTerms renewal(Plan plan, boolean days, RenewalPolicy.Mode mode) {
         PlanTerms t = plan.terms();
         RenewalPolicy r = t.renewal();
-        RenewalPolicy flipped = days ? new RenewalPolicy(flip(r.days()), r.traffic()) : new RenewalPolicy(r.days(), flip(r.traffic()));
-        return new PlanTerms(t.plan(), t.duration(), t.traffic(), t.deviceLimit(), t.startOnFirstUse(), flipped);
+        RenewalPolicy set = days ? new RenewalPolicy(mode, r.traffic()) : new RenewalPolicy(r.days(), mode);
+        return new PlanTerms(t.plan(), t.duration(), t.traffic(), t.deviceLimit(), t.startOnFirstUse(), set);
+    }
+
+    private static Optional<RenewalPolicy.Mode> mode(String name) {
+        return java.util.Arrays.stream(RenewalPolicy.Mode.values()).filter(m -> m.name().equals(name)).findFirst();
     }
 
     private static RenewalPolicy.Mode flip(RenewalPolicy.Mode mode) {

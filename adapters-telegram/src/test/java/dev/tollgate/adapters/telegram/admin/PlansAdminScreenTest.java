@@ -112,8 +112,14 @@ class PlansAdminScreenTest {
         screen.onTap(owner(), CallbackData.of("aplan", "s", "week"));
         assertThat(shop.listPlans.listOnSale()).extracting(p -> p.id().value()).containsExactly("month", "week");
 
-        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "rd", "month")))).contains("renewal: days reset, traffic stack");
-        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "rt", "month")))).contains("days reset, traffic reset");
+        Reply card = screen.onTap(owner(), CallbackData.of("aplan", "v", "month"));
+        assertThat(data(card)).contains("aplan:rd:month:RESET", "aplan:rt:month:RESET");
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "rd", "month", "RESET")))).contains("renewal: days reset, traffic stack");
+        Reply twice = screen.onTap(owner(), CallbackData.of("aplan", "rd", "month", "RESET"));
+        assertThat(text(twice)).contains("days reset, traffic stack");
+        assertThat(data(twice)).contains("aplan:rd:month:STACK");
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "rt", "month", "RESET")))).contains("days reset, traffic reset");
+        assertThat(screen.onTap(owner(), CallbackData.of("aplan", "rt", "month", "BOGUS")).alert()).isTrue();
         assertThat(month().terms().renewal()).isEqualTo(new dev.tollgate.domain.plan.RenewalPolicy(
                 dev.tollgate.domain.plan.RenewalPolicy.Mode.RESET, dev.tollgate.domain.plan.RenewalPolicy.Mode.RESET));
 
@@ -136,7 +142,7 @@ class PlansAdminScreenTest {
         Session support = session(502, Language.EN, shop.clock.instant());
         int audited = shop.audit.all().size();
 
-        assertThat(screen.onTap(support, CallbackData.of("aplan", "rd", "month")).alert()).isTrue();
+        assertThat(screen.onTap(support, CallbackData.of("aplan", "rd", "month", "RESET")).alert()).isTrue();
         assertThat(text(screen.onInput(inConversation(support, "aplan.edit", Map.of("plan", "month", "field", "position")),
                 new Inbound.Text("3")))).contains("Only the shop's admins");
 
