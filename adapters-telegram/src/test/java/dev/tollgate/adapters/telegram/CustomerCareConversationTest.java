@@ -84,6 +84,13 @@ class CustomerCareConversationTest {
                 && pressed.equals(c.parameters().get("callback_query_id"))))
                 .singleElement().satisfies(c -> assertThat(c.parameters().get("text")).contains("محروم"));
         assertThat(shop.audit.all()).extracting(AuditEntry::action).containsExactly(AuditAction.CUSTOMER_BANNED);
+
+        // Appointed to the staff later, the banned customer still reaches the back office.
+        shop.manageStaff.change(ManageStaffUseCase.Command.give(TestShop.ADMIN, new TelegramUserId(ZAHRA.id()),
+                StaffRole.SUPPORT));
+        telegram.userSends(ZAHRA, "/admin");
+        telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot() && m.replyMarkup() != null
+                && m.replyMarkup().toString().contains("\"callback_data\":\"users\""), WAIT);
         assertThat(telegram.errors()).isEmpty();
     }
 

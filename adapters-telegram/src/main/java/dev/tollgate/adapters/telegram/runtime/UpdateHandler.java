@@ -8,6 +8,7 @@ import dev.tollgate.adapters.telegram.user.PaymentsScreen;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.UpdateInbox.StoredUpdate;
 import dev.tollgate.domain.customer.Customer;
@@ -33,9 +34,12 @@ public final class UpdateHandler implements InboxWorkers.Handler {
     private final FloodGuard flood;
     private final Texts texts;
     private final Clock clock;
+    private final AdminDirectory staff;
 
     public UpdateHandler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase settings, Conversations conversations,
-                         Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock) {
+                         Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock,
+                         AdminDirectory staff) {
+        this.staff = staff;
         this.contacts = contacts;
         this.settings = settings;
         this.conversations = conversations;
@@ -83,8 +87,9 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         if (in.inbound() instanceof Inbound.Membership) {
             return "returned";
         }
-        if (contact.banned() && !money) {
-            // Banned from the shop: one answer to anything; payments still go through, so no money is lost.
+        if (contact.banned() && !money && staff.roleOf(user).isEmpty()) {
+            // Banned from the shop: one answer to anything; payments still go through, so no money is lost. Someone
+            // banned as a customer and appointed to the staff later still reaches the back office.
             String text = texts.get(language, "office.banned.answer");
             responder.deliver(session, in.inbound(), in.inbound() instanceof Inbound.Tap
                     ? Reply.alert(text) : Reply.send(text, null).then(new Reply.EndConversation()));
