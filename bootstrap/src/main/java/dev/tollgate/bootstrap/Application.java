@@ -85,6 +85,10 @@ public final class Application implements AutoCloseable {
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings), settings.shop()));
             modules.add(new dev.tollgate.adapters.telegram.TelegramPaymentsModule(settings.payments().providers()));
+            modules.add(new dev.tollgate.bootstrap.wiring.BroadcastsModule(clock));
+            modules.add(new dev.tollgate.bootstrap.wiring.AlertActionsModule(clock));
+            modules.add(new dev.tollgate.bootstrap.jobs.BroadcastJobsModule(
+                    ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8)));
             if (settings.payments().providers().cryptoBot().isPresent()) {
                 modules.add(new ProviderWebhooksModule());
             }

@@ -73,6 +73,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
     public void update(Subscription s) {
         int updated = Errors.translate("update subscription " + s.id(), () -> dsl.update(SUBSCRIPTIONS)
                 .set(SUBSCRIPTIONS.STATUS, s.status().name())
+                .set(SUBSCRIPTIONS.CLIENT_SECRET, s.credential().secret())
                 .set(SUBSCRIPTIONS.TERM_SECONDS, s.term().getSeconds())
                 .set(SUBSCRIPTIONS.QUOTA_BYTES, s.quota().bytes())
                 .set(SUBSCRIPTIONS.ACTIVATED_AT, Times.toDb(s.activatedAt().orElse(null)))

@@ -2,6 +2,8 @@ package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.AlertActionsScreen;
+import dev.tollgate.adapters.telegram.admin.BroadcastsScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
@@ -21,6 +23,12 @@ import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
+import dev.tollgate.adapters.telegram.user.TrafficPackScreen;
+import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
+import dev.tollgate.adapters.telegram.user.ChannelGateScreen;
+import dev.tollgate.adapters.telegram.user.ChannelMembership;
+import dev.tollgate.adapters.telegram.user.TermsGateScreen;
+import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
@@ -119,6 +127,8 @@ final class Screens {
         final Office office;
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
+        final dev.tollgate.application.port.in.ResetLinkUseCase resets;
+        final dev.tollgate.application.port.in.AcceptTermsUseCase terms;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -128,7 +138,10 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList) {
+                 ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets,
+                 dev.tollgate.application.port.in.AcceptTermsUseCase terms) {
+            this.resets = resets;
+            this.terms = terms;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -237,16 +250,25 @@ final class Screens {
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront) {
-        MainMenuScreen menu = new MainMenuScreen(ui);
+            StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
+            AlertActionsScreen alertActions) {
+        Screen plainMenu = new MainMenuScreen(ui);
+        TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
+        Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
+        Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
+                : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
+                        storefront.channelLink());
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
+        CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, storefront),
                 new LanguageScreen(ui, u.customers),
-                new TrialScreen(ui, u.trials),
+                trial, termsGate.acceptance(),
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
-                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
+                checkout,
+                new TrafficPackScreen(ui, u.renewals, checkout),
+                new ResetLinkScreen(ui, u.resets, u.feeds),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
@@ -266,6 +288,8 @@ final class Screens {
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
                 new StatsScreen(ui, u.statistics),
+                new BroadcastsScreen(ui, broadcasts),
+                alertActions,
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),

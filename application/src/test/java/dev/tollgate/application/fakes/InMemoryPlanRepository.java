@@ -52,7 +52,9 @@ public final class InMemoryPlanRepository implements PlanRepository {
     }
 
     private static Plan copy(Plan p, long version) {
-        return Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
+        Plan copy = Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
                 p.position(), p.createdAt(), version);
+        copy.changeTrafficPacks(p.trafficPacks());
+        return copy;
     }
 }

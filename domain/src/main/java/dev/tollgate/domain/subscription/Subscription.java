@@ -21,7 +21,7 @@ public final class Subscription {
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
     private final ServerId server;
-    private final ClientCredential credential;
+    private ClientCredential credential;
     private Duration term;
     private DataSize quota;
     private final Instant createdAt;
@@ -338,6 +338,25 @@ public final class Subscription {
         }
     }
 
+    /** A traffic pack: {@code extra} more quota this term; expiry and usage stay, a quota-cut subscription runs again. */
+    public void addTraffic(DataSize extra, Instant now) {
+        requireRenewable();
+        if (extra.isZero() || quota.isZero()) {
+            throw new IllegalStateException("a pack adds traffic to a quota: " + extra + " to " + quota + " of " + id);
+        }
+        quota = quota.plus(extra);
+        if (status == SubscriptionStatus.LIMITED && !quotaUsedUp() && !isPastExpiry(now)) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
+    }
+
+    /** What adding a traffic pack at {@code now} would leave, without changing this subscription. */
+    public Outlook afterTrafficPack(DataSize extra, Instant now) {
+        Subscription copy = copy();
+        copy.addTraffic(extra, now);
+        return copy.outlook();
+    }
+
     private DataSize renewedQuota(PlanTerms terms, boolean stackTraffic) {
         if (terms.unlimitedTraffic()) {
             return DataSize.ZERO;
@@ -352,6 +371,15 @@ public final class Subscription {
         if (status == SubscriptionStatus.REVOKED) {
             throw new IllegalStateException("subscription " + id + " is revoked and cannot be renewed");
         }
+    }
+
+    /** "Reset my link": a new secret under the same email (the panels' key and traffic counter); the old one stops. */
+    public void replaceCredential(ClientCredential fresh) {
+        requireRenewable();
+        if (!fresh.email().equals(credential.email()) || fresh.secret().equals(credential.secret())) {
+            throw new IllegalArgumentException("a reset keeps the email " + credential.email() + " and needs a new secret");
+        }
+        credential = fresh;
     }
 
     /** Ends the access for good (admin revocation, refund, failed provisioning). */

@@ -13,6 +13,8 @@ import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.order.OrderKind;
+import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import java.time.Clock;
@@ -67,14 +69,15 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         OrderId id = OrderId.random();
         Order order = switch (command.kind()) {
             case WALLET_TOP_UP -> topUp(id, command, now);
-            case NEW_PURCHASE, RENEWAL, UPGRADE -> priced(id, command, now);
+            case NEW_PURCHASE, RENEWAL, UPGRADE, TRAFFIC_PACK -> priced(id, command, now);
         };
         orders.insert(order);
         if (order.promoCode().isPresent()) {
             DiscountCode code = discountCodes.find(order.promoCode().get()).orElseThrow();
             code.redeem(order.listPrice(), now);
             discountCodes.update(code);
-            discountCodes.recordRedemption(code.code(), command.user(), id, now);
+            discountCodes.recordRedemption(code.code(), command.user(), id, now,
+                    discountCodes.redemptions(code.code(), command.user()) + 1);
         }
         return new Placed(id, order.listPrice(), order.discount(), order.credit(), order.total(), order.payBy());
     }
@@ -92,7 +95,9 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         Pricing.Priced priced = pricing.price(command, now);
         SubscriptionId subscription = priced.subscription().map(Subscription::id)
                 .orElseGet(() -> new SubscriptionId(UUID.randomUUID()));
-        return Order.place(id, command.user(), command.kind(), priced.plan().terms(), subscription, priced.server(),
+        PlanTerms terms = command.kind() == OrderKind.TRAFFIC_PACK
+                ? Pricing.packTerms(priced.plan().terms(), command.pack()) : priced.plan().terms();
+        return Order.place(id, command.user(), command.kind(), terms, subscription, priced.server(),
                 priced.price(), priced.discount(), priced.credit(), command.promoCode(), now, payWithin);
     }
 }
