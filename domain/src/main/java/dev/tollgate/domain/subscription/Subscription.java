@@ -106,7 +106,7 @@ public final class Subscription {
                 activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, null, version);
     }
 
-    /** Rehydrates every field including when an admin suspended it (null unless SUSPENDED); persistence only. */
+    /** Rehydrates every field, with when an admin suspended it (null unless SUSPENDED); persistence only. */
     public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
                                          ServerId server, ClientCredential credential, Duration term,
                                          DataSize quota, Instant createdAt, SubscriptionStatus status,
@@ -257,63 +257,41 @@ public final class Subscription {
                 expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version);
     }
 
-    /**
-     * An admin pauses an active or limited subscription: the panel client must be disabled, and the term stands still
-     * (see {@link #resume}). Returns false when it is suspended already.
-     */
+    /** An admin pauses an active or limited subscription ({@link Pause}); false when it is suspended already. */
     public boolean suspend(Instant now) {
-        if (status == SubscriptionStatus.SUSPENDED) {
-            return false;
-        }
-        if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.LIMITED) {
-            throw new IllegalStateException("only an active or limited subscription can be suspended: " + id + " is " + status);
-        }
-        status = status.moveTo(SubscriptionStatus.SUSPENDED);
-        suspendedAt = Objects.requireNonNull(now, "now");
-        return true;
-    }
-
-    /**
-     * Ends a suspension: the expiry moves on by the time the subscription was suspended, so the user loses none of
-     * the term; it is active again, or limited when its quota is used up. Returns false when it was not suspended.
-     */
-    public boolean resume(Instant now) {
         if (status != SubscriptionStatus.SUSPENDED) {
-            return false;
+            Pause.requireSuspendable(this);
+            status = status.moveTo(SubscriptionStatus.SUSPENDED);
+            suspendedAt = Objects.requireNonNull(now, "now");
+            return true;
         }
-        if (expiresAt != null && suspendedAt != null && now.isAfter(suspendedAt)) {
-            expiresAt = expiresAt.plus(Duration.between(suspendedAt, now));
-        }
-        suspendedAt = null;
-        status = status.moveTo(quotaUsedUp() ? SubscriptionStatus.LIMITED : SubscriptionStatus.ACTIVE);
-        return true;
+        return false;
     }
 
-    /**
-     * While suspended the expiry stands still; before a renewal, upgrade or extension works on it, it is brought to
-     * where a resume now would put it and the pause counts on from now, so no paused time is counted twice or lost.
-     * The subscription stays suspended.
-     */
+    /** Ends a suspension, moving the expiry on by the time suspended; false when it was not suspended. */
+    public boolean resume(Instant now) {
+        if (status == SubscriptionStatus.SUSPENDED) {
+            expiresAt = Pause.movedOn(expiresAt, suspendedAt, now);
+            suspendedAt = null;
+            status = status.moveTo(quotaUsedUp() ? SubscriptionStatus.LIMITED : SubscriptionStatus.ACTIVE);
+            return true;
+        }
+        return false;
+    }
+
+    /** Brings a suspended subscription's frozen expiry to now before it is renewed, upgraded or extended. */
     private void catchUpSuspension(Instant now) {
-        if (status != SubscriptionStatus.SUSPENDED || suspendedAt == null || !now.isAfter(suspendedAt)) {
-            return;
+        if (status == SubscriptionStatus.SUSPENDED && Pause.running(suspendedAt, now)) {
+            expiresAt = Pause.movedOn(expiresAt, suspendedAt, now);
+            suspendedAt = now;
         }
-        if (expiresAt != null) {
-            expiresAt = expiresAt.plus(Duration.between(suspendedAt, now));
-        }
-        suspendedAt = now;
     }
 
-    /**
-     * An admin sets the counted traffic back to zero (the panel's counter is reset too): a subscription cut for its
-     * quota is active again; a suspended one stays suspended.
-     */
+    /** An admin zeroes the counted traffic: a subscription cut for its quota is active again (a suspended one stays). */
     public void resetTraffic() {
         requireRenewable();
         trafficUsed = DataSize.ZERO;
-        if (status == SubscriptionStatus.LIMITED) {
-            status = status.moveTo(SubscriptionStatus.ACTIVE);
-        }
+        status = status == SubscriptionStatus.LIMITED ? status.moveTo(SubscriptionStatus.ACTIVE) : status;
     }
 
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
