@@ -57,6 +57,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
                     .set(PLANS.MENU_POSITION, plan.position())
+                    .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.CREATED_AT, Times.toDb(plan.createdAt()))
                     .set(PLANS.VERSION, plan.version())
                     .execute();
@@ -78,6 +79,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
                     .set(PLANS.MENU_POSITION, plan.position())
+                    .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.VERSION, plan.version() + 1)
                     .where(PLANS.ID.eq(plan.id().value()))
                     .and(PLANS.VERSION.eq(plan.version()))
@@ -182,7 +184,7 @@ final class JooqPlanRepository implements PlanRepository {
                             RenewalPolicy.Mode.valueOf(row.getRenewalTraffic())));
             Plan plan = Plan.rehydrate(id, row.getName(), terms, prices.getOrDefault(row.getId(), Map.of()),
                     servers.getOrDefault(row.getId(), Set.of()), groups.getOrDefault(row.getId(), Set.of()),
-                    row.getActive(), row.getMenuPosition(), Times.fromDb(row.getCreatedAt()), row.getVersion());
+                    row.getActive(), row.getMenuPosition(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations());
             if (!terms.unlimitedTraffic()) {
                 plan.changeTrafficPacks(packs.getOrDefault(row.getId(), List.of()));
             }

@@ -2,6 +2,7 @@ package dev.tollgate.adapters.persistence;
 
 import static dev.tollgate.adapters.persistence.generated.Tables.REMINDER_LOG;
 import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTIONS;
+import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTION_PLACEMENTS;
 
 import dev.tollgate.adapters.persistence.generated.tables.records.SubscriptionsRecord;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
@@ -17,13 +18,19 @@ import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionMove;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,6 +72,8 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.START_ON_FIRST_USE, s.startOnFirstUse())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
                 .set(SUBSCRIPTIONS.SUSPENDED_AT, Times.toDb(s.suspendedAt().orElse(null)))
+                .set(SUBSCRIPTIONS.MOVING_TO, s.move().target().map(ServerId::value).orElse(null))
+                .set(SUBSCRIPTIONS.MOVED_FROM, s.move().leftBehind().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.VERSION, s.version())
                 .execute());
     }
@@ -84,6 +93,9 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
                 .set(SUBSCRIPTIONS.SUSPENDED_AT, Times.toDb(s.suspendedAt().orElse(null)))
+                .set(SUBSCRIPTIONS.SERVER_ID, s.server().value())
+                .set(SUBSCRIPTIONS.MOVING_TO, s.move().target().map(ServerId::value).orElse(null))
+                .set(SUBSCRIPTIONS.MOVED_FROM, s.move().leftBehind().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.VERSION, s.version() + 1)
                 .where(SUBSCRIPTIONS.ID.eq(s.id().value()))
                 .and(SUBSCRIPTIONS.VERSION.eq(s.version()))
@@ -127,10 +139,72 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
     @Override
     public List<Subscription> findActiveOnServer(ServerId server) {
         return Errors.translate("find active subscriptions of server", () -> dsl.selectFrom(SUBSCRIPTIONS)
-                .where(SUBSCRIPTIONS.SERVER_ID.eq(server.value()))
+                .where(SUBSCRIPTIONS.SERVER_ID.eq(server.value()).or(SUBSCRIPTIONS.ID.in(
+                        DSL.select(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID).from(SUBSCRIPTION_PLACEMENTS)
+                                .where(SUBSCRIPTION_PLACEMENTS.SERVER_ID.eq(server.value())))))
                 .and(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.ACTIVE.name()))
                 .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
                 .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public List<ServerId> serversOf(Subscription subscription) {
+        List<ServerId> all = new ArrayList<>(List.of(subscription.server()));
+        Errors.translate("find the servers of " + subscription.id(), () -> dsl.select(SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                .from(SUBSCRIPTION_PLACEMENTS).where(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID.eq(subscription.id().value()))
+                .orderBy(SUBSCRIPTION_PLACEMENTS.SERVER_ID).fetch(row -> new ServerId(row.value1())))
+                .stream().filter(server -> !all.contains(server)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public Map<SubscriptionId, List<ServerId>> extraPlacements() {
+        return Errors.translate("list extra placements", () -> {
+            Map<SubscriptionId, List<ServerId>> extra = new LinkedHashMap<>();
+            dsl.select(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID, SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                    .from(SUBSCRIPTION_PLACEMENTS).join(SUBSCRIPTIONS).on(SUBSCRIPTIONS.ID.eq(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID))
+                    .where(SUBSCRIPTION_PLACEMENTS.SERVER_ID.ne(SUBSCRIPTIONS.SERVER_ID))
+                    .orderBy(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID, SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                    .forEach(row -> extra.computeIfAbsent(new SubscriptionId(row.value1()), id -> new ArrayList<>())
+                            .add(new ServerId(row.value2())));
+            return extra;
+        });
+    }
+
+    @Override
+    public void placeAlsoOn(SubscriptionId subscription, Collection<ServerId> others) {
+        for (ServerId server : others) {
+            Errors.translate("place " + subscription + " also on " + server, () -> dsl.insertInto(SUBSCRIPTION_PLACEMENTS)
+                    .set(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID, subscription.value())
+                    .set(SUBSCRIPTION_PLACEMENTS.SERVER_ID, server.value())
+                    .onDuplicateKeyIgnore().execute());
+        }
+    }
+
+    @Override
+    public List<Subscription> findMoving() {
+        return Errors.translate("find moving subscriptions", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.MOVING_TO.isNotNull().or(SUBSCRIPTIONS.MOVED_FROM.isNotNull()))
+                .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
+                .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public Map<ServerId, Long> countLiveByServer() {
+        return Errors.translate("count live subscriptions per server", () -> {
+            Map<ServerId, Long> counts = new HashMap<>();
+            dsl.select(SUBSCRIPTIONS.SERVER_ID, DSL.count()).from(SUBSCRIPTIONS)
+                    .where(SUBSCRIPTIONS.STATUS.in(LIVE.stream().map(Enum::name).toList()))
+                    .groupBy(SUBSCRIPTIONS.SERVER_ID)
+                    .forEach(row -> counts.put(new ServerId(row.value1()), row.value2().longValue()));
+            dsl.select(SUBSCRIPTION_PLACEMENTS.SERVER_ID, DSL.count()).from(SUBSCRIPTION_PLACEMENTS)
+                    .join(SUBSCRIPTIONS).on(SUBSCRIPTIONS.ID.eq(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID))
+                    .where(SUBSCRIPTIONS.STATUS.in(LIVE.stream().map(Enum::name).toList()))
+                    .and(SUBSCRIPTION_PLACEMENTS.SERVER_ID.ne(SUBSCRIPTIONS.SERVER_ID))
+                    .groupBy(SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                    .forEach(row -> counts.merge(new ServerId(row.value1()), row.value2().longValue(), Long::sum));
+            return counts;
+        });
     }
 
     @Override
@@ -211,7 +285,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
     }
 
     private static Subscription toDomain(SubscriptionsRecord row) {
-        return Subscription.rehydrate(new SubscriptionId(row.getId()), new TelegramUserId(row.getOwnerId()),
+        return SubscriptionMove.restore(Subscription.rehydrate(new SubscriptionId(row.getId()), new TelegramUserId(row.getOwnerId()),
                 SubscriptionKind.valueOf(row.getKind()), new ServerId(row.getServerId()),
                 new ClientCredential(row.getClientEmail(), row.getClientSecret()),
                 Duration.ofSeconds(row.getTermSeconds()), DataSize.ofBytes(row.getQuotaBytes()),
@@ -219,6 +293,8 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()),
                 row.getPlanId() == null ? null : new PlanId(row.getPlanId()), DataSize.ofBytes(row.getTrafficUsedBytes()),
                 row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(),
-                Times.fromDb(row.getSuspendedAt()), row.getVersion());
+                Times.fromDb(row.getSuspendedAt()), row.getVersion()),
+                new SubscriptionMove(row.getMovingTo() == null ? null : new ServerId(row.getMovingTo()),
+                        row.getMovedFrom() == null ? null : new ServerId(row.getMovedFrom())));
     }
 }

@@ -108,6 +108,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqCustomerSearch.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.PromoCodeUses.class).to(JooqPromoCodeUses.class);
         bind(JooqPromoCodeUses.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.UnclaimedSubscriptions.class).to(JooqUnclaimedSubscriptions.class);
+        bind(JooqUnclaimedSubscriptions.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.FeedTokenVersions.class).to(JooqFeedTokenVersions.class);
         bind(JooqFeedTokenVersions.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.TermsAcceptances.class).to(JooqTermsAcceptances.class);

@@ -22,6 +22,8 @@ import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
+import dev.tollgate.adapters.telegram.user.LocationsScreen;
+import dev.tollgate.adapters.telegram.admin.StaffLocationsScreen;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
 import dev.tollgate.adapters.telegram.user.TrafficPackScreen;
 import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
@@ -68,6 +70,7 @@ import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.CheckCheckoutUseCase;
+import dev.tollgate.application.port.in.ClaimSubscriptionUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
@@ -91,6 +94,8 @@ import dev.tollgate.application.port.in.ReviewReceiptUseCase;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
+import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
+import dev.tollgate.application.port.in.StaffMoveSubscriptionUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
@@ -127,6 +132,10 @@ final class Screens {
         final Office office;
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
+        final MoveSubscriptionUseCase moves;
+        final StaffMoveSubscriptionUseCase staffMoves;
+        final ClaimSubscriptionUseCase claims;
+        final dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed;
         final dev.tollgate.application.port.in.ResetLinkUseCase resets;
         final dev.tollgate.application.port.in.AcceptTermsUseCase terms;
 
@@ -139,9 +148,15 @@ final class Screens {
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
                  ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets,
-                 dev.tollgate.application.port.in.AcceptTermsUseCase terms) {
+                 dev.tollgate.application.port.in.AcceptTermsUseCase terms, MoveSubscriptionUseCase moves,
+                 StaffMoveSubscriptionUseCase staffMoves, ClaimSubscriptionUseCase claims,
+                 dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed) {
             this.resets = resets;
             this.terms = terms;
+            this.moves = moves;
+            this.staffMoves = staffMoves;
+            this.claims = claims;
+            this.unclaimed = unclaimed;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -278,7 +293,9 @@ final class Screens {
                 new MyOrdersScreen(ui, u.orderList, card),
                 new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
-                new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),
+                new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals, u.moves),
+                new LocationsScreen(ui, u.moves, u.subscriptions),
+                new StaffLocationsScreen(ui, u.staffMoves),
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),
@@ -287,6 +304,8 @@ final class Screens {
                 new PromosScreen(ui, u.office.codes, u.office.saveCode, u.office.care.code),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
+                new dev.tollgate.adapters.telegram.user.ClaimScreen(ui, u.claims),
+                new dev.tollgate.adapters.telegram.admin.UnclaimedScreen(ui, u.unclaimed),
                 new StatsScreen(ui, u.statistics),
                 new BroadcastsScreen(ui, broadcasts),
                 alertActions,

@@ -21,10 +21,12 @@ import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionMove;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -240,6 +242,82 @@ public abstract class RepositoryContract {
         assertThat(resumed.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(resumed.suspendedAt()).isEmpty();
         assertThat(resumed.expiresAt()).contains(expiry.plusSeconds(3_600));
+    }
+
+    @Test
+    public void countLiveByServer_countsPendingActiveAndLimited_notEndedOnes() {
+        TelegramUserId owner = newCustomer();
+        String server = "load-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = server + "-b";
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription active = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription revoked = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription elsewhere = newPending(owner, SubscriptionKind.TRIAL, other, T0);
+        transactions().run(() -> List.of(pending, active, revoked, elsewhere).forEach(subscriptions()::insert));
+        Subscription activated = subscriptions().findById(active.id()).orElseThrow();
+        activated.activate(T0);
+        Subscription ended = subscriptions().findById(revoked.id()).orElseThrow();
+        ended.revoke();
+        transactions().run(() -> {
+            subscriptions().update(activated);
+            subscriptions().update(ended);
+        });
+
+        Map<ServerId, Long> live = subscriptions().countLiveByServer();
+        assertThat(live).containsEntry(new ServerId(server), 2L).containsEntry(new ServerId(other), 1L);
+    }
+
+    @Test
+    public void subscription_move_keepsEachPhaseAndTheNewServer_andIsFoundWhileUnderWay() {
+        TelegramUserId owner = newCustomer();
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, "mv-a", T0);
+        transactions().run(() -> subscriptions().insert(pending));
+        Subscription moving = subscriptions().findById(pending.id()).orElseThrow();
+        moving.activate(T0);
+        SubscriptionMove.start(moving, new ServerId("mv-b"));
+        transactions().run(() -> subscriptions().update(moving));
+
+        Subscription first = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(first.server()).isEqualTo(new ServerId("mv-a"));
+        assertThat(first.move()).isEqualTo(new SubscriptionMove(new ServerId("mv-b"), null));
+        assertThat(subscriptions().findMoving()).extracting(Subscription::id).contains(pending.id());
+
+        SubscriptionMove.switchOver(first);
+        transactions().run(() -> subscriptions().update(first));
+        Subscription second = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(second.server()).isEqualTo(new ServerId("mv-b"));
+        assertThat(second.move()).isEqualTo(new SubscriptionMove(null, new ServerId("mv-a")));
+        assertThat(subscriptions().findActiveOnServer(new ServerId("mv-b"))).extracting(Subscription::id).contains(pending.id());
+
+        SubscriptionMove.restore(second, SubscriptionMove.NONE);
+        transactions().run(() -> subscriptions().update(second));
+        assertThat(subscriptions().findById(pending.id()).orElseThrow().move()).isEqualTo(SubscriptionMove.NONE);
+        assertThat(subscriptions().findMoving()).extracting(Subscription::id).doesNotContain(pending.id());
+    }
+
+    @Test
+    public void placeAlsoOn_beforeTheSubscriptionIsStored_addsItsServersOnce_toEveryQuery() {
+        TelegramUserId owner = newCustomer();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        ServerId first = new ServerId("pa-" + tag);
+        ServerId second = new ServerId("pb-" + tag);
+        ServerId third = new ServerId("pc-" + tag);
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, first.value(), T0);
+        transactions().run(() -> subscriptions().placeAlsoOn(pending.id(), List.of(second, third)));
+        assertThat(subscriptions().extraPlacements()).doesNotContainKey(pending.id());
+        transactions().run(() -> {
+            subscriptions().insert(pending);
+            subscriptions().placeAlsoOn(pending.id(), List.of(third, first));
+        });
+        Subscription active = subscriptions().findById(pending.id()).orElseThrow();
+        active.activate(T0);
+        transactions().run(() -> subscriptions().update(active));
+
+        assertThat(subscriptions().serversOf(active)).containsExactly(first, second, third);
+        assertThat(subscriptions().extraPlacements()).containsEntry(pending.id(), List.of(second, third));
+        assertThat(subscriptions().findActiveOnServer(third)).extracting(Subscription::id).containsExactly(pending.id());
+        assertThat(subscriptions().countLiveByServer()).containsEntry(first, 1L).containsEntry(second, 1L)
+                .containsEntry(third, 1L);
     }
 
     @Test

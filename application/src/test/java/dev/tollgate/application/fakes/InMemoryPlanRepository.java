@@ -53,7 +53,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
 
     private static Plan copy(Plan p, long version) {
         Plan copy = Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
-                p.position(), p.createdAt(), version);
+                p.position(), p.createdAt(), version).withAllLocations(p.allLocations());
         copy.changeTrafficPacks(p.trafficPacks());
         return copy;
     }

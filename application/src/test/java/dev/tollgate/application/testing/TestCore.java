@@ -157,7 +157,7 @@ public final class TestCore {
             clock);
     public final ListRenewalsService listRenewals = new ListRenewalsService(subscriptions, plans, groups);
     public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
-    public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups);
+    public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups, subscriptions);
     public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
     public final SavePlanService savePlan = new SavePlanService(admins, plans, servers, groups, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
@@ -168,6 +168,9 @@ public final class TestCore {
     public final dev.tollgate.application.service.subscription.ResetLinkService resetLink =
             new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions, servers,
                     servers, provisioner, transactions, clock);
+    public final dev.tollgate.application.service.subscription.MoveSubscriptionService moveSubscription =
+            new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
+                    groups, servers, provisioner, usageRecords, transactions, notices, clock);
     public final dev.tollgate.application.fakes.InMemoryAuditLog auditLog = new dev.tollgate.application.fakes.InMemoryAuditLog();
     public final dev.tollgate.application.service.admin.AccessControlService accessControl =
             new dev.tollgate.application.service.admin.AccessControlService(admins, subscriptions, servers, servers,

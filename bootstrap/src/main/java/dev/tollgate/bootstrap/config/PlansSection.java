@@ -86,7 +86,7 @@ final class PlansSection {
             throw new IllegalArgumentException("trafficPacks: two packs add the same traffic");
         }
         return new Settings.ConfiguredPlan(id, name, terms, Map.copyOf(prices), servers, groups,
-                p.active() == null || p.active(), packs);
+                p.active() == null || p.active(), packs, Boolean.TRUE.equals(p.allLocations()));
     }
 
     private static TrafficPack pack(TollgateConfig.TrafficPackEntry entry, int index) {

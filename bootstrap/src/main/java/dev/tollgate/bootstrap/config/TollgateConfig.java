@@ -65,7 +65,8 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
     record PlanEntry(String id, String name, String duration, String traffic, Integer deviceLimit,
                      Boolean startOnFirstUse, String renewDays, String renewTraffic, Map<String, String> prices,
                      List<String> servers, List<String> groups, Boolean active,
-                     @com.fasterxml.jackson.annotation.JsonAlias("traffic-packs") List<TrafficPackEntry> trafficPacks) {
+                     @com.fasterxml.jackson.annotation.JsonAlias("traffic-packs") List<TrafficPackEntry> trafficPacks,
+                     Boolean allLocations) {
     }
 
     /** Extra traffic sold with a plan's subscriptions for the current term: {@code {gb: 50, prices: {USD: 2.00}}}. */
@@ -74,6 +75,7 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,
                   String username, String password, String apiToken, Map<String, String> options,
-                  String publicHost, Integer publicPort, Map<String, String> link, List<String> groups) {
+                  String publicHost, Integer publicPort, Map<String, String> link, List<String> groups,
+                  Integer maxClients, Boolean salesOpen) {
     }
 }

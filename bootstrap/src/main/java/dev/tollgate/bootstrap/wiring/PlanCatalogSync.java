@@ -60,7 +60,7 @@ final class PlanCatalogSync implements LifecycleService {
                 Optional<Plan> stored = repository.findById(configured.id());
                 if (stored.isEmpty()) {
                     Plan plan = Plan.create(configured.id(), configured.name(), configured.terms(), configured.prices(),
-                            configured.servers(), configured.groups(), clock.instant());
+                            configured.servers(), configured.groups(), clock.instant()).withAllLocations(configured.allLocations());
                     if (!configured.active()) {
                         plan.deactivate();
                     }
@@ -82,6 +82,7 @@ final class PlanCatalogSync implements LifecycleService {
                 }
                 plan.change(configured.name(), configured.terms(), configured.prices(), configured.servers(), configured.groups());
                 plan.changeTrafficPacks(configured.trafficPacks());
+                plan.withAllLocations(configured.allLocations());
                 if (configured.active() && !plan.active()) {
                     plan.activate();
                 } else if (!configured.active() && plan.active()) {
@@ -99,7 +100,8 @@ final class PlanCatalogSync implements LifecycleService {
         return plan.name().equals(configured.name()) && plan.terms().equals(configured.terms())
                 && plan.prices().equals(configured.prices()) && plan.servers().equals(configured.servers())
                 && plan.serverGroups().equals(configured.groups()) && plan.active() == configured.active()
-                && plan.trafficPacks().equals(configured.trafficPacks());
+                && plan.trafficPacks().equals(configured.trafficPacks())
+                && plan.allLocations() == configured.allLocations();
     }
 
     /** SHA-256 of everything the file says about the plan, in a stable order. */
@@ -107,7 +109,8 @@ final class PlanCatalogSync implements LifecycleService {
         String text = configured.name() + "|" + configured.terms() + "|" + new TreeMap<>(configured.prices()) + "|"
                 + new TreeSet<>(configured.servers().stream().map(s -> s.value()).toList()) + "|"
                 + new TreeSet<>(configured.groups()) + "|" + configured.active()
-                + (configured.trafficPacks().isEmpty() ? "" : "|" + packs(configured));
+                + (configured.trafficPacks().isEmpty() ? "" : "|" + packs(configured))
+                + (configured.allLocations() ? "|all-locations" : "");
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -25,6 +25,7 @@ public final class Plan {
     private Set<String> serverGroups;
     private boolean active;
     private int position;
+    private boolean allLocations;
     private java.util.List<TrafficPack> trafficPacks = java.util.List.of();
     private final Instant createdAt;
     private final long version;
@@ -106,6 +107,20 @@ public final class Plan {
         this.prices = Map.copyOf(copy);
         this.servers = Set.copyOf(new LinkedHashSet<>(newServers));
         this.serverGroups = Set.copyOf(newGroups);
+    }
+
+    /**
+     * Whether one purchase grants access on every server of the plan (each with room, of the same protocol as the
+     * first) instead of one: one subscription, one credential, a client on each server.
+     */
+    public boolean allLocations() {
+        return allLocations;
+    }
+
+    /** Sets {@link #allLocations()}; returns this plan (for creation and rehydration). */
+    public Plan withAllLocations(boolean everywhere) {
+        allLocations = everywhere;
+        return this;
     }
 
     /**

@@ -20,21 +20,22 @@ public final class Subscription {
     private final SubscriptionId id;
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
-    private final ServerId server;
+    ServerId server; // server, quota, trafficUsed and move are package-private for SubscriptionMove
     private ClientCredential credential;
     private Duration term;
-    private DataSize quota;
+    DataSize quota;
     private final Instant createdAt;
     private SubscriptionStatus status;
     private Instant activatedAt;
     private Instant expiresAt;
     private PlanId plan;
-    private DataSize trafficUsed;
+    DataSize trafficUsed;
     private int deviceLimit;
     private final boolean startOnFirstUse;
     private boolean autoRenew;
     private Instant suspendedAt;
     private final long version;
+    SubscriptionMove move = SubscriptionMove.NONE;
 
     private Subscription(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind, ServerId server,
                          ClientCredential credential, Duration term, DataSize quota, Instant createdAt,
@@ -85,15 +86,6 @@ public final class Subscription {
         return new Subscription(id, owner, kind, server, credential, terms.duration(), terms.traffic(), now,
                 SubscriptionStatus.PENDING_ACTIVATION, null, null, terms.plan(), DataSize.ZERO, terms.deviceLimit(),
                 terms.startOnFirstUse(), false, null, 0);
-    }
-
-    /** Rehydrates a subscription stored before plans existed (no plan, no usage, no device limit); persistence only. */
-    public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
-                                         ServerId server, ClientCredential credential, Duration term,
-                                         DataSize quota, Instant createdAt, SubscriptionStatus status,
-                                         Instant activatedAt, Instant expiresAt, long version) {
-        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, null, DataSize.ZERO, 0, false, false, null, version);
     }
 
     /** Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants. */
@@ -253,8 +245,9 @@ public final class Subscription {
     }
 
     private Subscription copy() {
-        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status, activatedAt,
-                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version);
+        return SubscriptionMove.restore(new Subscription(id, owner, kind, server, credential, term, quota, createdAt,
+                status, activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version),
+                move);
     }
 
     /** An admin pauses an active or limited subscription ({@link Pause}); false when it is suspended already. */
@@ -454,5 +447,9 @@ public final class Subscription {
 
     public long version() {
         return version;
+    }
+
+    public SubscriptionMove move() {
+        return move;
     }
 }

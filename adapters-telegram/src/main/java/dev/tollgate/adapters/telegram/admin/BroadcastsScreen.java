@@ -104,7 +104,8 @@ public final class BroadcastsScreen implements Screen {
             if (!(input instanceof Inbound.Text text) || text.text().isBlank()) {
                 return ask(session, "text", values, null);
             }
-            String html = text.text().strip();
+            // Formatted in the app (entities) it arrives as HTML already; typed as plain text it is taken as HTML.
+            String html = (text.html() != null ? text.html() : text.text()).strip();
             if (html.length() > MAX_DRAFT) {
                 return ask(session, "text", values, ui.t(l, "bcast.bad.long", html.length(), MAX_DRAFT));
             }
@@ -216,7 +217,7 @@ public final class BroadcastsScreen implements Screen {
             return switch (refused.reason()) {
                 case NOT_AN_ADMIN -> Reply.alert(ui.t(l, "admin.not_allowed"));
                 case INVALID_MESSAGE -> ask(session, "text", Map.of("id", values.get("id")),
-                        ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())));
+                        ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())), Reply.Mode.EDIT);
                 case NOT_DELIVERED -> Reply.nothing().withToast(ui.t(l, "bcast.preview_failed"));
             };
         }
@@ -261,9 +262,9 @@ public final class BroadcastsScreen implements Screen {
         return switch (refused.reason()) {
             case NOT_AN_ADMIN -> Reply.alert(ui.t(l, "admin.not_allowed"));
             case INVALID_MESSAGE -> ask(session, "text", Map.of("id", id.get().value().toString()),
-                    ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())));
+                    ui.t(l, "bcast.bad.text", Texts.escape(refused.detail())), Reply.Mode.EDIT);
             case NO_RECIPIENTS -> ask(session, "segment", draft.get(), ui.t(l, "bcast.nobody",
-                    segmentName(l, segment.get())));
+                    segmentName(l, segment.get())), Reply.Mode.EDIT);
         };
     }
 

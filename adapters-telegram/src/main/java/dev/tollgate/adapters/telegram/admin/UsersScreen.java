@@ -26,6 +26,7 @@ import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
 import dev.tollgate.domain.wallet.Wallet;
 import java.time.Duration;
 import java.util.Locale;
@@ -239,7 +240,13 @@ public final class UsersScreen implements Screen {
                     Texts.escape(s.server().value()),
                     s.expiresAt().map(at -> ui.formats().dateTime(l, at)).orElse("—"),
                     ui.formats().traffic(l, s.trafficUsed()), ui.formats().traffic(l, s.quota())));
-            keyboard.row(Button.tap(ui.t(l, "office.care.open", shortId), CallbackData.of("usub", "v", s.id().value())));
+            if (s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.LIMITED) {
+                keyboard.row(Button.tap(ui.t(l, "office.care.open", shortId), CallbackData.of("usub", "v", s.id().value())),
+                        Button.tap(ui.t(l, "office.users.move", shortId),
+                                CallbackData.of("oloc", "s", s.id().value(), customer.value())));
+            } else {
+                keyboard.row(Button.tap(ui.t(l, "office.care.open", shortId), CallbackData.of("usub", "v", s.id().value())));
+            }
         }
         int pages = Math.max(1, (card.subscriptionCount() + ShowCustomerCardUseCase.RECENT - 1) / ShowCustomerCardUseCase.RECENT);
         int shown = Math.min(page, pages - 1);

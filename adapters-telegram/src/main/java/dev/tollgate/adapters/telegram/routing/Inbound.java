@@ -11,8 +11,14 @@ public sealed interface Inbound {
     record Tap(String queryId, int messageId, String data) implements Inbound {
     }
 
-    /** Plain text that is not a command. */
-    record Text(String text) implements Inbound {
+    /**
+     * Text that is not a command; {@code html} is the same text as Telegram HTML when the user formatted it (bold,
+     * italic, links, ... as Telegram's entities), else null.
+     */
+    record Text(String text, String html) implements Inbound {
+        public Text(String text) {
+            this(text, null);
+        }
     }
 
     /** A photo; the largest size's file id and unique id. */

@@ -37,6 +37,7 @@ public final class Orders {
             case UNKNOWN_PLAN, PLAN_NOT_ON_SALE -> "order.refused.plan_unavailable";
             case NOT_SOLD_IN_CURRENCY -> "order.refused.currency";
             case SERVER_NOT_IN_PLAN, NO_SERVER_AVAILABLE -> "order.refused.no_server";
+            case LOCATION_FULL -> "locations.full";
             case UNKNOWN_SUBSCRIPTION, NOT_RENEWABLE, NOT_AN_UPGRADE, INVALID_AMOUNT -> "order.refused.invalid";
             case UNKNOWN_TRAFFIC_PACK -> "order.refused.pack_unknown";
             case NOT_ACTIVE -> "order.refused.pack_not_active";

@@ -158,6 +158,14 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     // ---- scripting the user side ----
 
     public synchronized int userSends(TgUser user, String text) {
+        return userSendsFormatted(user, text, null);
+    }
+
+    /**
+     * Sends text formatted in the app: {@code entitiesJson} is Telegram's entities array (offsets in UTF-16 code
+     * units), e.g. {@code [{"type":"bold","offset":0,"length":4}]}; null for plain text.
+     */
+    public synchronized int userSendsFormatted(TgUser user, String text, String entitiesJson) {
         int messageId = nextMessageId.getAndIncrement();
         ObjectNode message = json.createObjectNode();
         message.put("message_id", messageId);
@@ -169,6 +177,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             int length = text.contains(" ") ? text.indexOf(' ') : text.length();
             ArrayNode entities = message.putArray("entities");
             entities.addObject().put("offset", 0).put("length", length).put("type", "bot_command");
+        } else if (entitiesJson != null) {
+            try {
+                message.set("entities", json.readTree(entitiesJson));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("entities are not JSON: " + entitiesJson, e);
+            }
         }
         chat(user.id()).add(new ChatMessage(user.id(), messageId, false, text, null, null, null, 0));
         ObjectNode update = json.createObjectNode();

@@ -81,6 +81,8 @@ public final class TestBot {
                 binder().requireExplicitBindings();
                 bind(RegisterContactUseCase.class).toInstance(shop.contacts);
                 bind(ClaimTrialUseCase.class).toInstance(shop.trials);
+                bind(dev.tollgate.application.port.in.ClaimSubscriptionUseCase.class).toInstance(shop.claims);
+                bind(dev.tollgate.application.port.in.ListUnclaimedUseCase.class).toInstance(shop.listUnclaimed);
                 bind(AdminDirectory.class).toInstance(shop.admins);
                 bind(ListPlansUseCase.class).toInstance(shop.listPlans);
                 bind(PlaceOrderUseCase.class).toInstance(shop.placeOrder);
@@ -99,6 +101,8 @@ public final class TestBot {
                 bind(CancelOrderUseCase.class).toInstance(shop.cancelOrder);
                 bind(ShowReferralsUseCase.class).toInstance(shop.showReferrals);
                 bind(ListLocationsUseCase.class).toInstance(shop.locations);
+                bind(dev.tollgate.application.port.in.MoveSubscriptionUseCase.class).toInstance(shop.moves);
+                bind(dev.tollgate.application.port.in.StaffMoveSubscriptionUseCase.class).toInstance(shop.staffMoves);
                 bind(ListOrdersUseCase.class).toInstance(shop.listOrders);
                 bind(OpenBackOfficeUseCase.class).toInstance(shop.openOffice);
                 bind(ListStaffUseCase.class).toInstance(shop.listStaff);

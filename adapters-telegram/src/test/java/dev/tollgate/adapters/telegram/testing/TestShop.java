@@ -192,6 +192,8 @@ public final class TestShop {
     public final CancelOrderUseCase cancelOrder;
     public final ShowReferralsUseCase showReferrals;
     public final ListLocationsUseCase locations;
+    public final dev.tollgate.application.port.in.MoveSubscriptionUseCase moves;
+    public final dev.tollgate.application.port.in.StaffMoveSubscriptionUseCase staffMoves;
     public final ListOrdersUseCase listOrders;
     public final OpenBackOfficeUseCase openOffice;
     public final ListStaffUseCase listStaff;
@@ -259,6 +261,10 @@ public final class TestShop {
     public final OpenCheckoutUseCase openCheckout;
     public final PollPaymentsUseCase pollPayments;
     public final RefundOrderUseCase refundOrder;
+    public final dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions unclaimed =
+            new dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions();
+    public final dev.tollgate.application.port.in.ClaimSubscriptionUseCase claims;
+    public final dev.tollgate.application.port.in.ListUnclaimedUseCase listUnclaimed;
     private final SubscriptionProvisioner provisioner;
     private final CustomerNotices notices;
 
@@ -373,7 +379,15 @@ public final class TestShop {
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
-        locations = new ListLocationsService(plans, servers, new FixedServerGroups());
+        locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
+        moves = new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
+                new FixedServerGroups(), servers, this.provisioner, new dev.tollgate.application.fakes.InMemoryUsageRecords(),
+                transactions, this.notices, clock);
+        staffMoves = new dev.tollgate.application.service.staff.StaffMoveSubscriptionService(admins, subscriptions, moves,
+                audit, transactions, clock);
         listOrders = new ListOrdersService(orders, payments);
+        claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
+                servers, provisioner, transactions, clock);
+        listUnclaimed = new dev.tollgate.application.service.imports.ListUnclaimedService(admins, unclaimed);
     }
 }

@@ -15,5 +15,11 @@ public enum PanelCapability {
     /** {@link PanelGateway#usageOfAll()} answers every client's traffic in one call (or a few). */
     LISTS_USAGE,
     /** {@link PanelGateway#listClients()} answers every client of the server's inbound(s), so drift can be found. */
-    LISTS_CLIENTS
+    LISTS_CLIENTS,
+    /** {@link PanelGateway#readClient(String)} answers a client in full (credential, term, traffic) for an import. */
+    READS_CLIENTS,
+    /** {@link PanelGateway#markOwned(String)} can write the {@link OwnershipMark} on an existing client safely. */
+    MARKS_OWNERSHIP,
+    /** {@link PanelGateway#devicesOnline(PanelClient)} answers the distinct IPs a client is connected from now. */
+    ONLINE_DEVICES
 }

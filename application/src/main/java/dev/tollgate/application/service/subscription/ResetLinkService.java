@@ -72,8 +72,14 @@ public final class ResetLinkService implements ResetLinkUseCase {
         Subscription target = SubscriptionProvisioner.copyOf(current);
         target.replaceCredential(fresh);
         try {
-            gateways.forServer(current.server()).createClient(provisioner.clientFor(target, clock.instant()));
+            // Every server it is on (all-locations plans: each of them) takes the new secret before it is stored.
+            for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(current)) {
+                gateways.forServer(on).createClient(provisioner.clientFor(target, clock.instant()));
+            }
         } catch (PanelException e) {
+            if (subscriptions.serversOf(current).size() > 1) {
+                restore(current); // the servers that took the new secret get the stored one back
+            }
             LOG.log(Level.WARNING, "link reset of {0} not done: the panel of {1} did not take it: {2}",
                     current.id(), current.server(), e.getMessage());
             return new Refused(Reason.PANEL_UNAVAILABLE);
@@ -101,11 +107,13 @@ public final class ResetLinkService implements ResetLinkUseCase {
 
     /** Puts the stored secret back on the panel, so the panel and the database agree again; best effort. */
     private void restore(Subscription current) {
-        try {
-            gateways.forServer(current.server()).createClient(provisioner.clientFor(current, clock.instant()));
-        } catch (PanelException e) {
-            LOG.log(Level.WARNING, "could not put the stored secret of {0} back on its panel: {1}", current.id(),
-                    e.getMessage());
+        for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(current)) {
+            try {
+                gateways.forServer(on).createClient(provisioner.clientFor(current, clock.instant()));
+            } catch (PanelException e) {
+                LOG.log(Level.WARNING, "could not put the stored secret of {0} back on {1}: {2}", current.id(), on,
+                        e.getMessage());
+            }
         }
     }
 }
