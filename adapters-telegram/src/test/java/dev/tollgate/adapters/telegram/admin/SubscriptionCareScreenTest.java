@@ -134,16 +134,6 @@ class SubscriptionCareScreenTest {
         assertThat(shop.audit.all()).extracting(e -> e.action()).contains(AuditAction.TRAFFIC_RESET);
     }
 
-    @Test
-    void auditLog_namesEveryKindOfAdminActionInEveryLanguage() {
-        for (Language language : Language.values()) {
-            for (AuditAction action : AuditAction.values()) {
-                assertThat(UI.t(language, "office.audit.action." + action.name().toLowerCase(java.util.Locale.ROOT)))
-                        .as(language + " " + action).isNotBlank();
-            }
-        }
-    }
-
     private Subscription subscription() {
         return shop.subscriptions.findById(id).orElseThrow();
     }
