@@ -71,6 +71,7 @@ public final class Application implements AutoCloseable {
         modules.add(new SubscriptionsModule(clock));
         modules.add(new AdminModule(clock));
         modules.add(new OfficeModule(settings.adminIds(), clock));
+        modules.add(new dev.tollgate.bootstrap.wiring.CustomerCareModule(clock));
         modules.add(new ShopJobsModule(settings));
         modules.add(new StoreModule(clock));
         modules.add(new LocationsModule(clock));

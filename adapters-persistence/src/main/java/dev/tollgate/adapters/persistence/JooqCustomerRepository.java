@@ -37,6 +37,10 @@ final class JooqCustomerRepository implements CustomerRepository {
                 .set(CUSTOMERS.LANGUAGE_CHOSEN, customer.languageChosen())
                 .set(CUSTOMERS.BLOCKED_BOT_AT, Times.toDb(customer.blockedBotAt().orElse(null)))
                 .set(CUSTOMERS.FIRST_SEEN_AT, Times.toDb(customer.firstSeenAt()))
+                .set(CUSTOMERS.USERNAME, customer.profile().username())
+                .set(CUSTOMERS.FIRST_NAME, customer.profile().firstName())
+                .set(CUSTOMERS.LAST_NAME, customer.profile().lastName())
+                .set(CUSTOMERS.BANNED_AT, Times.toDb(customer.bannedAt().orElse(null)))
                 .set(CUSTOMERS.VERSION, customer.version())
                 .execute());
     }
@@ -47,6 +51,10 @@ final class JooqCustomerRepository implements CustomerRepository {
                 .set(CUSTOMERS.LANGUAGE, customer.language().name())
                 .set(CUSTOMERS.LANGUAGE_CHOSEN, customer.languageChosen())
                 .set(CUSTOMERS.BLOCKED_BOT_AT, Times.toDb(customer.blockedBotAt().orElse(null)))
+                .set(CUSTOMERS.USERNAME, customer.profile().username())
+                .set(CUSTOMERS.FIRST_NAME, customer.profile().firstName())
+                .set(CUSTOMERS.LAST_NAME, customer.profile().lastName())
+                .set(CUSTOMERS.BANNED_AT, Times.toDb(customer.bannedAt().orElse(null)))
                 .set(CUSTOMERS.VERSION, customer.version() + 1)
                 .where(CUSTOMERS.TELEGRAM_USER_ID.eq(customer.id().value()))
                 .and(CUSTOMERS.VERSION.eq(customer.version()))
@@ -59,6 +67,7 @@ final class JooqCustomerRepository implements CustomerRepository {
     private static Customer toDomain(CustomersRecord row) {
         return Customer.rehydrate(new TelegramUserId(row.getTelegramUserId()), Language.valueOf(row.getLanguage()),
                 row.getLanguageChosen(), Times.fromDb(row.getBlockedBotAt()), Times.fromDb(row.getFirstSeenAt()),
-                row.getVersion());
+                new Customer.Profile(row.getUsername(), row.getFirstName(), row.getLastName()),
+                Times.fromDb(row.getBannedAt()), row.getVersion());
     }
 }

@@ -17,7 +17,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The staff's customer lookup as one UNION of three indexed-or-small scans: customers by id, orders and
+ * The staff's customer lookup as one UNION of three indexed-or-small scans: customers by id or profile, orders and
  * subscriptions by the start of their id (as text) or a piece of the panel email. jOOQ's startsWith/contains escape
  * the fragment, so "%" and "_" are searched for as themselves.
  */
@@ -31,16 +31,29 @@ final class JooqCustomerSearch implements CustomerSearch {
     }
 
     @Override
-    public List<TelegramUserId> find(String fragment, int limit) {
+    public List<TelegramUserId> find(String fragment, int offset, int limit) {
         String text = fragment.strip().toLowerCase(Locale.ROOT);
         Condition byId = DSL.falseCondition();
         if (telegramId(text) > 0) {
             byId = CUSTOMERS.TELEGRAM_USER_ID.eq(telegramId(text));
         }
-        Select<Record1<Long>> customers = dsl.select(CUSTOMERS.TELEGRAM_USER_ID).from(CUSTOMERS).where(byId);
+        Condition byProfile;
         if (text.length() < MIN_FRAGMENT) {
-            return Errors.translate("look customers up", () -> dsl.selectFrom(customers.asTable("m"))
-                    .limit(limit).fetch(r -> new TelegramUserId(r.get(0, Long.class))));
+            byProfile = DSL.lower(CUSTOMERS.USERNAME).eq(text).or(DSL.lower(CUSTOMERS.FIRST_NAME).eq(text));
+        } else {
+            byProfile = DSL.lower(CUSTOMERS.USERNAME).contains(text)
+                    .or(DSL.lower(CUSTOMERS.FIRST_NAME).contains(text))
+                    .or(DSL.lower(CUSTOMERS.LAST_NAME).contains(text))
+                    .or(DSL.lower(DSL.concat(DSL.coalesce(CUSTOMERS.FIRST_NAME, ""), DSL.inline(" "),
+                            DSL.coalesce(CUSTOMERS.LAST_NAME, ""))).contains(text));
+        }
+        Select<Record1<Long>> customers = dsl.select(CUSTOMERS.TELEGRAM_USER_ID).from(CUSTOMERS)
+                .where(byId.or(byProfile));
+        if (text.length() < MIN_FRAGMENT) {
+            var matches = customers.asTable("m");
+            return Errors.translate("look customers up", () -> dsl.selectFrom(matches)
+                    .orderBy(matches.field(0)).limit(limit).offset(offset)
+                    .fetch(r -> new TelegramUserId(r.get(0, Long.class))));
         }
         Select<Record1<Long>> byOrder = dsl.select(ORDERS.CUSTOMER_ID).from(ORDERS)
                 .where(DSL.lower(ORDERS.ID.cast(SQLDataType.VARCHAR(36))).startsWith(text));
@@ -51,6 +64,7 @@ final class JooqCustomerSearch implements CustomerSearch {
         return Errors.translate("look customers up", () -> dsl.selectFrom(matches)
                 .orderBy(matches.field(0))
                 .limit(limit)
+                .offset(offset)
                 .fetch(r -> new TelegramUserId(r.get(0, Long.class))));
     }
 

@@ -56,6 +56,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_DAYS, terms.renewal().days().name())
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
+                    .set(PLANS.MENU_POSITION, plan.position())
                     .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.CREATED_AT, Times.toDb(plan.createdAt()))
                     .set(PLANS.VERSION, plan.version())
@@ -77,6 +78,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_DAYS, terms.renewal().days().name())
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
+                    .set(PLANS.MENU_POSITION, plan.position())
                     .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.VERSION, plan.version() + 1)
                     .where(PLANS.ID.eq(plan.id().value()))
@@ -153,9 +155,9 @@ final class JooqPlanRepository implements PlanRepository {
         return packs;
     }
 
-    /** The matching plans ordered by id, with their children read in three queries rather than three per plan. */
+    /** The matching plans in menu order (position, then id), with their children read in three queries rather than three per plan. */
     private List<Plan> load(Condition condition) {
-        List<PlansRecord> rows = dsl.selectFrom(PLANS).where(condition).orderBy(PLANS.ID).fetch();
+        List<PlansRecord> rows = dsl.selectFrom(PLANS).where(condition).orderBy(PLANS.MENU_POSITION, PLANS.ID).fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -182,7 +184,7 @@ final class JooqPlanRepository implements PlanRepository {
                             RenewalPolicy.Mode.valueOf(row.getRenewalTraffic())));
             Plan plan = Plan.rehydrate(id, row.getName(), terms, prices.getOrDefault(row.getId(), Map.of()),
                     servers.getOrDefault(row.getId(), Set.of()), groups.getOrDefault(row.getId(), Set.of()),
-                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations());
+                    row.getActive(), row.getMenuPosition(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations());
             if (!terms.unlimitedTraffic()) {
                 plan.changeTrafficPacks(packs.getOrDefault(row.getId(), List.of()));
             }

@@ -71,6 +71,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.START_ON_FIRST_USE, s.startOnFirstUse())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
+                .set(SUBSCRIPTIONS.SUSPENDED_AT, Times.toDb(s.suspendedAt().orElse(null)))
                 .set(SUBSCRIPTIONS.MOVING_TO, s.move().target().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.MOVED_FROM, s.move().leftBehind().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.VERSION, s.version())
@@ -91,6 +92,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.TRAFFIC_PERCENT, trafficPercent(s))
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
+                .set(SUBSCRIPTIONS.SUSPENDED_AT, Times.toDb(s.suspendedAt().orElse(null)))
                 .set(SUBSCRIPTIONS.SERVER_ID, s.server().value())
                 .set(SUBSCRIPTIONS.MOVING_TO, s.move().target().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.MOVED_FROM, s.move().leftBehind().map(ServerId::value).orElse(null))
@@ -290,7 +292,8 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 Times.fromDb(row.getCreatedAt()), SubscriptionStatus.valueOf(row.getStatus()),
                 Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()),
                 row.getPlanId() == null ? null : new PlanId(row.getPlanId()), DataSize.ofBytes(row.getTrafficUsedBytes()),
-                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion()),
+                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(),
+                Times.fromDb(row.getSuspendedAt()), row.getVersion()),
                 new SubscriptionMove(row.getMovingTo() == null ? null : new ServerId(row.getMovingTo()),
                         row.getMovedFrom() == null ? null : new ServerId(row.getMovedFrom())));
     }

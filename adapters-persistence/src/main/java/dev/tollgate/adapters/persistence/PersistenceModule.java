@@ -106,6 +106,8 @@ public final class PersistenceModule extends AbstractModule {
         bind(JooqStaffRepository.class).in(Singleton.class);
         bind(CustomerSearch.class).to(JooqCustomerSearch.class);
         bind(JooqCustomerSearch.class).in(Singleton.class);
+        bind(dev.tollgate.application.port.out.PromoCodeUses.class).to(JooqPromoCodeUses.class);
+        bind(JooqPromoCodeUses.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.UnclaimedSubscriptions.class).to(JooqUnclaimedSubscriptions.class);
         bind(JooqUnclaimedSubscriptions.class).in(Singleton.class);
         bind(dev.tollgate.application.port.out.FeedTokenVersions.class).to(JooqFeedTokenVersions.class);

@@ -61,6 +61,19 @@ abstract class JooqStaffStoresSuite {
     }
 
     @Nested
+    class Uses extends dev.tollgate.application.contracts.PromoCodeUsesContract {
+        @Override
+        protected CommerceStores stores() {
+            return JooqCommerceStores.of(injector());
+        }
+
+        @Override
+        protected dev.tollgate.application.port.out.PromoCodeUses uses() {
+            return injector().getInstance(dev.tollgate.application.port.out.PromoCodeUses.class);
+        }
+    }
+
+    @Nested
     class BroadcastStores extends dev.tollgate.application.contracts.BroadcastStoresContract {
         @Override
         protected CommerceStores stores() {

@@ -12,6 +12,7 @@ import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
 import dev.tollgate.adapters.telegram.admin.TicketsScreen;
+import dev.tollgate.adapters.telegram.admin.SubscriptionCareScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
 import dev.tollgate.adapters.telegram.payments.ProviderCheckoutScreen;
@@ -51,6 +52,11 @@ import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.CancelOrderUseCase;
 import dev.tollgate.application.port.in.AdjustWalletUseCase;
 import dev.tollgate.application.port.in.AnswerTicketUseCase;
+import dev.tollgate.application.port.in.BanCustomerUseCase;
+import dev.tollgate.application.port.in.ResetTrafficUseCase;
+import dev.tollgate.application.port.in.ShowDiscountCodeUseCase;
+import dev.tollgate.application.port.in.ShowSubscriptionUseCase;
+import dev.tollgate.application.port.in.SuspendAccessUseCase;
 import dev.tollgate.application.port.in.ContactSupportUseCase;
 import dev.tollgate.application.port.in.BrowseAuditLogUseCase;
 import dev.tollgate.application.port.in.ExtendAccessUseCase;
@@ -200,6 +206,7 @@ final class Screens {
         final ListTicketsUseCase tickets;
         final ShowTicketUseCase ticket;
         final AnswerTicketUseCase answer;
+        final Care care;
 
         @Inject
         Office(OpenBackOfficeUseCase open, ListStaffUseCase listStaff, ManageStaffUseCase manageStaff,
@@ -209,7 +216,8 @@ final class Screens {
                RefundOrderUseCase refund, ListAllPlansUseCase allPlans, SavePlanUseCase savePlan,
                ListDiscountCodesUseCase codes, SaveDiscountCodeUseCase saveCode, MessageCustomerUseCase message,
                ContactSupportUseCase support, ListTicketsUseCase tickets, ShowTicketUseCase ticket,
-               AnswerTicketUseCase answer) {
+               AnswerTicketUseCase answer, Care care) {
+            this.care = care;
             this.open = open;
             this.listStaff = listStaff;
             this.manageStaff = manageStaff;
@@ -232,6 +240,25 @@ final class Screens {
             this.tickets = tickets;
             this.ticket = ticket;
             this.answer = answer;
+        }
+    }
+
+    /** The back office's customer care: a subscription's panel, suspensions, traffic resets, bans, a promo code's uses. */
+    static final class Care {
+        final ShowSubscriptionUseCase subscription;
+        final SuspendAccessUseCase suspend;
+        final ResetTrafficUseCase reset;
+        final BanCustomerUseCase ban;
+        final ShowDiscountCodeUseCase code;
+
+        @Inject
+        Care(ShowSubscriptionUseCase subscription, SuspendAccessUseCase suspend, ResetTrafficUseCase reset,
+             BanCustomerUseCase ban, ShowDiscountCodeUseCase code) {
+            this.code = code;
+            this.subscription = subscription;
+            this.suspend = suspend;
+            this.reset = reset;
+            this.ban = ban;
         }
     }
 
@@ -274,7 +301,7 @@ final class Screens {
                 new ReceiptsScreen(ui, u.office.receipts),
                 new OrdersScreen(ui, u.office.order, u.office.refund),
                 new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
-                new PromosScreen(ui, u.office.codes, u.office.saveCode),
+                new PromosScreen(ui, u.office.codes, u.office.saveCode, u.office.care.code),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
                 new dev.tollgate.adapters.telegram.user.ClaimScreen(ui, u.claims),
@@ -286,7 +313,9 @@ final class Screens {
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
-                        u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet, u.office.message)));
+                        u.office.grant, u.office.revoke, u.office.adjustWallet, u.office.message, u.office.care.ban)),
+                new SubscriptionCareScreen(ui, new SubscriptionCareScreen.UseCases(u.office.care.subscription,
+                        u.office.extend, u.office.care.suspend, u.office.care.reset)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));
     }
 

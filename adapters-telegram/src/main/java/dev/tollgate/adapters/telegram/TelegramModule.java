@@ -84,6 +84,7 @@ public final class TelegramModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class).addBinding().to(TelegramWebhook.class);
         bind(Screens.UseCases.class);
         bind(Screens.Office.class);
+        bind(Screens.Care.class);
     }
 
     @Provides
@@ -194,11 +195,12 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     UpdateHandler handler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase customers,
-                          Conversations conversations, Screens screens, Chat chat, Ui ui, Clock clock) {
+                          Conversations conversations, Screens screens, Chat chat, Ui ui, Clock clock,
+                          dev.tollgate.application.port.out.AdminDirectory staff) {
         Router router = screens.router();
         return new UpdateHandler(contacts, customers, conversations, router,
                 new Responder(chat, conversations, new QrCodes()), (PaymentsScreen) router.screen("pay").orElseThrow(),
-                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock);
+                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock, staff);
     }
 
     @Provides

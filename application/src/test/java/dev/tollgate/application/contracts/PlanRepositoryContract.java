@@ -16,6 +16,7 @@ import dev.tollgate.domain.shared.Money;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link dev.tollgate.application.port.out.PlanRepository} promises. */
@@ -105,5 +106,25 @@ public abstract class PlanRepositoryContract extends CommerceStoreContract {
         assertThat(stores().plans().findActive()).extracting(Plan::id).contains(onSale.id()).doesNotContain(retired.id());
         assertThat(stores().plans().findAll()).extracting(Plan::id).contains(onSale.id(), retired.id());
         assertThat(stores().plans().findById(new PlanId("never-stored-plan"))).isEmpty();
+    }
+
+    @Test
+    public void menuPosition_isStoredAndOrdersThePlansBeforeTheirIds() {
+        Plan zero = newPlan();
+        Plan last = stores().plans().findById(newPlan().id()).orElseThrow();
+        Plan first = stores().plans().findById(newPlan().id()).orElseThrow();
+        last.placeAt(Plan.MAX_POSITION);
+        first.placeAt(Plan.MAX_POSITION - 1);
+        stores().transactions().run(() -> {
+            stores().plans().update(last);
+            stores().plans().update(first);
+        });
+
+        assertThat(stores().plans().findById(last.id()).orElseThrow().position()).isEqualTo(Plan.MAX_POSITION);
+        for (List<Plan> listed : List.of(stores().plans().findActive(), stores().plans().findAll())) {
+            List<PlanId> ids = listed.stream().map(Plan::id).toList();
+            assertThat(ids.indexOf(zero.id())).isLessThan(ids.indexOf(first.id()));
+            assertThat(ids.indexOf(first.id())).isLessThan(ids.indexOf(last.id()));
+        }
     }
 }

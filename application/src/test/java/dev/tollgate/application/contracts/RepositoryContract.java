@@ -107,6 +107,24 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    public void customer_profileAndBan_areStoredAndChangedByUpdate() {
+        TelegramUserId id = new TelegramUserId(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+        Customer.Profile profile = new Customer.Profile("zahra_k", "زهرا", "Каримова");
+        transactions().run(() -> customers().insert(Customer.rehydrate(id, Language.FA, false, null, T0, profile,
+                T0.plusSeconds(9), 0)));
+        Customer stored = customers().findById(id).orElseThrow();
+        assertThat(stored.profile()).isEqualTo(profile);
+        assertThat(stored.bannedAt()).contains(T0.plusSeconds(9));
+
+        stored.updateProfile(new Customer.Profile(null, "Zahra", null));
+        stored.unban();
+        transactions().run(() -> customers().update(stored));
+        Customer changed = customers().findById(id).orElseThrow();
+        assertThat(changed.profile()).isEqualTo(new Customer.Profile(null, "Zahra", null));
+        assertThat(changed.banned()).isFalse();
+    }
+
+    @Test
     public void customer_insertTwice_isADuplicateKey() {
         TelegramUserId id = newCustomer();
         assertThatThrownBy(() -> transactions().run(() -> customers().insert(Customer.firstContact(id, Language.EN, T0))))
@@ -199,6 +217,31 @@ public abstract class RepositoryContract {
                         Set.of(SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)).stream()
                 .map(Subscription::id).filter(id -> List.of(pending.id(), older.id(), newer.id()).contains(id)).toList();
         assertThat(some).containsExactly(pending.id(), newer.id());
+    }
+
+    @Test
+    public void subscription_suspendedThenResumed_keepsWhenItWasSuspendedAndTheMovedExpiry() {
+        TelegramUserId owner = newCustomer();
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, "de-1", T0);
+        pending.activate(T0);
+        transactions().run(() -> subscriptions().insert(pending));
+        Subscription active = subscriptions().findById(pending.id()).orElseThrow();
+        Instant expiry = active.expiresAt().orElseThrow();
+
+        active.suspend(T0.plusSeconds(600));
+        transactions().run(() -> subscriptions().update(active));
+        Subscription suspended = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(suspended.status()).isEqualTo(SubscriptionStatus.SUSPENDED);
+        assertThat(suspended.suspendedAt()).contains(T0.plusSeconds(600));
+        assertThat(subscriptions().findByStatus(Set.of(SubscriptionStatus.SUSPENDED))).extracting(Subscription::id)
+                .contains(pending.id());
+
+        suspended.resume(T0.plusSeconds(4_200));
+        transactions().run(() -> subscriptions().update(suspended));
+        Subscription resumed = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(resumed.suspendedAt()).isEmpty();
+        assertThat(resumed.expiresAt()).contains(expiry.plusSeconds(3_600));
     }
 
     @Test

@@ -38,11 +38,12 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
             throw new ConcurrentUpdateException("customer " + customer.id() + " changed or vanished");
         }
         rows.put(customer.id(), Customer.rehydrate(customer.id(), customer.language(), customer.languageChosen(),
-                customer.blockedBotAt().orElse(null), customer.firstSeenAt(), customer.version() + 1));
+                customer.blockedBotAt().orElse(null), customer.firstSeenAt(), customer.profile(),
+                customer.bannedAt().orElse(null), customer.version() + 1));
     }
 
     private static Customer copy(Customer c) {
         return Customer.rehydrate(c.id(), c.language(), c.languageChosen(), c.blockedBotAt().orElse(null), c.firstSeenAt(),
-                c.version());
+                c.profile(), c.bannedAt().orElse(null), c.version());
     }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.application.fakes;
 
 import dev.tollgate.application.port.out.CustomerSearch;
+import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
@@ -24,11 +25,18 @@ public final class InMemoryCustomerSearch implements CustomerSearch {
     }
 
     @Override
-    public List<TelegramUserId> find(String fragment, int limit) {
+    public List<TelegramUserId> find(String fragment, int offset, int limit) {
         String text = fragment.strip().toLowerCase(Locale.ROOT);
         TreeSet<Long> found = new TreeSet<>();
         if (telegramId(text) > 0) {
             customers.ids().stream().filter(id -> id.value() == telegramId(text)).forEach(id -> found.add(id.value()));
+        }
+        for (TelegramUserId id : customers.ids()) {
+            Customer.Profile profile = customers.findById(id).orElseThrow().profile();
+            if (text.length() >= MIN_FRAGMENT ? matches(profile, text) : text.equals(lower(profile.username()))
+                    || text.equals(lower(profile.firstName()))) {
+                found.add(id.value());
+            }
         }
         if (text.length() >= MIN_FRAGMENT) {
             orders.all().stream().filter(o -> o.id().value().toString().startsWith(text))
@@ -40,7 +48,17 @@ public final class InMemoryCustomerSearch implements CustomerSearch {
                 }
             }
         }
-        return found.stream().limit(limit).map(TelegramUserId::new).toList();
+        return found.stream().skip(offset).limit(limit).map(TelegramUserId::new).toList();
+    }
+
+    private static boolean matches(Customer.Profile profile, String text) {
+        return lower(profile.username()).contains(text) || lower(profile.firstName()).contains(text)
+                || lower(profile.lastName()).contains(text)
+                || ((lower(profile.firstName()) + " " + lower(profile.lastName())).contains(text));
+    }
+
+    private static String lower(String value) {
+        return value == null ? "" : value.toLowerCase(Locale.ROOT);
     }
 
     /** The fragment as a Telegram id, or 0 when it is not one. */

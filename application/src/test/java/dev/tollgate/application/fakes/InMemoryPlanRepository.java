@@ -14,6 +14,9 @@ import java.util.TreeMap;
 /** Plans in a map, with the database's key and version checks. */
 public final class InMemoryPlanRepository implements PlanRepository {
 
+    private static final Comparator<Plan> MENU_ORDER = Comparator.comparingInt(Plan::position)
+            .thenComparing(p -> p.id().value());
+
     private final Map<String, Plan> rows = new TreeMap<>();
 
     @Override
@@ -40,18 +43,17 @@ public final class InMemoryPlanRepository implements PlanRepository {
 
     @Override
     public synchronized List<Plan> findActive() {
-        return rows.values().stream().filter(Plan::active).sorted(Comparator.comparing(p -> p.id().value()))
-                .map(p -> copy(p, p.version())).toList();
+        return rows.values().stream().filter(Plan::active).sorted(MENU_ORDER).map(p -> copy(p, p.version())).toList();
     }
 
     @Override
     public synchronized List<Plan> findAll() {
-        return rows.values().stream().map(p -> copy(p, p.version())).toList();
+        return rows.values().stream().sorted(MENU_ORDER).map(p -> copy(p, p.version())).toList();
     }
 
     private static Plan copy(Plan p, long version) {
         Plan copy = Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
-                p.createdAt(), version).withAllLocations(p.allLocations());
+                p.position(), p.createdAt(), version).withAllLocations(p.allLocations());
         copy.changeTrafficPacks(p.trafficPacks());
         return copy;
     }

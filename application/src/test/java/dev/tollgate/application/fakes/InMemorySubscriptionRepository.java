@@ -117,7 +117,8 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
         return dev.tollgate.domain.subscription.SubscriptionMove.restore(Subscription.rehydrate(s.id(), s.owner(),
                 s.kind(), s.server(), s.credential(), s.term(), s.quota(),
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
-                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(), version),
+                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
+                s.suspendedAt().orElse(null), version),
                 s.move());
     }
 }

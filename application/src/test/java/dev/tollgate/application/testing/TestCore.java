@@ -159,7 +159,7 @@ public final class TestCore {
     public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
     public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups, subscriptions);
     public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
-    public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
+    public final SavePlanService savePlan = new SavePlanService(admins, plans, servers, groups, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions,
             new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
@@ -171,6 +171,12 @@ public final class TestCore {
     public final dev.tollgate.application.service.subscription.MoveSubscriptionService moveSubscription =
             new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
                     groups, servers, provisioner, usageRecords, transactions, notices, clock);
+    public final dev.tollgate.application.fakes.InMemoryAuditLog auditLog = new dev.tollgate.application.fakes.InMemoryAuditLog();
+    public final dev.tollgate.application.service.admin.AccessControlService accessControl =
+            new dev.tollgate.application.service.admin.AccessControlService(admins, subscriptions, servers, servers,
+                    provisioner, usageRecords, auditLog, transactions, notices, clock);
+    public final dev.tollgate.application.service.customer.ShopBans bans =
+            new dev.tollgate.application.service.customer.ShopBans(customers);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
             customers, provisioner, (user, language, access) -> { }, clock);
 

@@ -71,9 +71,9 @@ public final class AdminModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, TransactionRunner transactions,
-                             AuditedUseCases audited) {
-        return audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
+    SavePlanUseCase savePlan(AdminDirectory admins, PlanRepository plans, ServerCatalog servers, ServerGroups groups,
+                             TransactionRunner transactions, AuditedUseCases audited) {
+        return audited.savePlan(new SavePlanService(admins, plans, servers, groups, transactions, clock));
     }
 
     @Provides

@@ -125,9 +125,10 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ClaimTrialUseCase claimTrial(TrialClaims claims, SubscriptionRepository subscriptions, ServerCatalog servers,
-                                 TransactionRunner transactions, SubscriptionProvisioner provisioner) {
-        return new ClaimTrialService(new TrialPolicy(settings.trial()), claims, subscriptions, servers, transactions,
-                provisioner, clock);
+                                 TransactionRunner transactions, SubscriptionProvisioner provisioner,
+                                 dev.tollgate.application.service.customer.ShopBans bans) {
+        return bans.claimTrial(new ClaimTrialService(new TrialPolicy(settings.trial()), claims, subscriptions, servers,
+                transactions, provisioner, clock));
     }
 
     @Provides

@@ -167,8 +167,8 @@ public final class OfficeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FindCustomerUseCase findCustomer(AdminDirectory directory, CustomerSearch search) {
-        return new FindCustomerService(directory, search);
+    FindCustomerUseCase findCustomer(AdminDirectory directory, CustomerSearch search, CustomerRepository customers) {
+        return new FindCustomerService(directory, search, customers);
     }
 
     @Provides

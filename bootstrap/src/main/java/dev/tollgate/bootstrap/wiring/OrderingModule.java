@@ -60,9 +60,10 @@ public final class OrderingModule extends AbstractModule {
     @Provides
     @Singleton
     PlaceOrderUseCase placeOrder(PlanRepository plans, SubscriptionRepository subscriptions, OrderRepository orders,
-                                 DiscountCodes codes, ServerCatalog servers, ServerGroups groups, TransactionRunner transactions) {
-        return new PlaceOrderService(plans, subscriptions, orders, codes, servers, groups, transactions,
-                settings.commerce().orderPayWithin(), clock);
+                                 DiscountCodes codes, ServerCatalog servers, ServerGroups groups, TransactionRunner transactions,
+                                 dev.tollgate.application.service.customer.ShopBans bans) {
+        return bans.placeOrder(new PlaceOrderService(plans, subscriptions, orders, codes, servers, groups, transactions,
+                settings.commerce().orderPayWithin(), clock));
     }
 
     @Provides

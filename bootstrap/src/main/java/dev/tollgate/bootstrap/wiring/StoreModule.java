@@ -40,8 +40,9 @@ public final class StoreModule extends AbstractModule {
     @Provides
     @Singleton
     QuoteOrderUseCase quoteOrder(PlanRepository plans, SubscriptionRepository subscriptions, DiscountCodes codes,
-                                 ServerCatalog servers, ServerGroups groups) {
-        return new QuoteOrderService(plans, subscriptions, codes, servers, groups, clock);
+                                 ServerCatalog servers, ServerGroups groups,
+                                 dev.tollgate.application.service.customer.ShopBans bans) {
+        return bans.quoteOrder(new QuoteOrderService(plans, subscriptions, codes, servers, groups, clock));
     }
 
     @Provides

@@ -12,10 +12,19 @@ public final class Customer {
     private Language language;
     private boolean languageChosen;
     private Instant blockedBotAt;
+    private Profile profile;
+    private Instant bannedAt;
     private final long version;
 
     private Customer(TelegramUserId id, Language language, boolean languageChosen, Instant blockedBotAt,
                      Instant firstSeenAt, long version) {
+        this(id, language, languageChosen, blockedBotAt, firstSeenAt, Profile.NONE, null, version);
+    }
+
+    private Customer(TelegramUserId id, Language language, boolean languageChosen, Instant blockedBotAt,
+                     Instant firstSeenAt, Profile profile, Instant bannedAt, long version) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.bannedAt = bannedAt;
         this.id = Objects.requireNonNull(id, "id");
         this.language = Objects.requireNonNull(language, "language");
         this.languageChosen = languageChosen;
@@ -36,6 +45,86 @@ public final class Customer {
     public static Customer rehydrate(TelegramUserId id, Language language, boolean languageChosen, Instant blockedBotAt,
                                      Instant firstSeenAt, long version) {
         return new Customer(id, language, languageChosen, blockedBotAt, firstSeenAt, version);
+    }
+
+    /** Persistence only: every column, with the Telegram profile and the shop's ban. */
+    public static Customer rehydrate(TelegramUserId id, Language language, boolean languageChosen, Instant blockedBotAt,
+                                     Instant firstSeenAt, Profile profile, Instant bannedAt, long version) {
+        return new Customer(id, language, languageChosen, blockedBotAt, firstSeenAt, profile, bannedAt, version);
+    }
+
+    /**
+     * What Telegram says of the user (username without "@", first and last name; each may be null), so staff can find
+     * them by it. Each part is cut to what Telegram allows (32 and 64 characters).
+     */
+    public record Profile(String username, String firstName, String lastName) {
+
+        public static final Profile NONE = new Profile(null, null, null);
+
+        public Profile {
+            username = clean(username, 32);
+            firstName = clean(firstName, 64);
+            lastName = clean(lastName, 64);
+        }
+
+        /** "First Last", or null when Telegram gave no name. */
+        public String fullName() {
+            String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+            return name.isEmpty() ? null : name;
+        }
+
+        private static String clean(String value, int max) {
+            if (value == null) {
+                return null;
+            }
+            String stripped = value.strip();
+            if (stripped.startsWith("@")) {
+                stripped = stripped.substring(1);
+            }
+            if (stripped.isEmpty()) {
+                return null;
+            }
+            return stripped.length() > max ? stripped.substring(0, max) : stripped;
+        }
+    }
+
+    /** Takes the profile Telegram sent with the latest update; returns whether it differs from the stored one. */
+    public boolean updateProfile(Profile latest) {
+        if (profile.equals(Objects.requireNonNull(latest, "profile"))) {
+            return false;
+        }
+        profile = latest;
+        return true;
+    }
+
+    /** An admin bans the user from the shop: no purchase, no trial, one answer to anything. False when banned already. */
+    public boolean ban(Instant now) {
+        if (bannedAt != null) {
+            return false;
+        }
+        bannedAt = Objects.requireNonNull(now, "now");
+        return true;
+    }
+
+    /** Lifts the ban; false when the user was not banned. */
+    public boolean unban() {
+        if (bannedAt == null) {
+            return false;
+        }
+        bannedAt = null;
+        return true;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public Optional<Instant> bannedAt() {
+        return Optional.ofNullable(bannedAt);
+    }
+
+    public boolean banned() {
+        return bannedAt != null;
     }
 
     /**

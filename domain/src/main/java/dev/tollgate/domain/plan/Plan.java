@@ -24,6 +24,7 @@ public final class Plan {
     private Set<ServerId> servers;
     private Set<String> serverGroups;
     private boolean active;
+    private int position;
     private boolean allLocations;
     private java.util.List<TrafficPack> trafficPacks = java.util.List.of();
     private final Instant createdAt;
@@ -48,6 +49,33 @@ public final class Plan {
                                  Set<ServerId> servers, Set<String> serverGroups, boolean active, Instant createdAt,
                                  long version) {
         return new Plan(id, name, terms, prices, servers, serverGroups, active, createdAt, version);
+    }
+
+    /** Persistence only: every column, with the plan's place in the menu. */
+    public static Plan rehydrate(PlanId id, String name, PlanTerms terms, Map<Currency, Money> prices,
+                                 Set<ServerId> servers, Set<String> serverGroups, boolean active, int position,
+                                 Instant createdAt, long version) {
+        Plan plan = new Plan(id, name, terms, prices, servers, serverGroups, active, createdAt, version);
+        plan.placeAt(position);
+        return plan;
+    }
+
+    /** Highest menu position an admin can give. */
+    public static final int MAX_POSITION = 9_999;
+
+    /**
+     * Where the plan stands in the storefront's list: lower first, plans at the same position by id. New plans (and
+     * those from the configuration, which never sets it) are at 0.
+     */
+    public void placeAt(int newPosition) {
+        if (newPosition < 0 || newPosition > MAX_POSITION) {
+            throw new IllegalArgumentException("a plan's menu position is 0 to " + MAX_POSITION + ": " + newPosition);
+        }
+        position = newPosition;
+    }
+
+    public int position() {
+        return position;
     }
 
     /** Replaces what the plan sells from now on; orders already placed keep the terms and price they were sold at. */

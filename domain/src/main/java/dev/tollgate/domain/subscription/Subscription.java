@@ -33,6 +33,7 @@ public final class Subscription {
     private int deviceLimit;
     private final boolean startOnFirstUse;
     private boolean autoRenew;
+    private Instant suspendedAt;
     private final long version;
     SubscriptionMove move = SubscriptionMove.NONE;
 
@@ -40,7 +41,7 @@ public final class Subscription {
                          ClientCredential credential, Duration term, DataSize quota, Instant createdAt,
                          SubscriptionStatus status, Instant activatedAt, Instant expiresAt, PlanId plan,
                          DataSize trafficUsed, int deviceLimit, boolean startOnFirstUse, boolean autoRenew,
-                         long version) {
+                         Instant suspendedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -57,6 +58,7 @@ public final class Subscription {
         this.deviceLimit = deviceLimit;
         this.startOnFirstUse = startOnFirstUse;
         this.autoRenew = autoRenew;
+        this.suspendedAt = suspendedAt;
         this.version = version;
         if (term.isNegative() || term.isZero()) {
             throw new IllegalArgumentException("a subscription term must be positive: " + term);
@@ -71,7 +73,7 @@ public final class Subscription {
                                              ServerId server, ClientCredential credential, Duration term,
                                              DataSize quota, Instant now) {
         return new Subscription(id, owner, kind, server, credential, term, quota, now,
-                SubscriptionStatus.PENDING_ACTIVATION, null, null, null, DataSize.ZERO, 0, false, false, 0);
+                SubscriptionStatus.PENDING_ACTIVATION, null, null, null, DataSize.ZERO, 0, false, false, null, 0);
     }
 
     /** A subscription sold (PAID) or granted (GRANT) under a plan's terms; it waits for its panel client like any other. */
@@ -83,7 +85,7 @@ public final class Subscription {
         }
         return new Subscription(id, owner, kind, server, credential, terms.duration(), terms.traffic(), now,
                 SubscriptionStatus.PENDING_ACTIVATION, null, null, terms.plan(), DataSize.ZERO, terms.deviceLimit(),
-                terms.startOnFirstUse(), false, 0);
+                terms.startOnFirstUse(), false, null, 0);
     }
 
     /** Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants. */
@@ -93,7 +95,18 @@ public final class Subscription {
                                          Instant activatedAt, Instant expiresAt, PlanId plan, DataSize trafficUsed,
                                          int deviceLimit, boolean startOnFirstUse, boolean autoRenew, long version) {
         return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version);
+                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, null, version);
+    }
+
+    /** Rehydrates every field, with when an admin suspended it (null unless SUSPENDED); persistence only. */
+    public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
+                                         ServerId server, ClientCredential credential, Duration term,
+                                         DataSize quota, Instant createdAt, SubscriptionStatus status,
+                                         Instant activatedAt, Instant expiresAt, PlanId plan, DataSize trafficUsed,
+                                         int deviceLimit, boolean startOnFirstUse, boolean autoRenew,
+                                         Instant suspendedAt, long version) {
+        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
+                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version);
     }
 
     /**
@@ -155,6 +168,7 @@ public final class Subscription {
      */
     public void renew(PlanTerms terms, Instant now) {
         requireRenewable();
+        catchUpSuspension(now);
         RenewalPolicy policy = terms.renewal();
         boolean stackDays = policy.days() == RenewalPolicy.Mode.STACK;
         if (status == SubscriptionStatus.PENDING_ACTIVATION || awaitingFirstUse()) {
@@ -179,6 +193,7 @@ public final class Subscription {
      */
     public void upgrade(PlanTerms terms, Instant now) {
         requireRenewable();
+        catchUpSuspension(now);
         // The upgrade credit pays back at most one old term; time stacked beyond it by earlier renewals was paid for
         // too, so it is carried over as time rather than lost.
         Duration carried = Duration.ZERO;
@@ -193,7 +208,7 @@ public final class Subscription {
         deviceLimit = terms.deviceLimit();
         if (status != SubscriptionStatus.PENDING_ACTIVATION) {
             expiresAt = now.plus(term).plus(carried);
-            if (status != SubscriptionStatus.ACTIVE) {
+            if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.SUSPENDED) {
                 status = status.moveTo(SubscriptionStatus.ACTIVE);
             }
         }
@@ -231,12 +246,51 @@ public final class Subscription {
 
     private Subscription copy() {
         return SubscriptionMove.restore(new Subscription(id, owner, kind, server, credential, term, quota, createdAt,
-                status, activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version), move);
+                status, activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version),
+                move);
+    }
+
+    /** An admin pauses an active or limited subscription ({@link Pause}); false when it is suspended already. */
+    public boolean suspend(Instant now) {
+        if (status != SubscriptionStatus.SUSPENDED) {
+            Pause.requireSuspendable(this);
+            status = status.moveTo(SubscriptionStatus.SUSPENDED);
+            suspendedAt = Objects.requireNonNull(now, "now");
+            return true;
+        }
+        return false;
+    }
+
+    /** Ends a suspension, moving the expiry on by the time suspended; false when it was not suspended. */
+    public boolean resume(Instant now) {
+        if (status == SubscriptionStatus.SUSPENDED) {
+            expiresAt = Pause.movedOn(expiresAt, suspendedAt, now);
+            suspendedAt = null;
+            status = status.moveTo(quotaUsedUp() ? SubscriptionStatus.LIMITED : SubscriptionStatus.ACTIVE);
+            return true;
+        }
+        return false;
+    }
+
+    /** Brings a suspended subscription's frozen expiry to now before it is renewed, upgraded or extended. */
+    private void catchUpSuspension(Instant now) {
+        if (status == SubscriptionStatus.SUSPENDED && Pause.running(suspendedAt, now)) {
+            expiresAt = Pause.movedOn(expiresAt, suspendedAt, now);
+            suspendedAt = now;
+        }
+    }
+
+    /** An admin zeroes the counted traffic: a subscription cut for its quota is active again (a suspended one stays). */
+    public void resetTraffic() {
+        requireRenewable();
+        trafficUsed = DataSize.ZERO;
+        status = status == SubscriptionStatus.LIMITED ? status.moveTo(SubscriptionStatus.ACTIVE) : status;
     }
 
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
     public void extend(Duration extraTime, DataSize extraTraffic, Instant now) {
         requireRenewable();
+        catchUpSuspension(now);
         if (extraTime.isNegative()) {
             throw new IllegalArgumentException("an extension cannot be negative: " + extraTime);
         }
@@ -384,6 +438,11 @@ public final class Subscription {
 
     public boolean autoRenew() {
         return autoRenew;
+    }
+
+    /** When an admin suspended it; empty unless it is SUSPENDED. */
+    public Optional<Instant> suspendedAt() {
+        return Optional.ofNullable(suspendedAt);
     }
 
     public long version() {

@@ -13,14 +13,17 @@ public enum SubscriptionStatus {
     /** The traffic quota is used up; renewal or a traffic top-up makes it active again. */
     LIMITED,
     EXPIRED,
+    /** Paused by an admin: the panel client is disabled and the term stands still until it is resumed. */
+    SUSPENDED,
     /** Ended by an admin or a refund; final. */
     REVOKED;
 
     private static final Map<SubscriptionStatus, Set<SubscriptionStatus>> ALLOWED = Map.of(
             PENDING_ACTIVATION, EnumSet.of(ACTIVE, REVOKED),
-            ACTIVE, EnumSet.of(LIMITED, EXPIRED, REVOKED),
-            LIMITED, EnumSet.of(ACTIVE, EXPIRED, REVOKED),
+            ACTIVE, EnumSet.of(LIMITED, EXPIRED, SUSPENDED, REVOKED),
+            LIMITED, EnumSet.of(ACTIVE, EXPIRED, SUSPENDED, REVOKED),
             EXPIRED, EnumSet.of(ACTIVE, REVOKED),
+            SUSPENDED, EnumSet.of(ACTIVE, LIMITED, REVOKED),
             REVOKED, EnumSet.noneOf(SubscriptionStatus.class));
 
     public boolean canMoveTo(SubscriptionStatus target) {

@@ -16,22 +16,27 @@ import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Plans for admins: every plan (paged), a card per plan to take it off sale or back, edit its name, a price per
- * currency, days, traffic and device limit by typing, toggle start-on-first-use, and make a new plan as a copy of
- * one (same servers and groups, off sale until it is put on sale). Each change goes through SavePlan, which checks
+ * Plans for admins: every plan (paged, in menu order), a card per plan to take it off sale or back, edit its name, a
+ * price per currency, days, traffic, device limit, servers and groups, and its menu position by typing, toggle
+ * start-on-first-use and each half of the renewal policy (stack or reset), and make a new plan as a copy of one (same
+ * servers and groups, off sale until it is put on sale). Each change goes through SavePlan, which checks
  * the role and the plan's rules; a refused change leaves the plan as it was.
  */
 public final class PlansAdminScreen implements Screen {
@@ -39,7 +44,8 @@ public final class PlansAdminScreen implements Screen {
     static final int PAGE = 8;
     private static final String EDIT_STEP = "aplan.edit";
     private static final Duration TYPING = Duration.ofMinutes(10);
-    private static final List<String> FIELDS = List.of("name", "price", "days", "traffic", "devices", "copy");
+    private static final List<String> FIELDS = List.of("name", "price", "days", "traffic", "devices", "copy", "servers",
+            "position");
 
     private final Ui ui;
     private final ListAllPlansUseCase plans;
@@ -75,6 +81,9 @@ public final class PlansAdminScreen implements Screen {
             case "s" -> saved(session, plan.get(), with(session, plan.get(), null, null, null, !plan.get().active()));
             case "f" -> saved(session, plan.get(), with(session, plan.get(), null, terms(plan.get(), null, null, null,
                     !plan.get().terms().startOnFirstUse()), null, plan.get().active()));
+            case "rd", "rt" -> data.arg(2).flatMap(PlansAdminScreen::mode).map(mode -> saved(session, plan.get(),
+                    with(session, plan.get(), null, renewal(plan.get(), verb.equals("rd"), mode), null, plan.get().active())))
+                    .orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
             case "e" -> data.arg(2).filter(FIELDS::contains).map(field -> Reply.edit(
                             ui.t(l, "office.plans.ask." + field, Texts.escape(plan.get().name())),
                             Keyboard.builder().row(ui.button(l, "office.plans.back", CallbackData.of(id(), "v", plan.get().id().value())))
@@ -136,9 +145,12 @@ public final class PlansAdminScreen implements Screen {
                 Long.toString(t.duration().toDays()), ui.formats().traffic(l, t.traffic()),
                 t.deviceLimit() == 0 ? "∞" : Integer.toString(t.deviceLimit()),
                 ui.t(l, t.startOnFirstUse() ? "office.plans.yes" : "office.plans.no"),
-                t.renewal().toString().toLowerCase(Locale.ROOT),
+                ui.t(l, "office.plans.renewal", ui.t(l, "office.plans.mode." + t.renewal().days().name()),
+                        ui.t(l, "office.plans.mode." + t.renewal().traffic().name())),
                 Texts.escape(String.join(", ", plan.servers().stream().map(s -> s.value()).sorted().toList())
-                        + (plan.serverGroups().isEmpty() ? "" : " · " + String.join(", ", plan.serverGroups()))));
+                        + (plan.serverGroups().isEmpty() ? "" : " · " + String.join(", ", plan.serverGroups().stream()
+                                .sorted().map(g -> "group:" + g).toList()))),
+                Integer.toString(plan.position()));
         return notice == null ? text : notice + "\n\n" + text;
     }
 
@@ -153,6 +165,13 @@ public final class PlansAdminScreen implements Screen {
                         ui.button(l, "office.plans.edit_devices", CallbackData.of(id(), "e", id, "devices")))
                 .row(ui.button(l, "office.plans.first_use", CallbackData.of(id(), "f", id)),
                         ui.button(l, "office.plans.copy", CallbackData.of(id(), "e", id, "copy")))
+                .row(Button.tap(ui.t(l, "office.plans.renew_days", ui.t(l, "office.plans.mode." + plan.terms().renewal().days().name())),
+                                CallbackData.of(id(), "rd", id, flip(plan.terms().renewal().days()).name())),
+                        Button.tap(ui.t(l, "office.plans.renew_traffic",
+                                ui.t(l, "office.plans.mode." + plan.terms().renewal().traffic().name())),
+                                CallbackData.of(id(), "rt", id, flip(plan.terms().renewal().traffic()).name())))
+                .row(ui.button(l, "office.plans.edit_servers", CallbackData.of(id(), "e", id, "servers")),
+                        ui.button(l, "office.plans.edit_position", CallbackData.of(id(), "e", id, "position")))
                 .row(ui.button(l, "office.plans.all", CallbackData.of(id())))).build();
     }
 
@@ -186,6 +205,10 @@ public final class PlansAdminScreen implements Screen {
                 case "devices" -> number(text, 0, 100).map(devices -> with(session, plan, null,
                         terms(plan, null, null, devices.intValue(), null), null, plan.active()));
                 case "copy" -> copy(session, plan, text);
+                case "servers" -> places(session, plan, text);
+                case "position" -> number(text, 0, Plan.MAX_POSITION).map(position -> new SavePlanUseCase.Command(
+                        session.user(), plan.name(), plan.terms(), plan.prices(), plan.servers(), plan.serverGroups(),
+                        plan.active(), position.intValue()));
                 default -> Optional.empty();
             };
         } catch (IllegalArgumentException invalid) {
@@ -203,6 +226,48 @@ public final class PlansAdminScreen implements Screen {
         return Optional.of(new SavePlanUseCase.Command(session.user(), parts[1].strip(),
                 new PlanTerms(id, t.duration(), t.traffic(), t.deviceLimit(), t.startOnFirstUse(), t.renewal()),
                 plan.prices(), plan.servers(), plan.serverGroups(), false));
+    }
+
+    /** "de-1 nl-2 group:europe": servers by id and groups with "group:", at least one of either. */
+    private static Optional<SavePlanUseCase.Command> places(Session session, Plan plan, String text) {
+        Set<ServerId> servers = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String item : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (item.startsWith("group:")) {
+                String group = item.substring("group:".length());
+                if (!group.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
+                    return Optional.empty();
+                }
+                groups.add(group);
+            } else {
+                servers.add(new ServerId(item));
+            }
+        }
+        if (servers.isEmpty() && groups.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SavePlanUseCase.Command(session.user(), plan.name(), plan.terms(), plan.prices(), servers,
+                groups, plan.active()));
+    }
+
+    /** The plan's terms with one half of the renewal policy set to {@code mode} (a button names the mode it sets, so a
+     * second press of the same button changes nothing). */
+    private static PlanTerms renewal(Plan plan, boolean days, RenewalPolicy.Mode mode) {
+        PlanTerms t = plan.terms();
+        RenewalPolicy r = t.renewal();
+        RenewalPolicy set = days ? new RenewalPolicy(mode, r.traffic()) : new RenewalPolicy(r.days(), mode);
+        return new PlanTerms(t.plan(), t.duration(), t.traffic(), t.deviceLimit(), t.startOnFirstUse(), set);
+    }
+
+    private static Optional<RenewalPolicy.Mode> mode(String name) {
+        return java.util.Arrays.stream(RenewalPolicy.Mode.values()).filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    private static RenewalPolicy.Mode flip(RenewalPolicy.Mode mode) {
+        return mode == RenewalPolicy.Mode.STACK ? RenewalPolicy.Mode.RESET : RenewalPolicy.Mode.STACK;
     }
 
     private static SavePlanUseCase.Command with(Session session, Plan plan, String name, PlanTerms terms,

@@ -12,6 +12,7 @@ import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ListDiscountCodesUseCase;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
+import dev.tollgate.application.port.in.ShowDiscountCodeUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.discount.DiscountKind;
@@ -28,7 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Promo codes for admins: every code with its uses (paged), a card per code, disable, and a new code typed on one
+ * Promo codes for admins: every code with its uses (paged), a card per code with the orders it was used on (paged),
+ * disable, and a new code typed on one
  * line (<code>SPRING 20% 100 30</code>: code, percent or amount and currency, uses, days valid), optionally followed by
  * <code>plans=month,quarter</code> (only those plans) and <code>peruser=2</code> (uses per customer; once by default).
  */
@@ -44,11 +46,13 @@ public final class PromosScreen implements Screen {
     private final Ui ui;
     private final ListDiscountCodesUseCase list;
     private final SaveDiscountCodeUseCase save;
+    private final PromoUses uses;
 
-    public PromosScreen(Ui ui, ListDiscountCodesUseCase list, SaveDiscountCodeUseCase save) {
+    public PromosScreen(Ui ui, ListDiscountCodesUseCase list, SaveDiscountCodeUseCase save, ShowDiscountCodeUseCase show) {
         this.ui = ui;
         this.list = list;
         this.save = save;
+        this.uses = new PromoUses(ui, id(), show);
     }
 
     @Override
@@ -76,7 +80,8 @@ public final class PromosScreen implements Screen {
             return Reply.alert(ui.t(l, "office.promos.unknown"));
         }
         return switch (verb) {
-            case "v" -> Reply.edit(card(session, code.get(), null), cardKeyboard(l, code.get()));
+            case "v", "u" -> uses.view(session, code.get().code(), card(session, code.get(), null),
+                    cardKeyboard(l, code.get()), data);
             case "x" -> disable(session, code.get());
             default -> Reply.alert(ui.t(l, "button.invalid"));
         };

@@ -9,20 +9,21 @@ import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
+import dev.tollgate.adapters.telegram.user.Paging;
 import dev.tollgate.application.port.in.AdjustWalletUseCase;
-import dev.tollgate.application.port.in.ExtendAccessUseCase;
+import dev.tollgate.application.port.in.BanCustomerUseCase;
 import dev.tollgate.application.port.in.FindCustomerUseCase;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.MessageCustomerUseCase;
 import dev.tollgate.application.port.in.RevokeAccessUseCase;
 import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
+import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
-import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
@@ -36,31 +37,35 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Users for staff: /find (or the menu entry) looks a customer up, the card shows what the shop knows of them, and
- * admins act from it (grant a plan, +30 days, revoke, credit or debit the wallet with a reason). The buttons are
- * shown to everyone who may see the card; each use case checks the presser's role again.
+ * Users for staff: /find (or the menu entry) looks a customer up by id, @username, name, order or subscription (the
+ * matches paged), the card shows what the shop knows of them, and admins act from it (grant a plan, open a
+ * subscription to act on it, revoke, credit or debit the wallet with a reason, write to them, ban them from the
+ * shop). The buttons are shown to everyone who may see the card; each use case checks the presser's role again.
  */
 public final class UsersScreen implements Screen {
 
-    static final int EXTEND_DAYS = 30;
     static final String QUERY_STEP = "users.q";
+    static final String FOUND_STEP = "users.found";
     private static final String MESSAGE_STEP = "users.message";
     private static final Duration TYPING = Duration.ofMinutes(10);
 
     /** The use cases this screen drives. */
     public record UseCases(FindCustomerUseCase find, ShowCustomerCardUseCase cards, ListPlansUseCase plans,
-                           GrantAccessUseCase grant, ExtendAccessUseCase extend, RevokeAccessUseCase revoke,
-                           AdjustWalletUseCase wallet, MessageCustomerUseCase message) {
+                           GrantAccessUseCase grant, RevokeAccessUseCase revoke, AdjustWalletUseCase wallet,
+                           MessageCustomerUseCase message, BanCustomerUseCase ban) {
     }
 
     private final Ui ui;
     private final UseCases u;
     private final WalletAdjustments adjustments;
+    private final CustomerBans bans;
 
     public UsersScreen(Ui ui, UseCases useCases) {
         this.ui = ui;
         this.u = useCases;
         this.adjustments = new WalletAdjustments(ui, id(), useCases.cards(), useCases.wallet(),
+                (session, customer, notice) -> card(session, customer, Reply.Mode.EDIT, notice));
+        this.bans = new CustomerBans(ui, id(), useCases.ban(),
                 (session, customer, notice) -> card(session, customer, Reply.Mode.EDIT, notice));
     }
 
@@ -96,10 +101,14 @@ public final class UsersScreen implements Screen {
         return switch (verb) {
             case "" -> Reply.edit(ui.t(l, "office.users.ask"), back(l)).then(new Reply.Converse(QUERY_STEP, Map.of(), TYPING));
             case "c" -> user.map(id -> card(session, id, Reply.Mode.EDIT, null)).orElseGet(() -> invalid(l));
+            case "cs" -> user.map(id -> card(session, id, Paging.page(data, 2, 100_000), Reply.Mode.EDIT, null))
+                    .orElseGet(() -> invalid(l));
             case "g" -> user.map(id -> planChoice(session, id)).orElseGet(() -> invalid(l));
             case "gp" -> user.flatMap(id -> data.arg(2).map(plan -> grant(session, id, plan))).orElseGet(() -> invalid(l));
-            case "x" -> subscription.flatMap(s -> data.arg(2).flatMap(StaffScreen::parseId)
-                    .map(owner -> extend(session, s, owner))).orElseGet(() -> invalid(l));
+            case "p" -> page(session, data);
+            case "b" -> user.map(id -> bans.confirm(l, id)).orElseGet(() -> invalid(l));
+            case "bb" -> user.map(id -> bans.change(session, id, true)).orElseGet(() -> invalid(l));
+            case "ub" -> user.map(id -> bans.change(session, id, false)).orElseGet(() -> invalid(l));
             case "r" -> subscription.flatMap(s -> data.arg(2).flatMap(StaffScreen::parseId)
                     .map(owner -> confirmRevoke(l, s, owner))).orElseGet(() -> invalid(l));
             case "rr" -> subscription.flatMap(s -> data.arg(2).flatMap(StaffScreen::parseId)
@@ -128,8 +137,22 @@ public final class UsersScreen implements Screen {
     }
 
     private Reply search(Session session, String query, Reply.Mode mode, boolean command) {
+        return search(session, query, 0, mode, command);
+    }
+
+    private Reply page(Session session, CallbackData data) {
         Language l = session.language();
-        FindCustomerUseCase.Result result = u.find().find(new FindCustomerUseCase.Command(session.user(), query));
+        Optional<String> query = session.conversation().filter(c -> c.step().equals(FOUND_STEP))
+                .map(c -> c.values().get("q"));
+        if (query.isEmpty()) {
+            return Reply.edit(ui.t(l, "office.users.ask"), back(l)).then(new Reply.Converse(QUERY_STEP, Map.of(), TYPING));
+        }
+        return search(session, query.get(), Paging.page(data, 1, 10_000), Reply.Mode.EDIT, false);
+    }
+
+    private Reply search(Session session, String query, int page, Reply.Mode mode, boolean command) {
+        Language l = session.language();
+        FindCustomerUseCase.Result result = u.find().find(new FindCustomerUseCase.Command(session.user(), query, page));
         if (result instanceof FindCustomerUseCase.Refused refused) {
             return switch (refused.reason()) {
                 case NOT_STAFF -> command ? Reply.send(ui.t(l, "text.unknown"), ui.mainMenu(l))
@@ -139,24 +162,48 @@ public final class UsersScreen implements Screen {
             };
         }
         FindCustomerUseCase.Found found = (FindCustomerUseCase.Found) result;
-        if (found.customers().isEmpty()) {
-            return Reply.send(ui.t(l, "office.users.none", Texts.escape(Texts.truncate(query.strip(), 64))), back(l))
+        String shown = Texts.escape(Texts.truncate(query.strip(), 64));
+        if (found.matches().isEmpty() && page == 0) {
+            return Reply.send(ui.t(l, "office.users.none", shown), back(l))
                     .then(new Reply.Converse(QUERY_STEP, Map.of(), TYPING));
         }
-        if (found.customers().size() == 1) {
+        if (found.matches().size() == 1 && page == 0 && !found.more()) {
             return card(session, found.customers().get(0), mode, null).then(new Reply.EndConversation());
         }
         Keyboard.Builder keyboard = Keyboard.builder();
-        for (TelegramUserId customer : found.customers()) {
-            keyboard.row(Button.tap("👤 " + customer.value(), CallbackData.of(id(), "c", customer.value())));
+        for (FindCustomerUseCase.Match match : found.matches()) {
+            keyboard.row(Button.tap(label(match), CallbackData.of(id(), "c", match.customer().value())));
         }
-        return Reply.of(new Reply.Message(ui.t(l, "office.users.found", found.customers().size()),
-                OfficeScreen.backToOffice(ui, l, keyboard).build(), mode)).then(new Reply.EndConversation());
+        int pages = found.more() ? page + 2 : page + 1;
+        keyboard.row(Paging.buttons(ui, l, id(), page, pages).stream()
+                .map(b -> Button.tap(b.text(), CallbackData.of(id(), "p", b.data().substring(id().length() + 1))))
+                .toList());
+        return Reply.of(new Reply.Message(ui.t(l, "office.users.found_page", shown, page + 1),
+                        OfficeScreen.backToOffice(ui, l, keyboard).build(), mode))
+                .then(new Reply.Converse(FOUND_STEP, Map.of("q", Texts.truncate(query.strip(), 64)), TYPING));
+    }
+
+    /** "👤 @name · First Last · id" for a button, cut to fit one line. */
+    private static String label(FindCustomerUseCase.Match match) {
+        StringBuilder label = new StringBuilder(match.banned() ? "🚫 " : "👤 ");
+        if (match.profile().username() != null) {
+            label.append('@').append(match.profile().username()).append(" · ");
+        }
+        if (match.profile().fullName() != null) {
+            label.append(match.profile().fullName()).append(" · ");
+        }
+        label.append(match.customer().value());
+        return Texts.truncate(label.toString(), 60);
     }
 
     private Reply card(Session session, TelegramUserId customer, Reply.Mode mode, String notice) {
+        return card(session, customer, 0, mode, notice);
+    }
+
+    private Reply card(Session session, TelegramUserId customer, int page, Reply.Mode mode, String notice) {
         Language l = session.language();
-        ShowCustomerCardUseCase.Result result = u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer));
+        ShowCustomerCardUseCase.Result result = u.cards().show(new ShowCustomerCardUseCase.Command(session.user(), customer,
+                page));
         if (result instanceof ShowCustomerCardUseCase.Refused refused) {
             return switch (refused.reason()) {
                 case NOT_STAFF -> Reply.alert(ui.t(l, "admin.not_allowed"));
@@ -172,6 +219,14 @@ public final class UsersScreen implements Screen {
                 card.customer().language().tag(), ui.formats().dateTime(l, card.customer().firstSeenAt()),
                 card.customer().blockedBotAt().map(at -> ui.t(l, "office.users.blocked", ui.formats().dateTime(l, at)))
                         .orElseGet(() -> ui.t(l, "office.users.reachable"))));
+        Customer.Profile profile = card.customer().profile();
+        text.append('\n').append(profile.username() == null && profile.fullName() == null
+                ? ui.t(l, "office.users.no_profile")
+                : ui.t(l, "office.users.profile", Texts.escape(String.join(" · ", java.util.stream.Stream.of(
+                        profile.username() == null ? null : "@" + profile.username(), profile.fullName())
+                        .filter(java.util.Objects::nonNull).toList()))));
+        card.customer().bannedAt().ifPresent(at -> text.append('\n')
+                .append(ui.t(l, "office.users.banned_line", ui.formats().dateTime(l, at))));
         String wallets = card.wallets().stream().map(Wallet::balance).map(m -> ui.formats().money(l, m))
                 .collect(Collectors.joining(", "));
         text.append('\n').append(ui.t(l, "office.users.wallet", wallets.isEmpty() ? ui.t(l, "admin.stats.nothing") : wallets));
@@ -185,13 +240,20 @@ public final class UsersScreen implements Screen {
                     Texts.escape(s.server().value()),
                     s.expiresAt().map(at -> ui.formats().dateTime(l, at)).orElse("—"),
                     ui.formats().traffic(l, s.trafficUsed()), ui.formats().traffic(l, s.quota())));
-            keyboard.row(Button.tap(ui.t(l, "office.users.extend", EXTEND_DAYS, shortId),
-                            CallbackData.of(id(), "x", s.id().value(), customer.value())),
-                    Button.tap(ui.t(l, "office.users.revoke", shortId),
-                            CallbackData.of(id(), "r", s.id().value(), customer.value())));
             if (s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.LIMITED) {
-                keyboard.row(Button.tap(ui.t(l, "office.users.move", shortId), CallbackData.of("oloc", "s", s.id().value(), customer.value())));
+                keyboard.row(Button.tap(ui.t(l, "office.care.open", shortId), CallbackData.of("usub", "v", s.id().value())),
+                        Button.tap(ui.t(l, "office.users.move", shortId),
+                                CallbackData.of("oloc", "s", s.id().value(), customer.value())));
+            } else {
+                keyboard.row(Button.tap(ui.t(l, "office.care.open", shortId), CallbackData.of("usub", "v", s.id().value())));
             }
+        }
+        int pages = Math.max(1, (card.subscriptionCount() + ShowCustomerCardUseCase.RECENT - 1) / ShowCustomerCardUseCase.RECENT);
+        int shown = Math.min(page, pages - 1);
+        if (pages > 1) {
+            text.append('\n').append(ui.t(l, "office.users.subscriptions_page", shown + 1, pages));
+            keyboard.row(Paging.buttons(ui, l, id(), shown, pages).stream().map(b -> Button.tap(b.text(),
+                    CallbackData.of(id(), "cs", customer.value(), b.data().substring(id().length() + 1)))).toList());
         }
         text.append("\n\n").append(ui.t(l, "office.users.orders", card.orderCount()));
         for (Order order : card.recentOrders()) {
@@ -204,7 +266,10 @@ public final class UsersScreen implements Screen {
         keyboard.row(ui.button(l, "office.users.grant", CallbackData.of(id(), "g", customer.value())),
                 ui.button(l, "office.users.adjust", CallbackData.of(id(), "w", customer.value())));
         keyboard.row(ui.button(l, "office.users.message", CallbackData.of(id(), "m", customer.value())),
-                ui.button(l, "office.users.search_again", CallbackData.of(id())));
+                card.customer().banned()
+                        ? ui.button(l, "office.users.unban", CallbackData.of(id(), "ub", customer.value()))
+                        : ui.button(l, "office.users.ban", CallbackData.of(id(), "b", customer.value())));
+        keyboard.row(ui.button(l, "office.users.search_again", CallbackData.of(id())));
         return Reply.of(new Reply.Message(text.toString(), OfficeScreen.backToOffice(ui, l, keyboard).build(), mode));
     }
 
@@ -237,21 +302,6 @@ public final class UsersScreen implements Screen {
         GrantAccessUseCase.Granted granted = (GrantAccessUseCase.Granted) result;
         return card(session, customer, Reply.Mode.EDIT, ui.t(l, "office.users.granted",
                 Texts.shortId(granted.subscription().value()))).withToast(ui.t(l, "office.staff.saved"));
-    }
-
-    private Reply extend(Session session, SubscriptionId subscription, TelegramUserId owner) {
-        Language l = session.language();
-        ExtendAccessUseCase.Result result = u.extend().extend(new ExtendAccessUseCase.Command(session.user(), subscription,
-                Duration.ofDays(EXTEND_DAYS), DataSize.ZERO));
-        if (result instanceof ExtendAccessUseCase.Refused refused) {
-            return Reply.alert(ui.t(l, switch (refused.reason()) {
-                case NOT_AN_ADMIN -> "admin.not_allowed";
-                case UNKNOWN_SUBSCRIPTION -> "office.users.unknown_subscription";
-                case REVOKED -> "office.users.already_revoked";
-            }));
-        }
-        return card(session, owner, Reply.Mode.EDIT, ui.t(l, "office.users.extended", EXTEND_DAYS,
-                Texts.shortId(subscription.value()))).withToast(ui.t(l, "office.staff.saved"));
     }
 
     private Reply confirmRevoke(Language l, SubscriptionId subscription, TelegramUserId owner) {

@@ -8,8 +8,10 @@ import dev.tollgate.adapters.telegram.user.PaymentsScreen;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.Conversations;
 import dev.tollgate.application.port.out.UpdateInbox.StoredUpdate;
+import dev.tollgate.domain.customer.Customer;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Clock;
@@ -32,9 +34,12 @@ public final class UpdateHandler implements InboxWorkers.Handler {
     private final FloodGuard flood;
     private final Texts texts;
     private final Clock clock;
+    private final AdminDirectory staff;
 
     public UpdateHandler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase settings, Conversations conversations,
-                         Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock) {
+                         Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock,
+                         AdminDirectory staff) {
+        this.staff = staff;
         this.contacts = contacts;
         this.settings = settings;
         this.conversations = conversations;
@@ -71,8 +76,9 @@ public final class UpdateHandler implements InboxWorkers.Handler {
                 return "blocked the bot";
             }
         }
-        Language language = contacts.register(new RegisterContactUseCase.Command(user, in.languageCode(),
-                in.startParameter())).language();
+        RegisterContactUseCase.Result contact = contacts.register(new RegisterContactUseCase.Command(user,
+                in.languageCode(), in.startParameter(), new Customer.Profile(in.username(), in.firstName(), in.lastName())));
+        Language language = contact.language();
         Session session = session(in, user, language, redelivered);
         if (verdict == FloodGuard.Verdict.WARN) {
             responder.deliver(session, in.inbound(), Reply.send(texts.get(language, "flood.slow_down"), null));
@@ -80,6 +86,14 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         }
         if (in.inbound() instanceof Inbound.Membership) {
             return "returned";
+        }
+        if (contact.banned() && !money && staff.roleOf(user).isEmpty()) {
+            // Banned from the shop: one answer to anything; payments still go through, so no money is lost. Someone
+            // banned as a customer and appointed to the staff later still reaches the back office.
+            String text = texts.get(language, "office.banned.answer");
+            responder.deliver(session, in.inbound(), in.inbound() instanceof Inbound.Tap
+                    ? Reply.alert(text) : Reply.send(text, null).then(new Reply.EndConversation()));
+            return "banned";
         }
         responder.deliver(session, in.inbound(), router.route(session, in.inbound()));
         return "ok";

@@ -23,7 +23,12 @@ public final class Updates {
 
     /** What arrived from whom: the user, their private chat, what their client says about them, and the inbound. */
     public record Incoming(long userId, long chatId, String firstName, String languageCode, Inbound inbound,
-                           String startParameter) {
+                           String startParameter, String username, String lastName) {
+
+        public Incoming(long userId, long chatId, String firstName, String languageCode, Inbound inbound,
+                        String startParameter) {
+            this(userId, chatId, firstName, languageCode, inbound, startParameter, null, null);
+        }
     }
 
     private Updates() {
@@ -150,6 +155,7 @@ public final class Updates {
     }
 
     private static Optional<Incoming> incoming(User from, long chat, Inbound inbound, String start) {
-        return Optional.of(new Incoming(from.getId(), chat, from.getFirstName(), from.getLanguageCode(), inbound, start));
+        return Optional.of(new Incoming(from.getId(), chat, from.getFirstName(), from.getLanguageCode(), inbound, start,
+                from.getUserName(), from.getLastName()));
     }
 }

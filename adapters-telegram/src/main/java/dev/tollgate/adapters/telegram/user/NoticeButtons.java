@@ -32,7 +32,8 @@ public final class NoticeButtons {
         if (notice instanceof Notice.Reminder reminder) {
             renewRow(ui, language, keyboard, reminder.subscription());
         } else if (notice instanceof Notice.AccessSuspended suspended
-                && suspended.reason() != Notice.SuspensionReason.REVOKED) {
+                && suspended.reason() != Notice.SuspensionReason.REVOKED
+                && suspended.reason() != Notice.SuspensionReason.SUSPENDED_BY_SHOP) {
             renewRow(ui, language, keyboard, suspended.subscription());
         } else if (notice instanceof Notice.AutoRenewUnaffordable unaffordable) {
             keyboard.row(ui.button(language, "button.top_up", CallbackData.of("wallet")),

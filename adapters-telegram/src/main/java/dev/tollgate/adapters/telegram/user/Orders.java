@@ -43,6 +43,7 @@ public final class Orders {
             case NOT_ACTIVE -> "order.refused.pack_not_active";
             case UNKNOWN_PROMO_CODE, PROMO_CODE_INACTIVE, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP,
                     PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY, PROMO_CODE_WRONG_PLAN -> "order.refused.promo";
+            case BANNED -> "office.banned.answer";
         };
     }
 

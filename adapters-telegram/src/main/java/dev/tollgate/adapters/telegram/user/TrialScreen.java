@@ -48,6 +48,7 @@ public final class TrialScreen implements Screen {
                 case ALREADY_CLAIMED -> "trial.refused.already_claimed";
                 case ALREADY_A_CUSTOMER -> "trial.refused.already_a_customer";
                 case NO_SERVER_AVAILABLE -> "trial.refused.no_server_available";
+                case BANNED -> "office.banned.answer";
             };
             return Reply.edit(ui.t(language, key), ui.backToMenu(language));
         }

@@ -103,4 +103,51 @@ class PlansAdminScreenTest {
         assertThat(month().active()).isTrue();
         assertThat(month().terms().duration()).isEqualTo(Duration.ofDays(30));
     }
+
+    @Test
+    void renewalServersAndMenuPosition_editedByTheOwner_changeThePlanAndTheStorefrontOrder() {
+        screen.onTap(owner(), CallbackData.of("aplan", "e", "month", "copy"));
+        screen.onInput(inConversation(owner(), "aplan.edit", Map.of("plan", "month", "field", "copy")),
+                new Inbound.Text("week Week"));
+        screen.onTap(owner(), CallbackData.of("aplan", "s", "week"));
+        assertThat(shop.listPlans.listOnSale()).extracting(p -> p.id().value()).containsExactly("month", "week");
+
+        Reply card = screen.onTap(owner(), CallbackData.of("aplan", "v", "month"));
+        assertThat(data(card)).contains("aplan:rd:month:RESET", "aplan:rt:month:RESET");
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "rd", "month", "RESET")))).contains("renewal: days reset, traffic stack");
+        Reply twice = screen.onTap(owner(), CallbackData.of("aplan", "rd", "month", "RESET"));
+        assertThat(text(twice)).contains("days reset, traffic stack");
+        assertThat(data(twice)).contains("aplan:rd:month:STACK");
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "rt", "month", "RESET")))).contains("days reset, traffic reset");
+        assertThat(screen.onTap(owner(), CallbackData.of("aplan", "rt", "month", "BOGUS")).alert()).isTrue();
+        assertThat(month().terms().renewal()).isEqualTo(new dev.tollgate.domain.plan.RenewalPolicy(
+                dev.tollgate.domain.plan.RenewalPolicy.Mode.RESET, dev.tollgate.domain.plan.RenewalPolicy.Mode.RESET));
+
+        assertThat(text(type("position", "10000"))).contains("from 0 to 9999");
+        assertThat(text(type("position", "5"))).contains("Menu position: 5");
+        assertThat(shop.listPlans.listOnSale()).extracting(p -> p.id().value()).containsExactly("week", "month");
+
+        assertThat(text(type("servers", "nowhere-9"))).contains("breaks a rule", "no server nowhere-9");
+        assertThat(text(type("servers", "   "))).contains("at least one server");
+        assertThat(month().servers()).extracting(s -> s.value()).containsExactly("de-1");
+        assertThat(text(type("servers", "DE-1"))).contains("Saved", "Servers: de-1");
+        assertThat(shop.audit.all()).filteredOn(e -> e.action() == AuditAction.PLAN_SAVED).last()
+                .satisfies(e -> assertThat(e.after()).contains("renewal RESET/RESET", "servers [de-1]", "on sale"));
+    }
+
+    @Test
+    void renewalAndPosition_pressedBySupport_areRefusedAndChangeNothing() {
+        shop.manageStaff.change(dev.tollgate.application.port.in.ManageStaffUseCase.Command.give(TestShop.ADMIN,
+                new dev.tollgate.domain.customer.TelegramUserId(502), dev.tollgate.domain.staff.StaffRole.SUPPORT));
+        Session support = session(502, Language.EN, shop.clock.instant());
+        int audited = shop.audit.all().size();
+
+        assertThat(screen.onTap(support, CallbackData.of("aplan", "rd", "month", "RESET")).alert()).isTrue();
+        assertThat(text(screen.onInput(inConversation(support, "aplan.edit", Map.of("plan", "month", "field", "position")),
+                new Inbound.Text("3")))).contains("Only the shop's admins");
+
+        assertThat(month().terms().renewal()).isEqualTo(dev.tollgate.domain.plan.RenewalPolicy.STACK_BOTH);
+        assertThat(month().position()).isZero();
+        assertThat(shop.audit.all()).hasSize(audited);
+    }
 }

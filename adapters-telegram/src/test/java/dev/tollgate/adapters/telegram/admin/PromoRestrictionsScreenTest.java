@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PromoRestrictionsScreenTest {
 
     private final TestShop shop = new TestShop();
-    private final PromosScreen screen = new PromosScreen(UI, shop.listCodes, shop.saveCode);
+    private final PromosScreen screen = new PromosScreen(UI, shop.listCodes, shop.saveCode, shop.showCode);
 
     private Session owner() {
         return session(TestShop.ADMIN.value(), Language.EN, shop.clock.instant());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PromosScreenTest {
 
     private final TestShop shop = new TestShop();
-    private final PromosScreen screen = new PromosScreen(UI, shop.listCodes, shop.saveCode);
+    private final PromosScreen screen = new PromosScreen(UI, shop.listCodes, shop.saveCode, shop.showCode);
 
     private Session owner() {
         return session(TestShop.ADMIN.value(), Language.EN, shop.clock.instant());
@@ -71,5 +71,31 @@ class PromosScreenTest {
         assertThat(shop.discountCodes.find(new PromoCode("SPRING")).orElseThrow().active()).isFalse();
         assertThat(shop.discountCodes.find(new PromoCode("EVIL"))).isEmpty();
         assertThat(shop.audit.all()).filteredOn(e -> e.action() == AuditAction.PROMO_CODE_DISABLED).hasSize(1);
+    }
+
+    @Test
+    void card_ofAUsedCode_listsTheOrdersItWasUsedOnInPagesAndIsRefusedToSupport() {
+        type(owner(), "SPRING 20% 100 30");
+        assertThat(text(screen.onTap(owner(), CallbackData.of("promo", "v", "SPRING")))).contains("Not used on any order yet");
+        for (int i = 0; i < 10; i++) {
+            TelegramUserId buyer = new TelegramUserId(9200 + i);
+            shop.contacts.register(new RegisterContactUseCase.Command(buyer, "en"));
+            shop.placeOrder.place(PlaceOrderUseCase.Command.purchase(buyer, new PlanId("month"), Currency.XTR, null,
+                    new PromoCode("SPRING")));
+            shop.clock.advance(java.time.Duration.ofMinutes(1));
+        }
+
+        Reply card = screen.onTap(owner(), CallbackData.of("promo", "v", "SPRING"));
+        assertThat(text(card)).contains("Used 10 of 100", "Used on", "page 1", "• 9209 · order", "−⭐ 50")
+                .doesNotContain("• 9201 ·");
+        assertThat(data(card)).contains("promo:u:SPRING:1", "promo:x:SPRING", "promo");
+        Reply next = screen.onTap(owner(), CallbackData.of("promo", "u", "SPRING", 1));
+        assertThat(text(next)).contains("page 2", "• 9201 ·", "• 9200 ·").doesNotContain("• 9209 ·");
+        assertThat(data(next)).contains("promo:u:SPRING:0").doesNotContain("promo:u:SPRING:2");
+
+        shop.manageStaff.change(dev.tollgate.application.port.in.ManageStaffUseCase.Command.give(TestShop.ADMIN,
+                new TelegramUserId(502), dev.tollgate.domain.staff.StaffRole.SUPPORT));
+        assertThat(screen.onTap(session(502, Language.EN, shop.clock.instant()), CallbackData.of("promo", "u", "SPRING", 1))
+                .alert()).isTrue();
     }
 }

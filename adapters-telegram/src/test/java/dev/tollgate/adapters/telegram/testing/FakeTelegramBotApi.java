@@ -51,7 +51,11 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji");
 
     /** A scripted Telegram user. */
-    public record TgUser(long id, String firstName, String languageCode) {
+    public record TgUser(long id, String firstName, String languageCode, String username, String lastName) {
+
+        public TgUser(long id, String firstName, String languageCode) {
+            this(id, firstName, languageCode, null, null);
+        }
     }
 
     /** A message as the chat shows it now (edits replace text and keyboard). */
@@ -1171,6 +1175,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         node.put("id", user.id());
         node.put("is_bot", false);
         node.put("first_name", user.firstName());
+        if (user.lastName() != null) {
+            node.put("last_name", user.lastName());
+        }
+        if (user.username() != null) {
+            node.put("username", user.username());
+        }
         if (user.languageCode() != null) {
             node.put("language_code", user.languageCode());
         }

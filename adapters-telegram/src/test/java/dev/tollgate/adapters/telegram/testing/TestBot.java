@@ -126,6 +126,11 @@ public final class TestBot {
                 bind(ListTicketsUseCase.class).toInstance(shop.listTickets);
                 bind(ShowTicketUseCase.class).toInstance(shop.showTicket);
                 bind(AnswerTicketUseCase.class).toInstance(shop.answerTicket);
+                bind(dev.tollgate.application.port.in.ShowSubscriptionUseCase.class).toInstance(shop.showSubscription);
+                bind(dev.tollgate.application.port.in.SuspendAccessUseCase.class).toInstance(shop.suspendAccess);
+                bind(dev.tollgate.application.port.in.ResetTrafficUseCase.class).toInstance(shop.resetTraffic);
+                bind(dev.tollgate.application.port.in.BanCustomerUseCase.class).toInstance(shop.banCustomer);
+                bind(dev.tollgate.application.port.in.ShowDiscountCodeUseCase.class).toInstance(shop.showCode);
                 bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
                 bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
                 bind(dev.tollgate.application.port.in.ResetLinkUseCase.class).toInstance(shop.resetLink);

@@ -224,6 +224,13 @@ public final class TestShop {
     public final ListTicketsUseCase listTickets;
     public final ShowTicketUseCase showTicket;
     public final AnswerTicketUseCase answerTicket;
+    public final dev.tollgate.application.fakes.InMemoryUsageRecords usageRecords =
+            new dev.tollgate.application.fakes.InMemoryUsageRecords();
+    public final dev.tollgate.application.port.in.ShowSubscriptionUseCase showSubscription;
+    public final dev.tollgate.application.port.in.SuspendAccessUseCase suspendAccess;
+    public final dev.tollgate.application.port.in.ResetTrafficUseCase resetTraffic;
+    public final dev.tollgate.application.port.in.BanCustomerUseCase banCustomer;
+    public final dev.tollgate.application.port.in.ShowDiscountCodeUseCase showCode;
 
     public final dev.tollgate.application.fakes.InMemoryBroadcasts broadcasts =
             new dev.tollgate.application.fakes.InMemoryBroadcasts();
@@ -283,11 +290,12 @@ public final class TestShop {
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
                 Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
         contacts = new RegisterContactService(customers, referrals, new ReferralPolicy(10), transactions, clock);
-        trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
-                new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
+        dev.tollgate.application.service.customer.ShopBans bans = new dev.tollgate.application.service.customer.ShopBans(customers);
+        trials = bans.claimTrial(new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3),
+                DataSize.ofMebibytes(1536))), new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
         listPlans = new ListPlansService(plans);
-        placeOrder = new PlaceOrderService(plans, subscriptions, orders, discountCodes, servers,
-                new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock);
+        placeOrder = bans.placeOrder(new PlaceOrderService(plans, subscriptions, orders, discountCodes, servers,
+                new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock));
         payFromWallet = new PayFromWalletService(orders, payments, ledger, settlement, transactions, clock);
         confirmPayment = new ConfirmPaymentService(orders, payments, settlement, transactions, notices, clock);
         showWallet = new ShowWalletService(ledger, referrals);
@@ -309,7 +317,8 @@ public final class TestShop {
         listStaff = new ListStaffService(admins, staff);
         manageStaff = new ManageStaffService(admins, staff, audit, transactions, clock);
         browseAudit = new BrowseAuditLogService(admins, audit);
-        findCustomer = new FindCustomerService(admins, new InMemoryCustomerSearch(customers, orders, subscriptions));
+        findCustomer = new FindCustomerService(admins, new InMemoryCustomerSearch(customers, orders, subscriptions),
+                customers);
         customerCard = new ShowCustomerCardService(admins, customers, subscriptions, ledger, orders, referrals);
         adjustWallet = new AdjustWalletService(admins, customers, ledger, audit, transactions, clock);
         grantAccess = audited.grantAccess(new GrantAccessService(admins, plans, subscriptions, servers,
@@ -321,7 +330,8 @@ public final class TestShop {
         pendingReceipts = new ListPendingReceiptsService(admins, payments);
         showOrder = new ShowOrderService(admins, orders, payments);
         allPlans = new ListAllPlansService(admins, plans);
-        savePlan = audited.savePlan(new SavePlanService(admins, plans, transactions, clock));
+        savePlan = audited.savePlan(new SavePlanService(admins, plans, servers, new FixedServerGroups(),
+                transactions, clock));
         listCodes = new ListDiscountCodesService(admins, discountCodes);
         messageCustomer = new MessageCustomerService(admins, customers, notifier, audit, transactions, clock);
         contactSupport = new ContactSupportService(tickets, alerts, transactions, clock);
@@ -354,7 +364,18 @@ public final class TestShop {
         refundOrder = audited.refundOrder(command -> new RefundOrderService(admins, orders, subscriptions, ledger, servers,
                 servers, this.provisioner, transactions, this.notices, clock, payments, checkouts, List.copyOf(gateways))
                 .refund(command));
-        quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
+        quotes = bans.quoteOrder(new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(),
+                clock));
+        showSubscription = new dev.tollgate.application.service.staff.ShowSubscriptionService(admins, subscriptions);
+        dev.tollgate.application.service.admin.AccessControlService control =
+                new dev.tollgate.application.service.admin.AccessControlService(admins, subscriptions, servers, servers,
+                        provisioner, usageRecords, audit, transactions, notices, clock);
+        suspendAccess = control;
+        resetTraffic = control;
+        banCustomer = new dev.tollgate.application.service.staff.BanCustomerService(admins, customers, audit, transactions,
+                clock);
+        showCode = new dev.tollgate.application.service.staff.ShowDiscountCodeService(admins, discountCodes,
+                new dev.tollgate.application.fakes.InMemoryPromoCodeUses(orders));
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));

@@ -32,6 +32,6 @@ public interface ClaimTrialUseCase {
     }
 
     enum Reason {
-        ALREADY_CLAIMED, ALREADY_A_CUSTOMER, NO_SERVER_AVAILABLE
+        ALREADY_CLAIMED, ALREADY_A_CUSTOMER, NO_SERVER_AVAILABLE, BANNED
     }
 }

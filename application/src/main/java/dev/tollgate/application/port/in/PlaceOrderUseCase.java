@@ -88,6 +88,8 @@ public interface PlaceOrderUseCase {
         /** A traffic pack needs an active subscription with a quota (or one cut for its quota); renew the others. */
         NOT_ACTIVE,
         /** The location the buyer chose is full or closed for sales now; another one (or "best") may have room. */
-        LOCATION_FULL
+        LOCATION_FULL,
+        /** An admin banned the buyer from the shop. */
+        BANNED
     }
 }

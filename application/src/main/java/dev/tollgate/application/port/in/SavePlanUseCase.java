@@ -9,19 +9,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** An admin creates a plan or changes one (orders already placed keep their terms), and puts it on or off sale. */
+/**
+ * An admin creates a plan or changes one (orders already placed keep their terms), puts it on or off sale and places it
+ * in the menu. Servers and groups must be ones the shop knows.
+ */
 public interface SavePlanUseCase {
 
     Result save(Command command);
 
+    /** {@code position} is the plan's place in the menu; null keeps it as it is (0 for a new plan). */
     record Command(TelegramUserId admin, String name, PlanTerms terms, Map<Currency, Money> prices,
-                   Set<ServerId> servers, Set<String> serverGroups, boolean active) {
+                   Set<ServerId> servers, Set<String> serverGroups, boolean active, Integer position) {
         public Command {
             Objects.requireNonNull(admin, "admin");
             Objects.requireNonNull(terms, "terms");
             prices = Map.copyOf(prices);
             servers = Set.copyOf(servers);
             serverGroups = Set.copyOf(serverGroups);
+        }
+
+        public Command(TelegramUserId admin, String name, PlanTerms terms, Map<Currency, Money> prices,
+                       Set<ServerId> servers, Set<String> serverGroups, boolean active) {
+            this(admin, name, terms, prices, servers, serverGroups, active, null);
         }
     }
 

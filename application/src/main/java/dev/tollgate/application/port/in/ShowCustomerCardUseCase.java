@@ -12,15 +12,23 @@ import java.util.Optional;
 /** Staff (support and up) see one customer: language, reach, subscriptions, wallets, recent orders, referrals. */
 public interface ShowCustomerCardUseCase {
 
-    /** The card shows the newest this many orders and subscriptions; the totals count all. */
+    /** The card shows the newest this many orders, and this many subscriptions a page; the totals count all. */
     int RECENT = 5;
 
     Result show(Command command);
 
-    record Command(TelegramUserId staff, TelegramUserId customer) {
+    /** {@code subscriptionPage} pages through the subscriptions, newest first, from 0. */
+    record Command(TelegramUserId staff, TelegramUserId customer, int subscriptionPage) {
         public Command {
             Objects.requireNonNull(staff, "staff");
             Objects.requireNonNull(customer, "customer");
+            if (subscriptionPage < 0) {
+                throw new IllegalArgumentException("page " + subscriptionPage);
+            }
+        }
+
+        public Command(TelegramUserId staff, TelegramUserId customer) {
+            this(staff, customer, 0);
         }
     }
 

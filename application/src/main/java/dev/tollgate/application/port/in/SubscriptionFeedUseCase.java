@@ -84,8 +84,8 @@ public interface SubscriptionFeedUseCase {
             if (!entries.isEmpty()) {
                 return Optional.empty();
             }
-            for (SubscriptionStatus preferred : List.of(SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED,
-                    SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)) {
+            for (SubscriptionStatus preferred : List.of(SubscriptionStatus.SUSPENDED, SubscriptionStatus.LIMITED,
+                    SubscriptionStatus.EXPIRED, SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)) {
                 if (accesses.stream().anyMatch(access -> access.status() == preferred)) {
                     return Optional.of(preferred);
                 }

@@ -101,7 +101,9 @@ public sealed interface Notice {
 
     /** Why access was cut. */
     enum SuspensionReason {
-        EXPIRED, TRAFFIC_USED_UP, REVOKED
+        EXPIRED, TRAFFIC_USED_UP, REVOKED,
+        /** An admin suspended it; resuming it gives the suspended time back. */
+        SUSPENDED_BY_SHOP
     }
 
     /** The wallet paid a renewal the user had switched on. */

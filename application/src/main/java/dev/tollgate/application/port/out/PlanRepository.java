@@ -16,9 +16,9 @@ public interface PlanRepository {
 
     Optional<Plan> findById(PlanId id);
 
-    /** Plans on sale, ordered by id. */
+    /** Plans on sale in menu order: by position, then id. */
     List<Plan> findActive();
 
-    /** Every plan, active or not, ordered by id. */
+    /** Every plan, active or not, in menu order: by position, then id. */
     List<Plan> findAll();
 }

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates the customer at first contact and keeps their language in step with their Telegram client. A referral
+ * Creates the customer at first contact and keeps their language (and username and name) in step with their
+ * Telegram client. A referral
  * link counts only at first contact, never for oneself, never from an unknown user and never closing a cycle.
  */
 public final class RegisterContactService implements RegisterContactUseCase {
@@ -55,16 +56,21 @@ public final class RegisterContactService implements RegisterContactUseCase {
                 Optional<Customer> existing = customers.findById(command.user());
                 if (existing.isEmpty()) {
                     Instant now = clock.instant();
-                    customers.insert(Customer.firstContact(command.user(), language, now));
+                    Customer customer = Customer.firstContact(command.user(), language, now);
+                    if (command.profile() != null) {
+                        customer.updateProfile(command.profile());
+                    }
+                    customers.insert(customer);
                     recordReferral(command, now);
-                    return new Result(language, true);
+                    return new Result(language, true, false);
                 }
                 Customer customer = existing.get();
                 boolean changed = command.languageTag() != null && customer.changeLanguage(language);
-                if (customer.returned() | changed) {
+                boolean renamed = command.profile() != null && customer.updateProfile(command.profile());
+                if (customer.returned() | changed | renamed) {
                     customers.update(customer);
                 }
-                return new Result(customer.language(), false);
+                return new Result(customer.language(), false, customer.banned());
             });
         } catch (DuplicateKeyException raced) {
             // Two first messages of the same user raced; the other one created the customer (and any referral).

@@ -108,7 +108,8 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
         try {
             var extra = subscriptions.extraPlacements();
             List<Subscription> stored = subscriptions.findByStatus(Set.of(SubscriptionStatus.ACTIVE,
-                    SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED, SubscriptionStatus.REVOKED)).stream()
+                    SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED, SubscriptionStatus.SUSPENDED,
+                    SubscriptionStatus.REVOKED)).stream()
                     .filter(s -> s.server().equals(server.id())
                             || extra.getOrDefault(s.id(), List.of()).contains(server.id())).toList();
             DriftRepair.Outcome outcome = drift.repair(server, gateway, stored, clock.instant());

@@ -124,7 +124,7 @@ public final class SubscriptionProvisioner {
                 s.server(), s.credential(), s.term(), s.quota(),
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
                 s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
-                s.version()), s.move());
+                s.suspendedAt().orElse(null), s.version()), s.move());
     }
 
     /**

@@ -49,7 +49,8 @@ public final class ShowCustomerCardService implements ShowCustomerCardUseCase {
                 .sorted(Comparator.comparing(Subscription::createdAt).reversed()).toList();
         List<Order> placed = orders.findByCustomer(command.customer()).stream()
                 .sorted(Comparator.comparing(Order::createdAt).reversed()).toList();
-        return new Card(customer.get(), owned.subList(0, Math.min(RECENT, owned.size())), owned.size(),
+        int from = Math.min(Math.min(command.subscriptionPage(), 100_000) * RECENT, Math.max(0, (owned.size() - 1) / RECENT * RECENT));
+        return new Card(customer.get(), owned.subList(from, Math.min(from + RECENT, owned.size())), owned.size(),
                 ledger.wallets(command.customer()), placed.subList(0, Math.min(RECENT, placed.size())), placed.size(),
                 referrals.countReferredBy(command.customer()), referrals.referrerOf(command.customer()));
     }
