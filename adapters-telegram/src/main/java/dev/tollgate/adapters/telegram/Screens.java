@@ -8,7 +8,14 @@ import dev.tollgate.adapters.telegram.admin.OrdersScreen;
 import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
 import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
+import dev.tollgate.adapters.telegram.admin.ServerUseCases;
+import dev.tollgate.adapters.telegram.admin.ServerWizard;
+import dev.tollgate.adapters.telegram.admin.ServersScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
+import dev.tollgate.application.port.in.ListServersUseCase;
+import dev.tollgate.application.port.in.ProbeServerUseCase;
+import dev.tollgate.application.port.in.RemoveServerUseCase;
+import dev.tollgate.application.port.in.SaveServerUseCase;
 import dev.tollgate.adapters.telegram.admin.TicketsScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
 import dev.tollgate.adapters.telegram.admin.StatsScreen;
@@ -207,10 +214,21 @@ final class Screens {
         }
     }
 
+    /** The use cases of the servers' screens. */
+    static final class ServerOffice {
+        final ServerUseCases useCases;
+
+        @Inject
+        ServerOffice(ListServersUseCase list, ProbeServerUseCase probe, SaveServerUseCase save, RemoveServerUseCase remove) {
+            this.useCases = new ServerUseCases(list, probe, save, remove);
+        }
+    }
+
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront) {
+            StorefrontSettings storefront, ServerOffice serverOffice) {
+        ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
@@ -242,6 +260,7 @@ final class Screens {
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),
+                servers, new ServerWizard(ui, serverOffice.useCases, servers),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
                         u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet, u.office.message)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));

@@ -84,6 +84,7 @@ public final class TelegramModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), ReceiveWebhookUseCase.class).addBinding().to(TelegramWebhook.class);
         bind(Screens.UseCases.class);
         bind(Screens.Office.class);
+        bind(Screens.ServerOffice.class);
     }
 
     @Provides
@@ -169,9 +170,10 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts) {
+    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts,
+                    Screens.ServerOffice servers) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront);
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront, servers);
     }
 
     @Provides

@@ -11,8 +11,11 @@ public sealed interface Inbound {
     record Tap(String queryId, int messageId, String data) implements Inbound {
     }
 
-    /** Plain text that is not a command. */
-    record Text(String text) implements Inbound {
+    /** Plain text that is not a command; {@code messageId} is the user's message (0 when unknown). */
+    record Text(String text, int messageId) implements Inbound {
+        public Text(String text) {
+            this(text, 0);
+        }
     }
 
     /** A photo; the largest size's file id and unique id. */

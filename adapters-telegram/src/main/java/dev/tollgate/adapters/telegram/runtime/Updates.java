@@ -137,7 +137,7 @@ public final class Updates {
                 return incoming(from, chat, new Inbound.Command(name, argument), start);
             }
         }
-        return incoming(from, chat, new Inbound.Text(text), null);
+        return incoming(from, chat, new Inbound.Text(text, message.getMessageId()), null);
     }
 
     private static Optional<Incoming> incoming(User from, long chat, Inbound inbound, String start) {

@@ -118,6 +118,10 @@ public final class TestBot {
                 bind(AnswerTicketUseCase.class).toInstance(shop.answerTicket);
                 bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
                 bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
+                bind(dev.tollgate.application.port.in.ListServersUseCase.class).toInstance(shop.listServers);
+                bind(dev.tollgate.application.port.in.ProbeServerUseCase.class).toInstance(shop.probeServer);
+                bind(dev.tollgate.application.port.in.SaveServerUseCase.class).toInstance(shop.saveServer);
+                bind(dev.tollgate.application.port.in.RemoveServerUseCase.class).toInstance(shop.removeServer);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

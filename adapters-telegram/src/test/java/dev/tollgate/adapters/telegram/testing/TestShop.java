@@ -217,6 +217,21 @@ public final class TestShop {
     public final ShowTicketUseCase showTicket;
     public final AnswerTicketUseCase answerTicket;
 
+    /** Servers added in the bot, the gateway factories that test them, and their sealed logins. */
+    public final dev.tollgate.application.fakes.InMemoryServerRepository storedServers =
+            new dev.tollgate.application.fakes.InMemoryServerRepository();
+    public final dev.tollgate.application.fakes.InMemoryPanelStatuses panelStatuses =
+            new dev.tollgate.application.fakes.InMemoryPanelStatuses();
+    /** The kinds a test can add servers of; the in-memory factory answers for all four unless a test replaces it. */
+    public final List<dev.tollgate.application.port.out.PanelGatewayFactory> panelFactories = new CopyOnWriteArrayList<>(
+            List.of(new dev.tollgate.application.fakes.InMemoryPanelGatewayFactory()));
+    public final dev.tollgate.application.fakes.InMemorySealedSecrets seals =
+            new dev.tollgate.application.fakes.InMemorySealedSecrets();
+    public final dev.tollgate.application.port.in.ListServersUseCase listServers;
+    public final dev.tollgate.application.port.in.ProbeServerUseCase probeServer;
+    public final dev.tollgate.application.port.in.SaveServerUseCase saveServer;
+    public final dev.tollgate.application.port.in.RemoveServerUseCase removeServer;
+
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
     public final InMemoryPaymentCheckouts checkouts = new InMemoryPaymentCheckouts();
@@ -320,5 +335,13 @@ public final class TestShop {
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
         locations = new ListLocationsService(plans, servers, new FixedServerGroups());
         listOrders = new ListOrdersService(orders, payments);
+        listServers = new dev.tollgate.application.service.servers.ListServersService(admins, servers, storedServers,
+                panelStatuses, subscriptions);
+        probeServer = command -> new dev.tollgate.application.service.servers.ProbeServerService(admins,
+                List.copyOf(panelFactories), seals).probe(command);
+        saveServer = command -> new dev.tollgate.application.service.servers.SaveServerService(admins, servers,
+                storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, clock).save(command);
+        removeServer = new dev.tollgate.application.service.servers.RemoveServerService(admins, servers, storedServers,
+                subscriptions, servers, audit, transactions, clock);
     }
 }

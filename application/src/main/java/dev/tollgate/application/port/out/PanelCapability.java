@@ -15,5 +15,7 @@ public enum PanelCapability {
     /** {@link PanelGateway#usageOfAll()} answers every client's traffic in one call (or a few). */
     LISTS_USAGE,
     /** {@link PanelGateway#listClients()} answers every client of the server's inbound(s), so drift can be found. */
-    LISTS_CLIENTS
+    LISTS_CLIENTS,
+    /** {@link PanelGateway#inbounds()} answers every inbound of the panel. */
+    LISTS_INBOUNDS
 }

@@ -48,6 +48,14 @@ public interface PanelGateway extends AutoCloseable {
         throw new UnsupportedOperationException("this panel does not list clients");
     }
 
+    /**
+     * The inbounds the panel has, all of them and not only this server's ({@link PanelCapability#LISTS_INBOUNDS}), so
+     * an admin adding a server can pick one; throws {@link PanelAuthenticationException} for wrong credentials.
+     */
+    default java.util.List<PanelInbound> inbounds() {
+        throw new UnsupportedOperationException("this panel does not list its inbounds");
+    }
+
     /** Sets the client's counted traffic back to zero. */
     void resetTraffic(PanelClient client);
 
