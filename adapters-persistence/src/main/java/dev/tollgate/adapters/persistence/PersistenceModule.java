@@ -125,6 +125,12 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
+    dev.tollgate.application.port.out.SealedSecrets sealedSecrets() {
+        return new CipherSealedSecrets(new SecretCipher(secretKey));
+    }
+
+    @Provides
+    @Singleton
     ServerRepository servers(DSLContext dsl) {
         return new JooqServerRepository(dsl, new SecretCipher(secretKey));
     }
