@@ -41,7 +41,8 @@ class PersistenceModuleTest {
             TrialClaims.class, PlanRepository.class, OrderRepository.class, PaymentRepository.class, WalletLedger.class,
             ProvisioningQueue.class, Referrals.class, DiscountCodes.class, ReminderLog.class, AutoRenewClaims.class,
             UpdateInbox.class, Conversations.class, PaymentCheckouts.class, JobRuns.class, TransactionRunner.class,
-            DueReminders.class, ServerRepository.class, DataSource.class,
+            DueReminders.class, ServerRepository.class, dev.tollgate.application.port.out.SealedSecrets.class,
+            DataSource.class,
             dev.tollgate.application.port.out.StaffRepository.class, dev.tollgate.application.port.out.AuditLog.class,
             dev.tollgate.application.port.out.CustomerSearch.class, dev.tollgate.application.port.out.PlanSeeds.class,
             dev.tollgate.application.port.out.Tickets.class);

@@ -38,6 +38,10 @@ final class PanelProbe {
     record BadAddress(String detail) implements Outcome {
     }
 
+    /** The panel lacks the server's inbound, or it speaks another protocol than the server's. */
+    record WrongInbound(String detail) implements Outcome {
+    }
+
     private final Map<String, PanelGatewayFactory> byKind = new LinkedHashMap<>();
 
     PanelProbe(Collection<PanelGatewayFactory> factories) {
@@ -116,6 +120,12 @@ final class PanelProbe {
             if (gateway.capabilities().contains(PanelCapability.LISTS_INBOUNDS)) {
                 inbounds = gateway.inbounds();
             }
+            if (checkHealth && isPanel(candidate.kind()) && !inbounds.isEmpty()) {
+                Optional<String> wrong = inboundProblem(candidate, inbounds);
+                if (wrong.isPresent()) {
+                    return new WrongInbound(wrong.get());
+                }
+            }
             if (!isPanel(candidate.kind()) || checkHealth) {
                 PanelHealth health = gateway.health();
                 if (!health.reachable()) {
@@ -138,5 +148,19 @@ final class PanelProbe {
                         "closing a probe gateway failed: " + e.getMessage());
             }
         }
+    }
+
+    private static Optional<String> inboundProblem(ServerSettings server, List<PanelInbound> inbounds) {
+        for (String id : server.connection().inbound().split(",")) {
+            Optional<PanelInbound> inbound = inbounds.stream().filter(i -> i.id().equals(id.strip())).findFirst();
+            if (inbound.isEmpty()) {
+                return Optional.of("the panel has no inbound " + id.strip());
+            }
+            if (!inbound.get().soldProtocol().equals(Optional.of(server.protocol()))) {
+                return Optional.of("inbound " + id.strip() + " is " + inbound.get().protocol() + ", not "
+                        + server.protocol().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -6,7 +6,6 @@ import dev.tollgate.application.port.out.AuditLog;
 import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
-import dev.tollgate.application.port.out.PanelInbound;
 import dev.tollgate.application.port.out.PublicEndpoint;
 import dev.tollgate.application.port.out.SealedSecrets;
 import dev.tollgate.application.port.out.Secret;
@@ -21,9 +20,7 @@ import dev.tollgate.domain.staff.AuditEntry;
 import dev.tollgate.domain.staff.StaffRole;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -196,18 +193,8 @@ public final class SaveServerService implements SaveServerUseCase {
         if (outcome instanceof PanelProbe.BadAddress bad) {
             return Optional.of(new Refused(Reason.INVALID, bad.detail()));
         }
-        List<PanelInbound> inbounds = ((PanelProbe.Answered) outcome).inbounds();
-        if (PanelProbe.isPanel(server.kind()) && !inbounds.isEmpty()) {
-            for (String id : Arrays.stream(server.connection().inbound().split(",")).map(String::strip).toList()) {
-                Optional<PanelInbound> inbound = inbounds.stream().filter(i -> i.id().equals(id)).findFirst();
-                if (inbound.isEmpty()) {
-                    return Optional.of(new Refused(Reason.NO_SUCH_INBOUND, "the panel has no inbound " + id));
-                }
-                if (!inbound.get().soldProtocol().equals(Optional.of(server.protocol()))) {
-                    return Optional.of(new Refused(Reason.NO_SUCH_INBOUND, "inbound " + id + " is "
-                            + inbound.get().protocol() + ", not " + server.protocol()));
-                }
-            }
+        if (outcome instanceof PanelProbe.WrongInbound wrong) {
+            return Optional.of(new Refused(Reason.NO_SUCH_INBOUND, wrong.detail()));
         }
         return Optional.empty();
     }
