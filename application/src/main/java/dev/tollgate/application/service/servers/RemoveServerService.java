@@ -63,7 +63,7 @@ public final class RemoveServerService implements RemoveServerUseCase {
         transactions.run(() -> {
             stored.delete(command.id());
             audit.record(new AuditEntry(now, command.admin(), AuditAction.SERVER_REMOVED, "server " + command.id(),
-                    SaveServerService.describe(server.get()), ""));
+                    ServerDescriptions.describe(server.get()), ""));
         });
         gateways.forget(command.id());
         return new Removed();

@@ -93,23 +93,11 @@ public final class SaveServerService implements SaveServerUseCase {
         transactions.run(() -> {
             stored.save(after);
             audit.record(new AuditEntry(now, command.admin(), command.create() ? AuditAction.SERVER_ADDED
-                    : AuditAction.SERVER_EDITED, "server " + after.id(), before.map(SaveServerService::describe).orElse(""),
-                    describe(after)));
+                    : AuditAction.SERVER_EDITED, "server " + after.id(), before.map(ServerDescriptions::describe).orElse(""),
+                    ServerDescriptions.describe(after)));
         });
         gateways.forget(after.id());
-        return new Saved(command.create(), describe(after));
-    }
-
-    /** What the audit log and the admin see of a server: everything but its secrets and a panel's base path. */
-    static String describe(ServerSettings server) {
-        PanelConnection c = server.connection();
-        String credentials = !c.apiToken().isEmpty() ? "API token" : !c.password().isEmpty()
-                ? "user " + c.username() + " with a password" : "none";
-        return "name " + server.displayName() + ", " + server.kind() + " at " + PanelProbe.masked(c.address())
-                + ", inbound " + c.inbound() + ", " + server.protocol() + ", public " + server.endpoint().host() + ":"
-                + server.endpoint().port() + ", credentials: " + credentials
-                + (server.endpoint().linkParameters().isEmpty() ? "" : ", link " + new java.util.TreeMap<>(
-                server.endpoint().linkParameters()));
+        return new Saved(command.create(), ServerDescriptions.describe(after));
     }
 
     private ServerSettings merged(Command command, Optional<ServerSettings> before) {
