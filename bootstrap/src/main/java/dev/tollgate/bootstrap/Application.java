@@ -21,6 +21,7 @@ import dev.tollgate.bootstrap.operations.HealthModule;
 import dev.tollgate.bootstrap.operations.SecretKeys;
 import dev.tollgate.bootstrap.wiring.AdminModule;
 import dev.tollgate.bootstrap.wiring.CommerceModule;
+import dev.tollgate.bootstrap.wiring.LocationsModule;
 import dev.tollgate.bootstrap.wiring.OrderingModule;
 import dev.tollgate.bootstrap.wiring.PaymentModule;
 import dev.tollgate.bootstrap.wiring.SubscriptionsModule;
@@ -73,6 +74,8 @@ public final class Application implements AutoCloseable {
         modules.add(new OfficeModule(settings.adminIds(), clock));
         modules.add(new ShopJobsModule(settings));
         modules.add(new StoreModule(clock));
+        modules.add(new LocationsModule(clock));
+        modules.add(new dev.tollgate.bootstrap.jobs.MoveJobsModule(settings.jobs().provisioning()));
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new PanelsModule(settings, clock));
         modules.add(new ServersModule(clock));

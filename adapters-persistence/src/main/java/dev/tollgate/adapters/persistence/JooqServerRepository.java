@@ -51,6 +51,8 @@ final class JooqServerRepository implements ServerRepository {
         row.setPublicHost(server.endpoint().host());
         row.setPublicPort(server.endpoint().port());
         row.setLinkParameters(KeyValues.encode(server.endpoint().linkParameters()));
+        row.setMaxClients(server.maxClients());
+        row.setSalesOpen(server.salesOpen());
         row.setVersion(0L);
         Errors.translate("save server " + id, () -> dsl.insertInto(PANEL_SERVERS).set(row)
                 .onDuplicateKeyUpdate().set(row).set(PANEL_SERVERS.VERSION, PANEL_SERVERS.VERSION.plus(1)).execute());
@@ -67,7 +69,8 @@ final class JooqServerRepository implements ServerRepository {
                         cipher.decrypt(row.getPasswordEncrypted(), passwordContext(row.getId())),
                         cipher.decrypt(row.getApiTokenEncrypted(), tokenContext(row.getId())),
                         KeyValues.decode(row.getOptions())),
-                new PublicEndpoint(row.getPublicHost(), row.getPublicPort(), KeyValues.decode(row.getLinkParameters())));
+                new PublicEndpoint(row.getPublicHost(), row.getPublicPort(), KeyValues.decode(row.getLinkParameters())),
+                row.getMaxClients(), row.getSalesOpen());
     }
 
     private static String passwordContext(String id) {

@@ -17,13 +17,16 @@ import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionMove;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +67,8 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.START_ON_FIRST_USE, s.startOnFirstUse())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
+                .set(SUBSCRIPTIONS.MOVING_TO, s.move().target().map(ServerId::value).orElse(null))
+                .set(SUBSCRIPTIONS.MOVED_FROM, s.move().leftBehind().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.VERSION, s.version())
                 .execute());
     }
@@ -81,6 +86,9 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .set(SUBSCRIPTIONS.TRAFFIC_PERCENT, trafficPercent(s))
                 .set(SUBSCRIPTIONS.DEVICE_LIMIT, s.deviceLimit())
                 .set(SUBSCRIPTIONS.AUTO_RENEW, s.autoRenew())
+                .set(SUBSCRIPTIONS.SERVER_ID, s.server().value())
+                .set(SUBSCRIPTIONS.MOVING_TO, s.move().target().map(ServerId::value).orElse(null))
+                .set(SUBSCRIPTIONS.MOVED_FROM, s.move().leftBehind().map(ServerId::value).orElse(null))
                 .set(SUBSCRIPTIONS.VERSION, s.version() + 1)
                 .where(SUBSCRIPTIONS.ID.eq(s.id().value()))
                 .and(SUBSCRIPTIONS.VERSION.eq(s.version()))
@@ -128,6 +136,26 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 .and(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.ACTIVE.name()))
                 .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
                 .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public List<Subscription> findMoving() {
+        return Errors.translate("find moving subscriptions", () -> dsl.selectFrom(SUBSCRIPTIONS)
+                .where(SUBSCRIPTIONS.MOVING_TO.isNotNull().or(SUBSCRIPTIONS.MOVED_FROM.isNotNull()))
+                .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
+                .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public Map<ServerId, Long> countLiveByServer() {
+        return Errors.translate("count live subscriptions per server", () -> {
+            Map<ServerId, Long> counts = new HashMap<>();
+            dsl.select(SUBSCRIPTIONS.SERVER_ID, DSL.count()).from(SUBSCRIPTIONS)
+                    .where(SUBSCRIPTIONS.STATUS.in(LIVE.stream().map(Enum::name).toList()))
+                    .groupBy(SUBSCRIPTIONS.SERVER_ID)
+                    .forEach(row -> counts.put(new ServerId(row.value1()), row.value2().longValue()));
+            return counts;
+        });
     }
 
     @Override
@@ -215,6 +243,8 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                 Times.fromDb(row.getCreatedAt()), SubscriptionStatus.valueOf(row.getStatus()),
                 Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()),
                 row.getPlanId() == null ? null : new PlanId(row.getPlanId()), DataSize.ofBytes(row.getTrafficUsedBytes()),
-                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion());
+                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion())
+                .withMove(new SubscriptionMove(row.getMovingTo() == null ? null : new ServerId(row.getMovingTo()),
+                        row.getMovedFrom() == null ? null : new ServerId(row.getMovedFrom())));
     }
 }

@@ -59,6 +59,13 @@ final class JooqUsageRecords implements UsageRecords {
     }
 
     @Override
+    public void forget(SubscriptionId subscription, ServerId server) {
+        Errors.translate("forget the usage of " + subscription + " on server " + server, () -> dsl.deleteFrom(SUBSCRIPTION_USAGE)
+                .where(SUBSCRIPTION_USAGE.SUBSCRIPTION_ID.eq(subscription.value()))
+                .and(SUBSCRIPTION_USAGE.SERVER_ID.eq(server.value())).execute());
+    }
+
+    @Override
     public Map<SubscriptionId, TrafficUsage> totals(Collection<SubscriptionId> subscriptions) {
         List<UUID> ids = subscriptions.stream().map(SubscriptionId::value).distinct().toList();
         Map<SubscriptionId, TrafficUsage> totals = new HashMap<>(ids.size() * 2);

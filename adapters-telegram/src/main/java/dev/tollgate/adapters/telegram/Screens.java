@@ -26,6 +26,7 @@ import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
+import dev.tollgate.adapters.telegram.user.LocationsScreen;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
@@ -84,6 +85,7 @@ import dev.tollgate.application.port.in.ReviewReceiptUseCase;
 import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
+import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
@@ -120,6 +122,7 @@ final class Screens {
         final Office office;
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
+        final MoveSubscriptionUseCase moves;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -129,7 +132,8 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList) {
+                 ListOrdersUseCase orderList, MoveSubscriptionUseCase moves) {
+            this.moves = moves;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -247,7 +251,8 @@ final class Screens {
                 new MyOrdersScreen(ui, u.orderList, card),
                 new ReferralsScreen(ui, u.referrals, botUsername),
                 new TopUpScreen(ui, u.orders),
-                new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals),
+                new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals, u.moves),
+                new LocationsScreen(ui, u.moves, u.subscriptions),
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),

@@ -21,10 +21,12 @@ import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
+import dev.tollgate.domain.subscription.SubscriptionMove;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -197,6 +199,57 @@ public abstract class RepositoryContract {
                         Set.of(SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.REVOKED)).stream()
                 .map(Subscription::id).filter(id -> List.of(pending.id(), older.id(), newer.id()).contains(id)).toList();
         assertThat(some).containsExactly(pending.id(), newer.id());
+    }
+
+    @Test
+    public void countLiveByServer_countsPendingActiveAndLimited_notEndedOnes() {
+        TelegramUserId owner = newCustomer();
+        String server = "load-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = server + "-b";
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription active = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription revoked = newPending(owner, SubscriptionKind.PAID, server, T0);
+        Subscription elsewhere = newPending(owner, SubscriptionKind.TRIAL, other, T0);
+        transactions().run(() -> List.of(pending, active, revoked, elsewhere).forEach(subscriptions()::insert));
+        Subscription activated = subscriptions().findById(active.id()).orElseThrow();
+        activated.activate(T0);
+        Subscription ended = subscriptions().findById(revoked.id()).orElseThrow();
+        ended.revoke();
+        transactions().run(() -> {
+            subscriptions().update(activated);
+            subscriptions().update(ended);
+        });
+
+        Map<ServerId, Long> live = subscriptions().countLiveByServer();
+        assertThat(live).containsEntry(new ServerId(server), 2L).containsEntry(new ServerId(other), 1L);
+    }
+
+    @Test
+    public void subscription_move_keepsEachPhaseAndTheNewServer_andIsFoundWhileUnderWay() {
+        TelegramUserId owner = newCustomer();
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, "mv-a", T0);
+        transactions().run(() -> subscriptions().insert(pending));
+        Subscription moving = subscriptions().findById(pending.id()).orElseThrow();
+        moving.activate(T0);
+        moving.startMoveTo(new ServerId("mv-b"));
+        transactions().run(() -> subscriptions().update(moving));
+
+        Subscription first = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(first.server()).isEqualTo(new ServerId("mv-a"));
+        assertThat(first.move()).isEqualTo(new SubscriptionMove(new ServerId("mv-b"), null));
+        assertThat(subscriptions().findMoving()).extracting(Subscription::id).contains(pending.id());
+
+        first.switchToMovedServer();
+        transactions().run(() -> subscriptions().update(first));
+        Subscription second = subscriptions().findById(pending.id()).orElseThrow();
+        assertThat(second.server()).isEqualTo(new ServerId("mv-b"));
+        assertThat(second.move()).isEqualTo(new SubscriptionMove(null, new ServerId("mv-a")));
+        assertThat(subscriptions().findActiveOnServer(new ServerId("mv-b"))).extracting(Subscription::id).contains(pending.id());
+
+        second.withMove(SubscriptionMove.NONE);
+        transactions().run(() -> subscriptions().update(second));
+        assertThat(subscriptions().findById(pending.id()).orElseThrow().move()).isEqualTo(SubscriptionMove.NONE);
+        assertThat(subscriptions().findMoving()).extracting(Subscription::id).doesNotContain(pending.id());
     }
 
     @Test

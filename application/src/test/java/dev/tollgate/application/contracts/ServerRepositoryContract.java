@@ -41,6 +41,21 @@ public abstract class ServerRepositoryContract {
     }
 
     @Test
+    public void save_withCapacityAndClosedSales_keepsBoth() {
+        ServerSettings server = server(newId(), "x").withCapacity(250, false);
+        transactions().run(() -> servers().save(server));
+        assertThat(servers().findById(server.id())).hasValueSatisfying(found -> {
+            assertThat(found.maxClients()).isEqualTo(250);
+            assertThat(found.salesOpen()).isFalse();
+        });
+        transactions().run(() -> servers().save(server.withCapacity(0, true)));
+        assertThat(servers().findById(server.id())).hasValueSatisfying(found -> {
+            assertThat(found.maxClients()).isZero();
+            assertThat(found.salesOpen()).isTrue();
+        });
+    }
+
+    @Test
     public void save_withTheSameId_replacesTheServer() {
         String id = newId();
         transactions().run(() -> servers().save(server(id, "old")));

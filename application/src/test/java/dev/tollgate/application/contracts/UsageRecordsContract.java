@@ -44,6 +44,19 @@ public abstract class UsageRecordsContract {
     }
 
     @Test
+    public void forget_dropsThatServersCountersOnly_andIsIdempotent() {
+        SubscriptionId id = newId();
+        SubscriptionId other = newId();
+        records().record(EU, Map.of(id, traffic(10, 100), other, traffic(5, 5)), T0);
+        records().record(US, Map.of(id, traffic(1, 2)), T0);
+
+        records().forget(id, EU);
+        records().forget(id, EU);
+
+        assertThat(records().totals(List.of(id, other))).containsEntry(id, traffic(1, 2)).containsEntry(other, traffic(5, 5));
+    }
+
+    @Test
     public void totals_ofASubscriptionNeverSynced_leaveItOut() {
         SubscriptionId synced = newId();
         SubscriptionId never = newId();

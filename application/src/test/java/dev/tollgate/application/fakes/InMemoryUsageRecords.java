@@ -20,6 +20,14 @@ public final class InMemoryUsageRecords implements UsageRecords {
     }
 
     @Override
+    public synchronized void forget(SubscriptionId subscription, ServerId server) {
+        Map<ServerId, TrafficUsage> perServer = records.get(subscription);
+        if (perServer != null) {
+            perServer.remove(server);
+        }
+    }
+
+    @Override
     public synchronized Map<SubscriptionId, TrafficUsage> totals(Collection<SubscriptionId> subscriptions) {
         Map<SubscriptionId, TrafficUsage> totals = new HashMap<>();
         for (SubscriptionId id : subscriptions) {

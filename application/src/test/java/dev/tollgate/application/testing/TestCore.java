@@ -157,11 +157,14 @@ public final class TestCore {
             clock);
     public final ListRenewalsService listRenewals = new ListRenewalsService(subscriptions, plans, groups);
     public final ShowReferralsService showReferrals = new ShowReferralsService(referrals, ledger, referralPolicy);
-    public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups);
+    public final ListLocationsService listLocations = new ListLocationsService(plans, servers, groups, subscriptions);
     public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+    public final dev.tollgate.application.service.subscription.MoveSubscriptionService moveSubscription =
+            new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
+                    groups, servers, provisioner, usageRecords, transactions, clock);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
             customers, provisioner, (user, language, access) -> { }, clock);
 

@@ -57,6 +57,13 @@ final class ServersSection {
         return new Servers(List.copyOf(servers), Map.copyOf(groups));
     }
 
+    private static int maxClients(Integer configured) {
+        if (configured != null && configured < 0) {
+            throw new IllegalArgumentException("maxClients must be 0 (unlimited) or more");
+        }
+        return configured == null ? 0 : configured;
+    }
+
     private static ServerSettings server(TollgateConfig.Server s) {
         require(s.id(), "id");
         require(s.kind(), "kind");
@@ -79,6 +86,7 @@ final class ServersSection {
         return new ServerSettings(new ServerId(s.id().trim()), s.kind().trim().toLowerCase(Locale.ROOT), s.name(), protocol,
                 new PanelConnection(s.address().trim(), nullToEmpty(s.inbound()).trim(), s.username(),
                         new Secret(nullToEmpty(s.password())), new Secret(nullToEmpty(s.apiToken())), s.options()),
-                new PublicEndpoint(s.publicHost().trim(), s.publicPort(), s.link()));
+                new PublicEndpoint(s.publicHost().trim(), s.publicPort(), s.link()),
+                maxClients(s.maxClients()), s.salesOpen() == null || s.salesOpen());
     }
 }

@@ -67,6 +67,7 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,
                   String username, String password, String apiToken, Map<String, String> options,
-                  String publicHost, Integer publicPort, Map<String, String> link, List<String> groups) {
+                  String publicHost, Integer publicPort, Map<String, String> link, List<String> groups,
+                  Integer maxClients, Boolean salesOpen) {
     }
 }

@@ -52,7 +52,7 @@ final class Variables {
     private static final Set<String> PLAN_FIELDS = Set.of("ID", "NAME", "DURATION", "TRAFFIC", "DEVICE_LIMIT",
             "START_ON_FIRST_USE", "RENEW_DAYS", "RENEW_TRAFFIC", "ACTIVE");
     private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
-            "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT");
+            "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT", "MAX_CLIENTS", "SALES_OPEN");
 
     private final Map<String, String> paths;
     private final Set<String> lists;

@@ -52,8 +52,9 @@ public final class StoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ListLocationsUseCase listLocations(PlanRepository plans, ServerCatalog servers, ServerGroups groups) {
-        return new ListLocationsService(plans, servers, groups);
+    ListLocationsUseCase listLocations(PlanRepository plans, ServerCatalog servers, ServerGroups groups,
+                                       SubscriptionRepository subscriptions) {
+        return new ListLocationsService(plans, servers, groups, subscriptions);
     }
 
     @Provides

@@ -96,6 +96,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_serverCapacity_defaultsToUnlimitedAndOpen_andTakesTheVariables() {
+        Map<String, String> core = Map.of("TOLLGATE_SERVERS_0_ID", "core-1", "TOLLGATE_SERVERS_0_KIND", "xray",
+                "TOLLGATE_SERVERS_0_PROTOCOL", "vless", "TOLLGATE_SERVERS_0_ADDRESS", "127.0.0.1:10085",
+                "TOLLGATE_SERVERS_0_INBOUND", "in", "TOLLGATE_SERVERS_0_PUBLIC_HOST", "core.example.com",
+                "TOLLGATE_SERVERS_0_PUBLIC_PORT", "443");
+        ServerSettings open = new ConfigLoader().load(core).servers().get(0);
+        assertThat(open.maxClients()).isZero();
+        assertThat(open.salesOpen()).isTrue();
+
+        Map<String, String> limited = new java.util.HashMap<>(core);
+        limited.put("TOLLGATE_SERVERS_0_MAX_CLIENTS", "300");
+        limited.put("TOLLGATE_SERVERS_0_SALES_OPEN", "false");
+        ServerSettings closed = new ConfigLoader().load(limited).servers().get(0);
+        assertThat(closed.maxClients()).isEqualTo(300);
+        assertThat(closed.salesOpen()).isFalse();
+
+        limited.put("TOLLGATE_SERVERS_0_MAX_CLIENTS", "-1");
+        assertThatThrownBy(() -> new ConfigLoader().load(limited)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("servers[0]: maxClients must be 0 (unlimited) or more");
+    }
+
+    @Test
     void load_withBadValues_listsEveryProblemWithTheVariableToFix() {
         assertThatThrownBy(() -> new ConfigLoader().load(Map.of(
                 "TOLLGATE_TRIAL_DURATION", "forever",

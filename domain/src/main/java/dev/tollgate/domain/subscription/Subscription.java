@@ -20,7 +20,7 @@ public final class Subscription {
     private final SubscriptionId id;
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
-    private final ServerId server;
+    private ServerId server;
     private final ClientCredential credential;
     private Duration term;
     private DataSize quota;
@@ -34,6 +34,7 @@ public final class Subscription {
     private final boolean startOnFirstUse;
     private boolean autoRenew;
     private final long version;
+    private SubscriptionMove move = SubscriptionMove.NONE;
 
     private Subscription(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind, ServerId server,
                          ClientCredential credential, Duration term, DataSize quota, Instant createdAt,
@@ -83,15 +84,6 @@ public final class Subscription {
         return new Subscription(id, owner, kind, server, credential, terms.duration(), terms.traffic(), now,
                 SubscriptionStatus.PENDING_ACTIVATION, null, null, terms.plan(), DataSize.ZERO, terms.deviceLimit(),
                 terms.startOnFirstUse(), false, 0);
-    }
-
-    /** Rehydrates a subscription stored before plans existed (no plan, no usage, no device limit); persistence only. */
-    public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
-                                         ServerId server, ClientCredential credential, Duration term,
-                                         DataSize quota, Instant createdAt, SubscriptionStatus status,
-                                         Instant activatedAt, Instant expiresAt, long version) {
-        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, null, DataSize.ZERO, 0, false, false, version);
     }
 
     /** Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants. */
@@ -239,7 +231,7 @@ public final class Subscription {
 
     private Subscription copy() {
         return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status, activatedAt,
-                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version);
+                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version).withMove(move);
     }
 
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
@@ -282,6 +274,35 @@ public final class Subscription {
     /** Ends the access for good (admin revocation, refund, failed provisioning). */
     public void revoke() {
         status = status.moveTo(SubscriptionStatus.REVOKED);
+    }
+
+    /** Starts moving an active or limited subscription to another server (see {@link SubscriptionMove}). */
+    public void startMoveTo(ServerId target) {
+        if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.LIMITED || move.underWay()
+                || target.equals(server)) {
+            throw new IllegalStateException("subscription " + id + " cannot move to " + target + " now");
+        }
+        move = new SubscriptionMove(target, null);
+    }
+
+    /**
+     * The client exists on the move's target: the subscription is there now, the old client still to go. The new
+     * panel counts from zero, so the traffic used so far is carried into the quota (what is left stays what is left).
+     */
+    public void switchToMovedServer() {
+        ServerId target = move.target().orElseThrow(() -> new IllegalStateException(id + " is not moving"));
+        move = new SubscriptionMove(null, server);
+        server = target;
+        if (!quota.isZero() && trafficUsed.compareTo(quota) < 0) {
+            quota = quota.minusOrZero(trafficUsed);
+            trafficUsed = DataSize.ZERO;
+        }
+    }
+
+    /** Restores a stored move, or ends one ({@link SubscriptionMove#NONE}: the old client is gone, or it was given up). */
+    public Subscription withMove(SubscriptionMove stored) {
+        move = Objects.requireNonNull(stored, "stored");
+        return this;
     }
 
     /** Lets the user switch auto-renewal from the wallet on or off. */
@@ -368,5 +389,9 @@ public final class Subscription {
 
     public long version() {
         return version;
+    }
+
+    public SubscriptionMove move() {
+        return move;
     }
 }

@@ -145,8 +145,9 @@ public final class CheckoutScreen implements Screen {
                 }
                 Optional<ServerId> server = wanted.flatMap(w -> locations(open.get().plan()).stream()
                         .map(ListLocationsUseCase.Location::server).filter(id -> id.value().equals(w)).findFirst());
+                // A location no longer offered (full or closed since the buttons were drawn) is said so, not opened.
                 return server.map(id -> render(session, open.get().on(id)))
-                        .orElseGet(() -> Reply.alert(ui.t(language, "button.invalid")));
+                        .orElseGet(() -> Reply.alert(ui.t(language, "locations.full")));
             }
             case "x" -> {
                 return cancel(session, data);
@@ -269,6 +270,10 @@ public final class CheckoutScreen implements Screen {
             PlaceOrderUseCase.Reason reason = refused == null ? PlaceOrderUseCase.Reason.UNKNOWN_PLAN : refused.reason();
             if (checkout.code() != null && Orders.isPromo(reason)) {
                 return promoRefused(language, checkout, reason);
+            }
+            if (reason == PlaceOrderUseCase.Reason.LOCATION_FULL && checkout.server() != null) {
+                // The chosen location filled up (or closed) since it was offered: back to "Best available", said so.
+                return render(session, checkout.on(null)).withToast(ui.t(language, "locations.full"));
             }
             if (reason == PlaceOrderUseCase.Reason.NOT_RENEWABLE) {
                 // A trial (or a revoked subscription) is not renewed: a plan is the way on.

@@ -10,6 +10,7 @@ import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ListRenewalsUseCase;
 import dev.tollgate.application.port.in.ListSubscriptionsUseCase;
+import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.domain.customer.Language;
@@ -36,6 +37,7 @@ public final class SubscriptionsScreen implements Screen {
     private final ListSubscriptionsUseCase subscriptions;
     private final SubscriptionFeedUseCase feeds;
     private final ListRenewalsUseCase renewals;
+    private final MoveSubscriptionUseCase moves;
 
     public SubscriptionsScreen(Ui ui, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds) {
         this(ui, subscriptions, feeds, null);
@@ -43,10 +45,17 @@ public final class SubscriptionsScreen implements Screen {
 
     public SubscriptionsScreen(Ui ui, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
                                ListRenewalsUseCase renewals) {
+        this(ui, subscriptions, feeds, renewals, null);
+    }
+
+    /** {@code moves}: offers "Change location" on a subscription that has another location to go to. */
+    public SubscriptionsScreen(Ui ui, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
+                               ListRenewalsUseCase renewals, MoveSubscriptionUseCase moves) {
         this.ui = ui;
         this.subscriptions = subscriptions;
         this.feeds = feeds;
         this.renewals = renewals;
+        this.moves = moves;
     }
 
     @Override
@@ -121,6 +130,7 @@ public final class SubscriptionsScreen implements Screen {
             keyboard.row(Button.tap(Texts.truncate(ui.t(language, "button.auto_renew_on", access.serverName()), 60),
                     CallbackData.of("ar", "on", subscription)));
         }
+        LocationsScreen.offer(ui, language, moves, session, access.subscription()).ifPresent(keyboard::row);
         java.util.ArrayList<Button> apps = new java.util.ArrayList<>();
         apps.add(ui.button(language, "button.qr", CallbackData.of(id(), "qr", page)));
         feed.filter(url -> url.startsWith("https://") || url.startsWith("http://"))

@@ -93,6 +93,7 @@ public final class TestBot {
                 bind(CancelOrderUseCase.class).toInstance(shop.cancelOrder);
                 bind(ShowReferralsUseCase.class).toInstance(shop.showReferrals);
                 bind(ListLocationsUseCase.class).toInstance(shop.locations);
+                bind(dev.tollgate.application.port.in.MoveSubscriptionUseCase.class).toInstance(shop.moves);
                 bind(ListOrdersUseCase.class).toInstance(shop.listOrders);
                 bind(OpenBackOfficeUseCase.class).toInstance(shop.openOffice);
                 bind(ListStaffUseCase.class).toInstance(shop.listStaff);

@@ -192,6 +192,7 @@ public final class TestShop {
     public final CancelOrderUseCase cancelOrder;
     public final ShowReferralsUseCase showReferrals;
     public final ListLocationsUseCase locations;
+    public final dev.tollgate.application.port.in.MoveSubscriptionUseCase moves;
     public final ListOrdersUseCase listOrders;
     public final OpenBackOfficeUseCase openOffice;
     public final ListStaffUseCase listStaff;
@@ -333,7 +334,10 @@ public final class TestShop {
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
         showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
-        locations = new ListLocationsService(plans, servers, new FixedServerGroups());
+        locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
+        moves = new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
+                new FixedServerGroups(), servers, this.provisioner, new dev.tollgate.application.fakes.InMemoryUsageRecords(),
+                transactions, clock);
         listOrders = new ListOrdersService(orders, payments);
         listServers = new dev.tollgate.application.service.servers.ListServersService(admins, servers, storedServers,
                 panelStatuses, subscriptions);

@@ -38,7 +38,9 @@ public sealed interface Notice {
         /** The user had cancelled the order. */
         ORDER_CANCELLED,
         /** The order had been paid already (a second payment for it). */
-        ORDER_ALREADY_PAID;
+        ORDER_ALREADY_PAID,
+        /** The paid order's server had filled up (or closed for sales) since the order was placed. */
+        NO_ROOM;
 
         /** Why money for an order could not pay it: the amount, else the state the order was in. */
         public static RefundReason forUnusablePayment(boolean mismatch, dev.tollgate.domain.order.OrderStatus status) {

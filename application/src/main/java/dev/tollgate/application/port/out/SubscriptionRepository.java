@@ -6,9 +6,12 @@ import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Stores subscriptions. */
 public interface SubscriptionRepository {
@@ -34,4 +37,18 @@ public interface SubscriptionRepository {
 
     /** Subscriptions in any of the given states, oldest first (for the expiry, reminder and auto-renewal jobs). */
     List<Subscription> findByStatus(Set<SubscriptionStatus> statuses);
+
+    /** Subscriptions with a move to another server under way (either phase), oldest first. */
+    default List<Subscription> findMoving() {
+        return findByStatus(EnumSet.allOf(SubscriptionStatus.class)).stream().filter(s -> s.move().underWay()).toList();
+    }
+
+    /** The states in which a subscription holds its place on a server (its client exists there, maybe disabled). */
+    Set<SubscriptionStatus> LIVE = Set.copyOf(EnumSet.of(SubscriptionStatus.PENDING_ACTIVATION,
+            SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED));
+
+    /** How many {@link #LIVE} subscriptions each server holds; a server with none is absent. */
+    default Map<ServerId, Long> countLiveByServer() {
+        return findByStatus(LIVE).stream().collect(Collectors.groupingBy(Subscription::server, Collectors.counting()));
+    }
 }

@@ -15,6 +15,9 @@ public interface UsageRecords {
     /** Stores what one server's panel counted for these subscriptions (replacing what was stored for that server). */
     void record(ServerId server, Map<SubscriptionId, TrafficUsage> usage, Instant syncedAt);
 
+    /** Drops what one server counted for a subscription (it moved away, its usage carried into its quota). */
+    void forget(SubscriptionId subscription, ServerId server);
+
     /** Each subscription's traffic summed over its servers; a subscription never synced is absent. */
     Map<SubscriptionId, TrafficUsage> totals(Collection<SubscriptionId> subscriptions);
 }

@@ -4,21 +4,25 @@ import dev.tollgate.application.port.in.ListLocationsUseCase;
 import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerGroups;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.domain.plan.Plan;
 import java.util.List;
 import java.util.Optional;
 
-/** The configured servers a plan grants, directly or through its groups, in configuration order. */
+/**
+ * The configured servers a plan grants, directly or through its groups, in configuration order, that take a new
+ * subscription now: a full server (at its {@code maxClients}) or one closed for sales is not offered.
+ */
 public final class ListLocationsService implements ListLocationsUseCase {
 
     private final PlanRepository plans;
-    private final ServerCatalog servers;
-    private final ServerGroups groups;
+    private final ServerPlacement placement;
 
-    public ListLocationsService(PlanRepository plans, ServerCatalog servers, ServerGroups groups) {
+    public ListLocationsService(PlanRepository plans, ServerCatalog servers, ServerGroups groups,
+                                SubscriptionRepository subscriptions) {
         this.plans = plans;
-        this.servers = servers;
-        this.groups = groups;
+        this.placement = new ServerPlacement(servers, groups, subscriptions);
     }
 
     @Override
@@ -27,9 +31,6 @@ public final class ListLocationsService implements ListLocationsUseCase {
         if (plan.isEmpty()) {
             return List.of();
         }
-        return servers.all().stream().filter(s -> plan.get().grants(s.id(), groups.groupsOf(s.id())))
-                .map(s -> new Location(s.id(), s.displayName() == null || s.displayName().isBlank()
-                        ? s.id().value() : s.displayName()))
-                .toList();
+        return placement.withRoom(plan.get()).stream().map(s -> new Location(s.id(), s.displayName())).toList();
     }
 }

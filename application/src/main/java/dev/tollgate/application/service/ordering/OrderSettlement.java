@@ -11,10 +11,12 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.WalletLedger;
 import dev.tollgate.application.service.common.CustomerNotices;
+import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.application.service.common.WalletPostings;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderKind;
+import dev.tollgate.domain.order.OrderStatus;
 import dev.tollgate.domain.provisioning.ProvisioningTask;
 import dev.tollgate.domain.provisioning.ProvisioningTaskId;
 import dev.tollgate.domain.referral.ReferralPolicy;
@@ -25,6 +27,7 @@ import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.wallet.LedgerEntry;
 import dev.tollgate.domain.wallet.LedgerEntryKind;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,9 +40,19 @@ import java.util.UUID;
  */
 public final class OrderSettlement {
 
-    /** What a settlement left to do after commit. */
+    private static final System.Logger LOG = System.getLogger(OrderSettlement.class.getName());
+
+    /**
+     * What a settlement left to do after commit; for a purchase whose server filled up (or closed for sales) between
+     * the order and its payment the order is refunded and {@code noRoom} is the wallet credit (empty for a free order).
+     */
     public record Settled(Order order, Optional<ProvisioningTaskId> task, Optional<LedgerEntry> topUp,
-                   Optional<Cashback> cashback) {
+                   Optional<Cashback> cashback, Optional<LedgerEntry> noRoom) {
+
+        public Settled(Order order, Optional<ProvisioningTaskId> task, Optional<LedgerEntry> topUp,
+                       Optional<Cashback> cashback) {
+            this(order, task, topUp, cashback, Optional.empty());
+        }
     }
 
     public record Cashback(TelegramUserId referrer, LedgerEntry entry) {
@@ -81,6 +94,10 @@ public final class OrderSettlement {
             order.fulfil();
         } else {
             SubscriptionId subscription = order.subscription().orElseThrow();
+            if (order.kind() == OrderKind.NEW_PURCHASE && servers.find(order.server().orElseThrow()).isPresent()
+                    && !ServerPlacement.hasRoom(servers, subscriptions, order.server().get())) {
+                return noRoom(order, now);
+            }
             if (order.kind() == OrderKind.NEW_PURCHASE) {
                 subscriptions.insert(newSubscription(order, subscription, now));
             }
@@ -92,9 +109,33 @@ public final class OrderSettlement {
         return new Settled(order, task, topUp, cashback(order, now));
     }
 
+    /** The money of a purchase whose server has no room any more goes to the wallet, once; nothing is created. */
+    private Settled noRoom(Order order, Instant now) {
+        String server = order.server().orElseThrow().value();
+        order.fail("server " + server + " had no room left when the payment arrived");
+        Optional<LedgerEntry> refund = order.total().isPositive()
+                ? WalletPostings.creditOnce(ledger, order.customer(), order.total(), LedgerEntryKind.REFUND,
+                        WalletPostings.refundKey(order.id()), order.id(), "server " + server + " is full", now)
+                : Optional.empty();
+        order.refund();
+        orders.update(order);
+        LOG.log(Level.WARNING, "order {0} was paid after server {1} filled up; {2} went to the wallet",
+                order.id(), server, order.total());
+        return new Settled(order, Optional.empty(), Optional.empty(), Optional.empty(), refund);
+    }
+
     /** After commit: tells the user (and a referrer) and delivers at once when the panel answers. */
     public Delivery deliver(Settled settled) {
         Order order = settled.order();
+        if (order.status() == OrderStatus.REFUNDED) {
+            // Only a purchase whose server had no room is refunded while it is settled.
+            Money amount = settled.noRoom().map(LedgerEntry::amount).orElse(Money.zero(order.total().currency()));
+            Money balance = settled.noRoom().map(LedgerEntry::balanceAfter)
+                    .orElseGet(() -> ledger.wallet(order.customer(), order.total().currency()).balance());
+            notices.send(order.customer(), new Notice.RefundedToWallet(order.id(), amount, balance,
+                    Notice.RefundReason.NO_ROOM));
+            return Delivery.delivered(null);
+        }
         if (settled.topUp().isPresent()) {
             LedgerEntry entry = settled.topUp().get();
             notices.send(order.customer(), new Notice.WalletToppedUp(order.id(), entry.amount(), entry.balanceAfter()));

@@ -8,6 +8,7 @@ import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerGroups;
 import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.plan.Plan;
@@ -22,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The one set of pricing rules, shared by placing an order and quoting it: the plan and its price in the currency,
- * the server, the promo code's discount (checked, not used up), an upgrade's proration credit (capped at the price),
+ * the server (the chosen one if it has room, else the least-loaded one with room), the promo code's discount (checked, not used up), an upgrade's proration credit (capped at the price),
  * and what the subscription looks like afterwards. A refusal is thrown as {@link Refusal}.
  */
 final class Pricing {
@@ -51,6 +52,7 @@ final class Pricing {
     private final DiscountCodes discountCodes;
     private final ServerCatalog servers;
     private final ServerGroups groups;
+    private final ServerPlacement placement;
 
     Pricing(PlanRepository plans, SubscriptionRepository subscriptions, DiscountCodes discountCodes,
             ServerCatalog servers, ServerGroups groups) {
@@ -59,6 +61,7 @@ final class Pricing {
         this.discountCodes = discountCodes;
         this.servers = servers;
         this.groups = groups;
+        this.placement = new ServerPlacement(servers, groups, subscriptions);
     }
 
     /** Prices a purchase, renewal or upgrade (not a top-up). */
@@ -118,11 +121,12 @@ final class Pricing {
             if (!plan.grants(server.id(), groups.groupsOf(server.id()))) {
                 throw new Refusal(Reason.SERVER_NOT_IN_PLAN);
             }
+            if (!placement.hasRoom(server.id())) {
+                throw new Refusal(Reason.LOCATION_FULL);
+            }
             return server.id();
         }
-        return servers.all().stream().map(ServerSettings::id)
-                .filter(server -> plan.grants(server, groups.groupsOf(server)))
-                .findFirst().orElseThrow(() -> new Refusal(Reason.NO_SERVER_AVAILABLE));
+        return placement.best(plan).orElseThrow(() -> new Refusal(Reason.NO_SERVER_AVAILABLE));
     }
 
     private Money discount(Command command, Money price, Instant now) {

@@ -113,7 +113,7 @@ public final class SubscriptionProvisioner {
         return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
                 s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
-                s.version());
+                s.version()).withMove(s.move());
     }
 
     /** What the user needs to connect with a subscription. */

@@ -1,0 +1,62 @@
+package dev.tollgate.application.service.common;
+
+import dev.tollgate.application.port.out.ServerCatalog;
+import dev.tollgate.application.port.out.ServerGroups;
+import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.application.port.out.SubscriptionRepository;
+import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.server.ServerRoom;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where new subscriptions of a plan may go: the servers the plan grants (directly or through its groups, in
+ * configuration order), how full each is (live subscriptions counted in the store against {@code maxClients}), and
+ * the least-loaded one with room ({@link ServerRoom#leastLoaded}). Concurrent purchases may overshoot a limit by the
+ * few orders settled at the same instant; nothing already sold is ever moved or refused because of a limit.
+ */
+public final class ServerPlacement {
+
+    private final ServerCatalog servers;
+    private final ServerGroups groups;
+    private final SubscriptionRepository subscriptions;
+
+    public ServerPlacement(ServerCatalog servers, ServerGroups groups, SubscriptionRepository subscriptions) {
+        this.servers = servers;
+        this.groups = groups;
+        this.subscriptions = subscriptions;
+    }
+
+    /** The servers the plan grants, in configuration order, full or not. */
+    public List<ServerSettings> granted(Plan plan) {
+        return servers.all().stream().filter(s -> plan.grants(s.id(), groups.groupsOf(s.id()))).toList();
+    }
+
+    /** The servers the plan grants that take a new subscription now, in configuration order. */
+    public List<ServerSettings> withRoom(Plan plan) {
+        Map<ServerId, Long> live = subscriptions.countLiveByServer();
+        return granted(plan).stream().filter(s -> room(s, live).hasRoom()).toList();
+    }
+
+    /** The least-loaded server of the plan with room; empty when every one is full or closed for sales. */
+    public Optional<ServerId> best(Plan plan) {
+        Map<ServerId, Long> live = subscriptions.countLiveByServer();
+        return ServerRoom.leastLoaded(granted(plan).stream().map(s -> room(s, live)).toList());
+    }
+
+    /** Whether the server exists and takes one more subscription now. */
+    public boolean hasRoom(ServerId server) {
+        return hasRoom(servers, subscriptions, server);
+    }
+
+    /** Whether the server exists and takes one more subscription now (no plan or group needed). */
+    public static boolean hasRoom(ServerCatalog servers, SubscriptionRepository subscriptions, ServerId server) {
+        return servers.find(server).map(s -> room(s, subscriptions.countLiveByServer()).hasRoom()).orElse(false);
+    }
+
+    private static ServerRoom room(ServerSettings server, Map<ServerId, Long> live) {
+        return new ServerRoom(server.id(), server.maxClients(), server.salesOpen(), live.getOrDefault(server.id(), 0L));
+    }
+}
