@@ -137,10 +137,24 @@ class ServersBotConversationTest {
         telegram.userSends(OWNER, "nowhere");
         telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Write the public address as host:port"), WAIT);
         telegram.userSends(OWNER, "de2.example.com:8443");
-        ChatMessage edited = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Saved: the connection was tested"), WAIT);
-        assertThat(edited.text()).contains("Users connect to: de2.example.com:8443");
+        ChatMessage edited = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Users connect to: de2.example.com:8443"), WAIT);
+        assertThat(edited.text()).startsWith("✅ Saved.");
 
-        telegram.userPresses(OWNER, edited.messageId(), edited.buttonData("Remove").orElseThrow());
+        telegram.userPresses(OWNER, edited.messageId(), edited.buttonData("Capacity").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Send the most live subscriptions"), WAIT);
+        telegram.userSends(OWNER, "lots");
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Send a whole number of clients"), WAIT);
+        telegram.userSends(OWNER, "2");
+        ChatMessage sized = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Capacity: 1 of 2"), WAIT);
+        telegram.userPresses(OWNER, sized.messageId(), sized.buttonData("Close for new sales").orElseThrow());
+        ChatMessage closed = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Closed for new sales:"), WAIT);
+        String twice = telegram.userPresses(OWNER, closed.messageId(), "srv:so:0:de-2");
+        awaitAnswered(twice);
+        assertThat(answerText(twice)).contains("closed for new sales already");
+        assertThat(shop.storedServers.findById(new ServerId("de-2")).orElseThrow().salesOpen()).isFalse();
+        assertThat(closed.buttonData("Open for sales")).isPresent();
+
+        telegram.userPresses(OWNER, closed.messageId(), closed.buttonData("Remove").orElseThrow());
         ChatMessage confirm = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Remove Frankfurt 2?"), WAIT);
         String refused = telegram.userPresses(OWNER, confirm.messageId(), confirm.buttonData("Yes, remove it").orElseThrow());
         awaitAnswered(refused);
@@ -153,7 +167,7 @@ class ServersBotConversationTest {
 
         assertThat(shop.storedServers.findAll()).isEmpty();
         assertThat(shop.audit.all()).extracting(AuditEntry::action).containsExactly(AuditAction.SERVER_ADDED,
-                AuditAction.SERVER_EDITED, AuditAction.SERVER_REMOVED);
+                AuditAction.SERVER_EDITED, AuditAction.SERVER_EDITED, AuditAction.SERVER_EDITED, AuditAction.SERVER_REMOVED);
         assertThat(telegram.errors()).isEmpty();
     }
 
@@ -169,7 +183,7 @@ class ServersBotConversationTest {
         telegram.userSends(EVE, "/admin");
         ChatMessage eveAnswer = telegram.awaitBotMessage(EVE.id(), m -> m.text().contains("did not understand"), WAIT);
 
-        String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:rm:de-2", "srv:rmy:de-2",
+        String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:rm:de-2", "srv:rmy:de-2", "srv:so:0:de-2", "srv:e:m:de-2",
                 "srvadd", "srvadd:k:3x-ui", "srvadd:in:1", "srvadd:sug", "srvadd:save"};
         for (String data : forged) {
             awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));

@@ -34,7 +34,7 @@ public final class ServersScreen implements Screen {
     static final int PAGE = 8;
     static final Duration TYPING = Duration.ofMinutes(15);
     private static final String EDIT_STEP = "srv.e";
-    private static final List<String> FIELDS = List.of("n", "p", "c", "i", "l");
+    private static final List<String> FIELDS = List.of("n", "p", "c", "i", "l", "m");
 
     private final Ui ui;
     private final ServerUseCases servers;
@@ -59,7 +59,7 @@ public final class ServersScreen implements Screen {
         if (verb.matches("[0-9]{1,6}")) {
             return page(session, all.servers(), data);
         }
-        Optional<Entry> server = data.arg(verb.equals("e") ? 2 : 1).flatMap(ServersScreen::serverId).flatMap(all::find);
+        Optional<Entry> server = data.arg(verb.equals("e") || verb.equals("so") ? 2 : 1).flatMap(ServersScreen::serverId).flatMap(all::find);
         if (server.isEmpty()) {
             return Reply.alert(ui.t(l, "srv.unknown"));
         }
@@ -71,6 +71,7 @@ public final class ServersScreen implements Screen {
                     Keyboard.builder().row(ui.button(l, "srv.remove.yes", CallbackData.of(id(), "rmy", server.get().id())),
                             ui.button(l, "srv.back", CallbackData.of(id(), "v", server.get().id()))).build());
             case "rmy" -> remove(session, server.get());
+            case "so" -> sales(session, server.get(), data.arg(1).orElse(""));
             default -> Reply.alert(ui.t(l, "button.invalid"));
         };
     }
@@ -101,7 +102,8 @@ public final class ServersScreen implements Screen {
             }
             return refusal;
         }
-        Reply saved = shown(session, id.get(), ui.t(l, "srv.edit.saved"));
+        boolean tested = result instanceof SaveServerUseCase.Saved done && done.tested();
+        Reply saved = shown(session, id.get(), ui.t(l, tested ? "srv.edit.saved" : "srv.edit.saved.plain"));
         return secret ? Reply.of(new Reply.DeleteInput()).then(saved) : saved;
     }
 
@@ -132,6 +134,9 @@ public final class ServersScreen implements Screen {
                 }
                 return Optional.of(parts.length == 1 ? edit.withCredentials("", null, new Secret(parts[0]))
                         : edit.withCredentials(parts[0], new Secret(parts[1]), null));
+            }
+            case "m" -> {
+                return text.matches("[0-9]{1,7}") ? Optional.of(edit.withMaxClients(Integer.parseInt(text))) : Optional.empty();
             }
             case "i" -> {
                 return text.matches("[A-Za-z0-9_.,\\-]{1,200}") ? Optional.of(edit.withInbound(text, null)) : Optional.empty();
@@ -172,6 +177,33 @@ public final class ServersScreen implements Screen {
                 .then(new Reply.Converse(EDIT_STEP, Map.of("id", server.id().value(), "f", field), TYPING));
     }
 
+    /** Closing or opening for new sales needs no connection test: it is what one does when a panel is in trouble. */
+    private Reply sales(Session session, Entry server, String open) {
+        Language l = session.language();
+        if (server.configured()) {
+            return Reply.alert(ui.t(l, "srv.configured"));
+        }
+        if (!open.equals("0") && !open.equals("1")) {
+            return Reply.alert(ui.t(l, "button.invalid"));
+        }
+        boolean wanted = open.equals("1");
+        if (server.salesOpen() == wanted) {
+            return Reply.nothing().withToast(ui.t(l, wanted ? "srv.sales.already_open" : "srv.sales.already_closed"));
+        }
+        SaveServerUseCase.Result result = servers.save().save(SaveServerUseCase.Command.edit(session.user(), server.id())
+                .withSalesOpen(wanted));
+        if (result instanceof SaveServerUseCase.Refused refused) {
+            return Reply.alert(ServerWizard.refusal(ui, l, refused));
+        }
+        if (servers.list().list(new ListServersUseCase.Command(session.user())) instanceof ListServersUseCase.Servers all
+                && all.find(server.id()).isPresent()) {
+            Entry entry = all.find(server.id()).get();
+            return Reply.edit(card(l, entry, ui.t(l, wanted ? "srv.sales.opened" : "srv.sales.closed")),
+                    cardKeyboard(l, entry)).withToast(ui.t(l, "srv.edit.saved.toast"));
+        }
+        return Reply.alert(ui.t(l, "srv.unknown"));
+    }
+
     private Reply remove(Session session, Entry server) {
         Language l = session.language();
         RemoveServerUseCase.Result result = servers.remove().remove(new RemoveServerUseCase.Command(session.user(), server.id()));
@@ -195,7 +227,8 @@ public final class ServersScreen implements Screen {
             keyboard.row(Button.tap(ui.t(l, "srv.row", dot(server.health()), server.id().value(), server.kind(),
                     server.live(), server.health().filter(PanelStatus::reachable)
                             .map(s -> ui.t(l, "srv.row.latency", s.latency().toMillis())).orElse(""),
-                    server.configured() ? ui.t(l, "srv.row.configured") : ""), CallbackData.of(id(), "v", server.id())));
+                    (server.configured() ? ui.t(l, "srv.row.configured") : "")
+                            + (server.salesOpen() ? "" : ui.t(l, "srv.row.closed"))), CallbackData.of(id(), "v", server.id())));
         }
         keyboard.row(Paging.buttons(ui, l, id(), page, pages));
         keyboard.row(ui.button(l, "srv.add", CallbackData.of(ServerWizard.ID)));
@@ -209,6 +242,9 @@ public final class ServersScreen implements Screen {
         String text = ui.t(l, "srv.card", Texts.escape(server.name()), Texts.code(server.id().value()), server.kind(),
                 server.protocol(), Texts.escape(server.address()), Texts.escape(server.inbound()),
                 Texts.escape(server.publicHost() + ":" + server.publicPort()), credentials, server.live(), health(l, server))
+                + "\n" + ui.t(l, "srv.card.capacity", server.live(), server.maxClients() == 0 ? "∞"
+                : Integer.toString(server.maxClients()))
+                + "\n" + ui.t(l, server.salesOpen() ? "srv.card.sales.open" : "srv.card.sales.closed")
                 + (server.configured() ? "\n\n" + ui.t(l, "srv.card.configured") : "");
         return notice == null ? text : notice + "\n\n" + text;
     }
@@ -235,6 +271,10 @@ public final class ServersScreen implements Screen {
                     ui.button(l, "srv.edit.p", CallbackData.of(id(), "e", "p", server.id())));
             keyboard.row(ui.button(l, "srv.edit.c", CallbackData.of(id(), "e", "c", server.id())),
                     ui.button(l, "srv.edit.i", CallbackData.of(id(), "e", "i", server.id())));
+            keyboard.row(server.salesOpen()
+                            ? ui.button(l, "srv.sales.close", CallbackData.of(id(), "so", "0", server.id()))
+                            : ui.button(l, "srv.sales.open", CallbackData.of(id(), "so", "1", server.id())),
+                    ui.button(l, "srv.edit.m", CallbackData.of(id(), "e", "m", server.id())));
             keyboard.row(ui.button(l, "srv.edit.l", CallbackData.of(id(), "e", "l", server.id())),
                     ui.button(l, "srv.remove", CallbackData.of(id(), "rm", server.id())));
         }

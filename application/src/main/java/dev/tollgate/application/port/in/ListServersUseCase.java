@@ -42,11 +42,12 @@ public interface ListServersUseCase {
 
     /**
      * One server. {@code address} has a panel's base path masked ({@code https://host:2053/***}{@code /}); {@code live}
-     * counts the subscriptions that are pending, active or paused at their traffic limit on it.
+     * counts the subscriptions that are pending, active or paused at their traffic limit on it; {@code maxClients}
+     * (0 = unlimited) and {@code salesOpen} say whether new subscriptions may still be placed on it.
      */
     record Entry(ServerId id, String name, String kind, Protocol protocol, String address, String inbound,
                  String publicHost, int publicPort, boolean configured, Optional<PanelStatus> health, int live,
-                 String username, boolean hasPassword, boolean hasToken) {
+                 String username, boolean hasPassword, boolean hasToken, int maxClients, boolean salesOpen) {
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(health, "health");

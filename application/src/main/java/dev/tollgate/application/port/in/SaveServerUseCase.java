@@ -23,7 +23,8 @@ public interface SaveServerUseCase {
      */
     record Command(TelegramUserId admin, ServerId id, boolean create, String name, String kind, Protocol protocol,
                    String address, String inbound, String username, String sealedCredentials, Secret password,
-                   Secret apiToken, String publicHost, Integer publicPort, Map<String, String> linkParameters) {
+                   Secret apiToken, String publicHost, Integer publicPort, Map<String, String> linkParameters,
+                   Integer maxClients, Boolean salesOpen) {
         public Command {
             Objects.requireNonNull(admin, "admin");
             Objects.requireNonNull(id, "id");
@@ -35,45 +36,65 @@ public interface SaveServerUseCase {
                                      String address, String inbound, String username, String sealedCredentials,
                                      String publicHost, int publicPort) {
             return new Command(admin, id, true, name, kind, protocol, address, inbound, username, sealedCredentials,
-                    null, null, publicHost, publicPort, null);
+                    null, null, publicHost, publicPort, null, null, null);
         }
 
         public static Command edit(TelegramUserId admin, ServerId id) {
-            return new Command(admin, id, false, null, null, null, null, null, null, null, null, null, null, null, null);
+            return new Command(admin, id, false, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null);
         }
 
         public Command withName(String newName) {
             return new Command(admin, id, create, newName, kind, protocol, address, inbound, username, sealedCredentials,
-                    password, apiToken, publicHost, publicPort, linkParameters);
+                    password, apiToken, publicHost, publicPort, linkParameters, maxClients, salesOpen);
         }
 
         public Command withPublic(String host, int port) {
             return new Command(admin, id, create, name, kind, protocol, address, inbound, username, sealedCredentials,
-                    password, apiToken, host, port, linkParameters);
+                    password, apiToken, host, port, linkParameters, maxClients, salesOpen);
         }
 
         /** A typed password (with its username) or API token; the other one is cleared. */
         public Command withCredentials(String newUsername, Secret newPassword, Secret newToken) {
             return new Command(admin, id, create, name, kind, protocol, address, inbound, newUsername, null,
                     newPassword == null ? new Secret("") : newPassword, newToken == null ? new Secret("") : newToken,
-                    publicHost, publicPort, linkParameters);
+                    publicHost, publicPort, linkParameters, maxClients, salesOpen);
         }
 
         public Command withInbound(String newInbound, Protocol newProtocol) {
             return new Command(admin, id, create, name, kind, newProtocol, address, newInbound, username,
-                    sealedCredentials, password, apiToken, publicHost, publicPort, linkParameters);
+                    sealedCredentials, password, apiToken, publicHost, publicPort, linkParameters, maxClients, salesOpen);
+        }
+
+        /** At most {@code max} live subscriptions (0 = unlimited); no connection test is needed for it. */
+        public Command withMaxClients(int max) {
+            return new Command(admin, id, create, name, kind, protocol, address, inbound, username, sealedCredentials,
+                    password, apiToken, publicHost, publicPort, linkParameters, max, salesOpen);
+        }
+
+        /** Opens or closes the server for new subscriptions; those already on it stay. No connection test. */
+        public Command withSalesOpen(boolean open) {
+            return new Command(admin, id, create, name, kind, protocol, address, inbound, username, sealedCredentials,
+                    password, apiToken, publicHost, publicPort, linkParameters, maxClients, open);
+        }
+
+        /** Whether the change reaches the panel or core: only then is the connection tested before saving. */
+        public boolean touchesConnection() {
+            return create || kind != null || address != null || inbound != null || protocol != null
+                    || sealedCredentials != null || password != null || apiToken != null;
         }
 
         public Command withLinkParameters(Map<String, String> parameters) {
             return new Command(admin, id, create, name, kind, protocol, address, inbound, username, sealedCredentials,
-                    password, apiToken, publicHost, publicPort, parameters);
+                    password, apiToken, publicHost, publicPort, parameters, maxClients, salesOpen);
         }
     }
 
     sealed interface Result {
     }
 
-    record Saved(boolean created, String detail) implements Result {
+    /** {@code tested}: the connection was tested with the saved settings (every add, and edits of the connection). */
+    record Saved(boolean created, boolean tested, String detail) implements Result {
     }
 
     record Refused(Reason reason, String detail) implements Result {

@@ -59,7 +59,8 @@ public final class ListServersService implements ListServersUseCase {
                     PanelProbe.masked(server.connection().address()), server.connection().inbound(),
                     server.endpoint().host(), server.endpoint().port(), fromConfiguration, statuses.find(server.id()),
                     live.getOrDefault(server.id(), 0), server.connection().username(),
-                    !server.connection().password().isEmpty(), !server.connection().apiToken().isEmpty());
+                    !server.connection().password().isEmpty(), !server.connection().apiToken().isEmpty(),
+                    server.maxClients(), server.salesOpen());
             (fromConfiguration ? entries : storedEntries).add(entry);
         }
         storedEntries.sort(java.util.Comparator.comparing(entry -> entry.id().value()));

@@ -85,7 +85,10 @@ public final class SaveServerService implements SaveServerUseCase {
         } catch (IllegalArgumentException | NullPointerException invalid) {
             return new Refused(Reason.INVALID, String.valueOf(invalid.getMessage()));
         }
-        Optional<Refused> failed = test(after);
+        if (!command.create() && after.equals(before.get())) {
+            return new Saved(false, false, ServerDescriptions.describe(after));
+        }
+        Optional<Refused> failed = command.touchesConnection() ? test(after) : Optional.empty();
         if (failed.isPresent()) {
             return failed.get();
         }
@@ -97,7 +100,7 @@ public final class SaveServerService implements SaveServerUseCase {
                     ServerDescriptions.describe(after)));
         });
         gateways.forget(after.id());
-        return new Saved(command.create(), ServerDescriptions.describe(after));
+        return new Saved(command.create(), command.touchesConnection(), ServerDescriptions.describe(after));
     }
 
     private ServerSettings merged(Command command, Optional<ServerSettings> before) {
@@ -163,11 +166,16 @@ public final class SaveServerService implements SaveServerUseCase {
                 }
             }
         }
+        int maxClients = command.maxClients() != null ? command.maxClients() : old == null ? 0 : old.maxClients();
+        if (maxClients < 0 || maxClients > 1_000_000) {
+            throw new Invalid(Reason.INVALID, "the capacity is 0 (unlimited) to 1000000 clients");
+        }
+        boolean salesOpen = command.salesOpen() != null ? command.salesOpen() : old == null || old.salesOpen();
         return new ServerSettings(command.id(), kind, name, protocol,
                 new PanelConnection(address, inbound, username, password, token,
                         old == null ? java.util.Map.of() : old.connection().options()),
                 new PublicEndpoint(host, port, command.linkParameters() != null ? command.linkParameters()
-                        : old == null ? java.util.Map.of() : old.endpoint().linkParameters()));
+                        : old == null ? java.util.Map.of() : old.endpoint().linkParameters()), maxClients, salesOpen);
     }
 
     private Optional<Refused> test(ServerSettings server) {

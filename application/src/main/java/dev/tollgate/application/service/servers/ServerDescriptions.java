@@ -18,6 +18,8 @@ final class ServerDescriptions {
                 + ", inbound " + c.inbound() + ", " + server.protocol() + ", public " + server.endpoint().host() + ":"
                 + server.endpoint().port() + ", credentials: " + credentials
                 + (server.endpoint().linkParameters().isEmpty() ? "" : ", link " + new java.util.TreeMap<>(
-                server.endpoint().linkParameters()));
+                server.endpoint().linkParameters()))
+                + ", capacity " + (server.maxClients() == 0 ? "unlimited" : server.maxClients())
+                + (server.salesOpen() ? ", open for sales" : ", closed for new sales");
     }
 }

@@ -246,6 +246,31 @@ class ServerServicesTest {
     }
 
     @Test
+    void closingSalesAndCapacity_needNoConnectionTest_soTheyWorkWhileThePanelIsDown_andAreAudited() {
+        add(ADMIN, "de-2", sealedLogin(ADMIN));
+        panels.goDown();
+
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2")).withSalesOpen(false)
+                .withMaxClients(200))).isInstanceOfSatisfying(SaveServerUseCase.Saved.class,
+                saved -> assertThat(saved.tested()).isFalse());
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2")).withSalesOpen(false)))
+                .isInstanceOf(SaveServerUseCase.Saved.class);
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2")).withMaxClients(-1)))
+                .isInstanceOfSatisfying(SaveServerUseCase.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(SaveServerUseCase.Reason.INVALID));
+
+        ServerSettings server = stored.findById(new ServerId("de-2")).orElseThrow();
+        assertThat(server.salesOpen()).isFalse();
+        assertThat(server.maxClients()).isEqualTo(200);
+        assertThat(audit.all()).hasSize(2);
+        assertThat(audit.all().get(1).after()).contains("capacity 200", "closed for new sales");
+        ListServersUseCase.Entry entry = ((ListServersUseCase.Servers) list.list(new ListServersUseCase.Command(ADMIN)))
+                .find(new ServerId("de-2")).orElseThrow();
+        assertThat(entry.salesOpen()).isFalse();
+        assertThat(entry.maxClients()).isEqualTo(200);
+    }
+
+    @Test
     void remove_whileALiveSubscriptionIsOnIt_isRefused_andWhenEmpty_removesOnceWithAnAuditLine() {
         add(ADMIN, "de-2", sealedLogin(ADMIN));
         Subscription subscription = live("de-2");
