@@ -66,6 +66,8 @@ public final class PersistenceModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(dev.tollgate.application.port.out.SettingsStore.class).to(JooqSettingsStore.class);
+        bind(JooqSettingsStore.class).in(Singleton.class);
         bind(CustomerRepository.class).to(JooqCustomerRepository.class);
         bind(JooqCustomerRepository.class).in(Singleton.class);
         bind(SubscriptionRepository.class).to(JooqSubscriptionRepository.class);

@@ -42,6 +42,7 @@ class PersistenceModuleTest {
             ProvisioningQueue.class, Referrals.class, DiscountCodes.class, ReminderLog.class, AutoRenewClaims.class,
             UpdateInbox.class, Conversations.class, PaymentCheckouts.class, JobRuns.class, TransactionRunner.class,
             DueReminders.class, ServerRepository.class, dev.tollgate.application.port.out.SealedSecrets.class,
+            dev.tollgate.application.port.out.SettingsStore.class,
             DataSource.class,
             dev.tollgate.application.port.out.StaffRepository.class, dev.tollgate.application.port.out.AuditLog.class,
             dev.tollgate.application.port.out.CustomerSearch.class, dev.tollgate.application.port.out.PlanSeeds.class,
