@@ -79,6 +79,7 @@ public final class Application implements AutoCloseable {
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new PanelsModule(settings, clock));
         modules.add(new ServersModule(clock));
+        modules.add(new dev.tollgate.bootstrap.wiring.SettingsModule(settings, clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));

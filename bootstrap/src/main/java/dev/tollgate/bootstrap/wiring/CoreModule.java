@@ -45,7 +45,6 @@ import dev.tollgate.bootstrap.jobs.ScheduledJob;
 import dev.tollgate.bootstrap.jobs.TimedJobs;
 import dev.tollgate.bootstrap.operations.TimedPanelGateways;
 import dev.tollgate.domain.referral.ReferralPolicy;
-import dev.tollgate.domain.trial.TrialPolicy;
 import java.time.Clock;
 import java.util.Set;
 
@@ -125,9 +124,9 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     ClaimTrialUseCase claimTrial(TrialClaims claims, SubscriptionRepository subscriptions, ServerCatalog servers,
-                                 TransactionRunner transactions, SubscriptionProvisioner provisioner) {
-        return new ClaimTrialService(new TrialPolicy(settings.trial()), claims, subscriptions, servers, transactions,
-                provisioner, clock);
+                                 TransactionRunner transactions, SubscriptionProvisioner provisioner,
+                                 dev.tollgate.application.port.out.ShopSettings shop) {
+        return new ClaimTrialService(shop, claims, subscriptions, servers, transactions, provisioner, clock);
     }
 
     @Provides
