@@ -9,6 +9,14 @@ import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
 import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.ServerUseCases;
+import dev.tollgate.adapters.telegram.admin.SettingsScreen;
+import dev.tollgate.application.port.in.ChangeShopSettingUseCase;
+import dev.tollgate.application.port.in.ShowShopSettingsUseCase;
+import dev.tollgate.application.port.out.ShopSettings;
+import dev.tollgate.application.port.out.ShopTerms;
+import dev.tollgate.domain.customer.Language;
+import java.util.EnumMap;
+import java.util.Map;
 import dev.tollgate.adapters.telegram.admin.ServerWizard;
 import dev.tollgate.adapters.telegram.admin.ServersScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
@@ -228,15 +236,48 @@ final class Screens {
         }
     }
 
+    /** The shop settings: the admins' screen, and the terms in effect that Help and the card checkout show. */
+    static final class SettingsOffice {
+        final ShowShopSettingsUseCase show;
+        final ChangeShopSettingUseCase change;
+        final ShopSettings terms;
+
+        @Inject
+        SettingsOffice(ShowShopSettingsUseCase show, ChangeShopSettingUseCase change, ShopSettings terms) {
+            this.show = show;
+            this.change = change;
+            this.terms = terms;
+        }
+
+        /** The configured support, FAQ and guides with the support and FAQ in effect now. */
+        StorefrontSettings storefront(StorefrontSettings configured) {
+            ShopTerms now = terms.current();
+            Map<Language, String> faq = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                now.faq(language).ifPresent(text -> faq.put(language, text));
+            }
+            return new StorefrontSettings(now.support(), faq, configured.guides());
+        }
+
+        /** The configured card with the number, holder and bank in effect now. */
+        CardTransfer card(CardTransfer configured) {
+            ShopTerms now = terms.current();
+            String number = now.cardNumber().isEmpty() ? configured.number() : now.cardNumber();
+            String holder = now.cardHolder().isEmpty() ? configured.holder() : now.cardHolder();
+            holder = now.cardBank().isEmpty() ? holder : holder.isEmpty() ? now.cardBank() : holder + " · " + now.cardBank();
+            return new CardTransfer(number, holder, configured.currency());
+        }
+    }
+
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront, ServerOffice serverOffice) {
+            StorefrontSettings storefront, ServerOffice serverOffice, SettingsOffice settings) {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
         MainMenuScreen menu = new MainMenuScreen(ui);
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         List<Screen> screens = List.of(menu, payments,
-                new HelpScreen(ui, storefront),
+                new HelpScreen(ui, () -> settings.storefront(storefront)),
                 new LanguageScreen(ui, u.customers),
                 new TrialScreen(ui, u.trials),
                 new PlansScreen(ui, u.plans),
@@ -244,7 +285,7 @@ final class Screens {
                 new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
-                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
+                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card, settings::card),
                 new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
                 new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new WalletHistoryScreen(ui, u.wallets),
@@ -266,6 +307,7 @@ final class Screens {
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),
                 servers, new ServerWizard(ui, serverOffice.useCases, servers),
+                new SettingsScreen(ui, settings.show, settings.change),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
                         u.office.grant, u.office.extend, u.office.revoke, u.office.adjustWallet, u.office.message)));
         this.router = new Router(screens, menu, payments, session -> Reply.alert(ui.t(session.language(), "button.invalid")));

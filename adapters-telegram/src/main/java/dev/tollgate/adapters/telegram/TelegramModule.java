@@ -85,6 +85,7 @@ public final class TelegramModule extends AbstractModule {
         bind(Screens.UseCases.class);
         bind(Screens.Office.class);
         bind(Screens.ServerOffice.class);
+        bind(Screens.SettingsOffice.class);
     }
 
     @Provides
@@ -171,9 +172,9 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts,
-                    Screens.ServerOffice servers) {
+                    Screens.ServerOffice servers, Screens.SettingsOffice shopSettings) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront, servers);
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront, servers, shopSettings);
     }
 
     @Provides

@@ -123,6 +123,9 @@ public final class TestBot {
                 bind(dev.tollgate.application.port.in.ProbeServerUseCase.class).toInstance(shop.probeServer);
                 bind(dev.tollgate.application.port.in.SaveServerUseCase.class).toInstance(shop.saveServer);
                 bind(dev.tollgate.application.port.in.RemoveServerUseCase.class).toInstance(shop.removeServer);
+                bind(dev.tollgate.application.port.in.ShowShopSettingsUseCase.class).toInstance(shop.showShopSettings);
+                bind(dev.tollgate.application.port.in.ChangeShopSettingUseCase.class).toInstance(shop.changeShopSetting);
+                bind(dev.tollgate.application.port.out.ShopSettings.class).toInstance(shop.shopSettings);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);

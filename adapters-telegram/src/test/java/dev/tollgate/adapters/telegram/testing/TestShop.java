@@ -139,8 +139,6 @@ import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.shared.Money;
-import dev.tollgate.domain.trial.TrialPolicy;
-import dev.tollgate.domain.trial.TrialTerms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -218,6 +216,22 @@ public final class TestShop {
     public final ShowTicketUseCase showTicket;
     public final AnswerTicketUseCase answerTicket;
 
+    /** Shop settings: a 3-day, 1.5 GB trial and 10 % cashback by default; what a test or an admin stores wins. */
+    public final dev.tollgate.application.fakes.InMemorySettingsStore settingsStore =
+            new dev.tollgate.application.fakes.InMemorySettingsStore();
+    public final dev.tollgate.application.service.settings.OverlaidShopSettings shopSettings =
+            new dev.tollgate.application.service.settings.OverlaidShopSettings(Map.of(
+                    dev.tollgate.application.port.out.ShopSetting.TRIAL_DURATION, Duration.ofDays(3).toString(),
+                    dev.tollgate.application.port.out.ShopSetting.TRIAL_TRAFFIC,
+                    Long.toString(DataSize.ofMebibytes(1536).bytes()),
+                    dev.tollgate.application.port.out.ShopSetting.REFERRAL_PERCENT, "10"),
+                    settingsStore, clock, Duration.ofSeconds(30));
+    public final dev.tollgate.application.port.in.ShowShopSettingsUseCase showShopSettings =
+            new dev.tollgate.application.service.settings.ShowShopSettingsService(admins, shopSettings);
+    public final dev.tollgate.application.port.in.ChangeShopSettingUseCase changeShopSetting =
+            new dev.tollgate.application.service.settings.ChangeShopSettingService(admins, settingsStore, shopSettings,
+                    audit, transactions, clock);
+
     /** Servers added in the bot, the gateway factories that test them, and their sealed logins. */
     public final dev.tollgate.application.fakes.InMemoryServerRepository storedServers =
             new dev.tollgate.application.fakes.InMemoryServerRepository();
@@ -256,14 +270,14 @@ public final class TestShop {
         ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
                 servers, servers, provisioner, transactions, notices,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
-        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
+        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, shopSettings,
                 servers, worker, notices);
         plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
                 Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
         contacts = new RegisterContactService(customers, referrals, new ReferralPolicy(10), transactions, clock);
-        trials = new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3), DataSize.ofMebibytes(1536))),
+        trials = new ClaimTrialService(shopSettings,
                 new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock);
         listPlans = new ListPlansService(plans);
         placeOrder = new PlaceOrderService(plans, subscriptions, orders, discountCodes, servers,
@@ -333,7 +347,7 @@ public final class TestShop {
         quotes = new QuoteOrderService(plans, subscriptions, discountCodes, servers, new FixedServerGroups(), clock);
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
-        showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
+        showReferrals = new ShowReferralsService(referrals, ledger, shopSettings);
         locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
         moves = new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
                 new FixedServerGroups(), servers, this.provisioner, new dev.tollgate.application.fakes.InMemoryUsageRecords(),
