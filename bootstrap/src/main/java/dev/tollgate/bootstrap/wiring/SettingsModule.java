@@ -52,6 +52,7 @@ public final class SettingsModule extends AbstractModule {
         defaults.put(ShopSetting.TRIAL_DURATION, settings.trial().duration().toString());
         defaults.put(ShopSetting.TRIAL_TRAFFIC, Long.toString(settings.trial().traffic().bytes()));
         defaults.put(ShopSetting.REFERRAL_PERCENT, Integer.toString(settings.commerce().referralCashbackPercent()));
+        defaults.put(ShopSetting.REMINDERS, dev.tollgate.application.port.out.ShopTerms.ALL_REMINDERS);
         return defaults;
     }
 

@@ -154,7 +154,7 @@ public final class SettingsScreen implements Screen {
     /** The same as plain text, for a button. */
     private String raw(Language l, ShopSetting setting, String value, boolean full) {
         if (value == null || value.isEmpty()) {
-            return ui.t(l, "sets.none");
+            return ui.t(l, setting == ShopSetting.REMINDERS ? "sets.reminders.off" : "sets.none");
         }
         try {
             return switch (setting) {
@@ -162,6 +162,7 @@ public final class SettingsScreen implements Screen {
                 case TRIAL_TRAFFIC -> ui.formats().traffic(l, DataSize.ofBytes(Long.parseLong(value)));
                 case REFERRAL_PERCENT -> value + "%";
                 case SUPPORT -> "@" + value;
+                case REMINDERS -> value.replace(",", ", ");
                 default -> {
                     String line = full ? value : value.replace('\n', ' ');
                     yield full || line.length() <= PREVIEW ? line : line.substring(0, PREVIEW) + "…";

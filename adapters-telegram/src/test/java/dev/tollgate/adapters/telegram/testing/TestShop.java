@@ -224,7 +224,9 @@ public final class TestShop {
                     dev.tollgate.application.port.out.ShopSetting.TRIAL_DURATION, Duration.ofDays(3).toString(),
                     dev.tollgate.application.port.out.ShopSetting.TRIAL_TRAFFIC,
                     Long.toString(DataSize.ofMebibytes(1536).bytes()),
-                    dev.tollgate.application.port.out.ShopSetting.REFERRAL_PERCENT, "10"),
+                    dev.tollgate.application.port.out.ShopSetting.REFERRAL_PERCENT, "10",
+                    dev.tollgate.application.port.out.ShopSetting.REMINDERS,
+                    dev.tollgate.application.port.out.ShopTerms.ALL_REMINDERS),
                     settingsStore, clock, Duration.ofSeconds(30));
     public final dev.tollgate.application.port.in.ShowShopSettingsUseCase showShopSettings =
             new dev.tollgate.application.service.settings.ShowShopSettingsService(admins, shopSettings);

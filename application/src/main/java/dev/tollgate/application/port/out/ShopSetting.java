@@ -21,7 +21,9 @@ public enum ShopSetting {
     /** Bytes. */
     TRIAL_TRAFFIC,
     /** 0 to 100. */
-    REFERRAL_PERCENT;
+    REFERRAL_PERCENT,
+    /** Which reminders are sent: a comma list of {@code 3d,24h,3h,80%,95%} in that order; empty = none. */
+    REMINDERS;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '.');

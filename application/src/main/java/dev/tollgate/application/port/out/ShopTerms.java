@@ -58,6 +58,34 @@ public record ShopTerms(Map<ShopSetting, String> values) {
                 DataSize.ofBytes(Long.parseLong(value(ShopSetting.TRIAL_TRAFFIC))));
     }
 
+    /** The tokens of the reminders an admin can switch, in their order, with the reminder each stands for. */
+    public static final Map<String, dev.tollgate.domain.reminder.ReminderKind> REMINDER_TOKENS = reminderTokens();
+
+    private static Map<String, dev.tollgate.domain.reminder.ReminderKind> reminderTokens() {
+        Map<String, dev.tollgate.domain.reminder.ReminderKind> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("3d", dev.tollgate.domain.reminder.ReminderKind.EXPIRES_IN_3_DAYS);
+        tokens.put("24h", dev.tollgate.domain.reminder.ReminderKind.EXPIRES_IN_24_HOURS);
+        tokens.put("3h", dev.tollgate.domain.reminder.ReminderKind.EXPIRES_IN_3_HOURS);
+        tokens.put("80%", dev.tollgate.domain.reminder.ReminderKind.TRAFFIC_80_PERCENT);
+        tokens.put("95%", dev.tollgate.domain.reminder.ReminderKind.TRAFFIC_95_PERCENT);
+        return java.util.Collections.unmodifiableMap(tokens);
+    }
+
+    /** All five reminders on, as without a setting. */
+    public static final String ALL_REMINDERS = "3d,24h,3h,80%,95%";
+
+    /**
+     * Whether the reminder is sent: the expiry and traffic reminders the schedule lists; the notice that auto-renewal
+     * cannot be paid is not part of the schedule and always sent.
+     */
+    public boolean sends(dev.tollgate.domain.reminder.ReminderKind kind) {
+        if (!REMINDER_TOKENS.containsValue(kind)) {
+            return true;
+        }
+        return java.util.Arrays.stream(value(ShopSetting.REMINDERS).split(","))
+                .map(String::strip).anyMatch(token -> REMINDER_TOKENS.get(token) == kind);
+    }
+
     public int referralPercent() {
         return Integer.parseInt(value(ShopSetting.REFERRAL_PERCENT));
     }

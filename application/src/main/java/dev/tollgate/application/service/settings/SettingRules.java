@@ -37,7 +37,25 @@ final class SettingRules {
             case TRIAL_TRAFFIC -> traffic(text).filter(b -> b >= MIN_TRAFFIC && b <= MAX_TRAFFIC).map(String::valueOf);
             case REFERRAL_PERCENT -> text.matches("[0-9]{1,3}") && Integer.parseInt(text) <= 100
                     ? Optional.of(String.valueOf(Integer.parseInt(text))) : Optional.empty();
+            case REMINDERS -> reminders(text);
         };
+    }
+
+    /** Some of {@code 3d 24h 3h 80% 95%} (commas or spaces), or {@code off}; stored in the schedule's order. */
+    private static Optional<String> reminders(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.equals("off") || lower.equals("none") || lower.equals("-")) {
+            return Optional.of("");
+        }
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (String token : lower.split("[,\\s]+")) {
+            if (!dev.tollgate.application.port.out.ShopTerms.REMINDER_TOKENS.containsKey(token)) {
+                return Optional.empty();
+            }
+            tokens.add(token);
+        }
+        return Optional.of(String.join(",", dev.tollgate.application.port.out.ShopTerms.REMINDER_TOKENS.keySet().stream()
+                .filter(tokens::contains).toList()));
     }
 
     private static Optional<String> cardNumber(String text) {

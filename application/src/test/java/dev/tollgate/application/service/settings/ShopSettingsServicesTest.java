@@ -78,7 +78,8 @@ class ShopSettingsServicesTest {
         "TRIAL_TRAFFIC | 1.5GB | 1610612736", "TRIAL_TRAFFIC | 500mb | 524288000",
         "REFERRAL_PERCENT | 0 | 0", "REFERRAL_PERCENT | 100 | 100",
         "SUPPORT | @shop_support | shop_support", "SUPPORT | https://t.me/shop_support | shop_support",
-        "CARD_NUMBER | 6037-9912 3456 7890 | 6037991234567890", "CARD_BANK | Bank Melli | Bank Melli"})
+        "CARD_NUMBER | 6037-9912 3456 7890 | 6037991234567890", "CARD_BANK | Bank Melli | Bank Melli",
+        "REMINDERS | 95% 3d | 3d,95%", "REMINDERS | 3h,24h , 80% | 24h,3h,80%", "REMINDERS | off | ''"})
     void change_withAValueItsRuleTakes_storesItCanonical(ShopSetting setting, String typed, String stored) {
         assertThat(change.change(ChangeShopSettingUseCase.Command.set(OWNER, setting, typed)))
                 .isInstanceOf(ChangeShopSettingUseCase.Changed.class);
@@ -90,7 +91,7 @@ class ShopSettingsServicesTest {
         "TRIAL_DURATION | forever", "TRIAL_DURATION | 30m", "TRIAL_DURATION | 91d", "TRIAL_TRAFFIC | 2 GiB",
         "TRIAL_TRAFFIC | 2TB", "REFERRAL_PERCENT | 101", "REFERRAL_PERCENT | -5", "REFERRAL_PERCENT | 7.5",
         "SUPPORT | @ab", "SUPPORT | not a name", "CARD_NUMBER | 1234", "CARD_NUMBER | 6037 abcd 3456 7890",
-        "CARD_HOLDER | ''"})
+        "CARD_HOLDER | ''", "REMINDERS | 2d", "REMINDERS | 3d 50%"})
     void change_withAValueItsRuleRefuses_isRefusedAndChangesNothing(ShopSetting setting, String typed) {
         assertThat(change.change(ChangeShopSettingUseCase.Command.set(OWNER, setting, typed)))
                 .isEqualTo(new ChangeShopSettingUseCase.Refused(ChangeShopSettingUseCase.Reason.INVALID));
