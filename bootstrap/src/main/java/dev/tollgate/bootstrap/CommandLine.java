@@ -166,7 +166,7 @@ public final class CommandLine {
         }
         List<String> problems = new ArrayList<>();
         Secret key = settings.secretKey();
-        String keySource = "TOLLGATE_SECRET_KEY";
+        String keySource = "TOLLGATE_SECURITY_SECRET_KEY";
         if (key.isEmpty()) {
             keySource = settings.secretKeyFile().toString();
             try {
@@ -174,7 +174,7 @@ public final class CommandLine {
                         ? new Secret(Files.readString(settings.secretKeyFile(), StandardCharsets.US_ASCII).trim())
                         : new Secret(Base64.getEncoder().encodeToString(new byte[32]));
             } catch (IOException e) {
-                problems.add("security.secretKeyFile (TOLLGATE_SECRET_KEY_FILE): cannot read " + keySource + ": " + e.getMessage());
+                problems.add("security.secretKeyFile (TOLLGATE_SECURITY_SECRET_KEY_FILE): cannot read " + keySource + ": " + e.getMessage());
                 key = new Secret(Base64.getEncoder().encodeToString(new byte[32]));
             }
         }

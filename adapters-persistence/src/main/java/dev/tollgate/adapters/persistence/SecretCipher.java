@@ -29,11 +29,11 @@ final class SecretCipher {
         try {
             bytes = Base64.getDecoder().decode(base64Key.value().trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the secret key must be base64 (TOLLGATE_SECRET_KEY)", e);
+            throw new IllegalArgumentException("the secret key must be base64 (TOLLGATE_SECURITY_SECRET_KEY)", e);
         }
         if (bytes.length != 32) {
             throw new IllegalArgumentException("the secret key must be 32 bytes (256 bits) in base64, got " + bytes.length
-                    + " bytes (TOLLGATE_SECRET_KEY; generate one with: openssl rand -base64 32)");
+                    + " bytes (TOLLGATE_SECURITY_SECRET_KEY; generate one with: openssl rand -base64 32)");
         }
         this.key = new SecretKeySpec(bytes, "AES");
     }
@@ -66,7 +66,7 @@ final class SecretCipher {
             return new Secret(new String(plain, StandardCharsets.UTF_8));
         } catch (javax.crypto.AEADBadTagException e) {
             throw new IllegalStateException("a stored secret of " + context
-                    + " does not decrypt: wrong TOLLGATE_SECRET_KEY, or the value was tampered with", e);
+                    + " does not decrypt: wrong TOLLGATE_SECURITY_SECRET_KEY, or the value was tampered with", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         }

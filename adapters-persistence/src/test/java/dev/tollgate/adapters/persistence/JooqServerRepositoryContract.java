@@ -47,7 +47,7 @@ abstract class JooqServerRepositoryContract extends ServerRepositoryContract {
         SecretCipher wrongKey = new SecretCipher(new Secret(Base64.getEncoder().encodeToString("another-key-of-32-bytes-long!!!!".getBytes())));
         JooqServerRepository withWrongKey = new JooqServerRepository(injector().getInstance(DSLContext.class), wrongKey);
         assertThatThrownBy(() -> withWrongKey.findById(server.id()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TOLLGATE_SECRET_KEY");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TOLLGATE_SECURITY_SECRET_KEY");
     }
 
     @Test

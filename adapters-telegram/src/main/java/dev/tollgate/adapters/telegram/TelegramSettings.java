@@ -29,7 +29,7 @@ public record TelegramSettings(Secret token, URI apiUrl, ZoneId displayZone, Str
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(displayZone, "displayZone");
         if (webhook && (publicUrl == null || publicUrl.isBlank())) {
-            throw new IllegalArgumentException("webhook mode needs the public URL Telegram posts to (TOLLGATE_PUBLIC_URL)");
+            throw new IllegalArgumentException("webhook mode needs the public URL Telegram posts to (TOLLGATE_HTTP_PUBLIC_URL)");
         }
         webhookPath = webhookPath == null || webhookPath.isBlank() ? DEFAULT_WEBHOOK_PATH : webhookPath;
         if (workers < 1 || workers > 1024) {

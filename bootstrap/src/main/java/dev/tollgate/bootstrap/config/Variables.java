@@ -94,6 +94,7 @@ final class Variables {
 
     /** Writes each {@code TOLLGATE_*} variable into the tree; an unknown one is logged once and ignored. */
     void apply(ObjectNode tree, Map<String, String> environment) {
+        refuseConflictingNames(environment);
         for (Map.Entry<String, String> variable : new TreeMap<>(environment).entrySet()) {
             String name = variable.getKey();
             String value = variable.getValue();
@@ -117,6 +118,22 @@ final class Variables {
             }
             LOG.warn("ignoring unknown variable {} (see the configuration reference in README.md)", name);
         }
+    }
+
+    /**
+     * An older name and the derived one set to different values would leave the winner to sort order; that is
+     * refused, naming both. The same value under both names is accepted (a deployment moving to the new name).
+     */
+    private void refuseConflictingNames(Map<String, String> environment) {
+        OLDER_NAMES.forEach((older, path) -> {
+            String derived = nameOf(path);
+            String olderValue = environment.get(older);
+            String derivedValue = environment.get(derived);
+            if (olderValue != null && derivedValue != null && !olderValue.equals(derivedValue)) {
+                throw new ConfigurationException(older + " and " + derived + " both set " + path
+                        + " to different values; unset " + older + " (the older name)");
+            }
+        });
     }
 
     private static void collect(ObjectNode node, String prefix, Map<String, String> byName, Set<String> listPaths) {

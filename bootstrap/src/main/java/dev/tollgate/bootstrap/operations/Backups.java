@@ -180,7 +180,7 @@ public final class Backups {
     /** The key the app uses: restoring a backup under another key would leave the stored panel secrets unreadable. */
     private void checkKey(String key) throws IOException {
         if (!settings.secretKey().isEmpty() && !settings.secretKey().value().equals(key)) {
-            throw new IllegalStateException("TOLLGATE_SECRET_KEY differs from the backup's key; unset it or set it to the backup's key");
+            throw new IllegalStateException("TOLLGATE_SECURITY_SECRET_KEY differs from the backup's key; unset it or set it to the backup's key");
         }
         Path file = settings.secretKeyFile();
         if (settings.secretKey().isEmpty() && Files.isRegularFile(file)
@@ -221,7 +221,7 @@ public final class Backups {
             return new Secret(Files.readString(settings.secretKeyFile(), StandardCharsets.US_ASCII).trim());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the secret key file " + settings.secretKeyFile()
-                    + " (TOLLGATE_SECRET_KEY_FILE); a backup without it cannot decrypt the stored panel secrets", e);
+                    + " (TOLLGATE_SECURITY_SECRET_KEY_FILE); a backup without it cannot decrypt the stored panel secrets", e);
         }
     }
 

@@ -68,7 +68,7 @@ final class OwnerBackups implements Runnable {
                         + "backup command on the server instead", archive.getFileName(), tooLarge.bytes(), tooLarge.limitBytes());
                 alerts.alert(new AdminAlert.BackupTooLarge(tooLarge.bytes(), tooLarge.limitBytes()));
             } else {
-                LOG.warn("backup {} not sent: no admins are configured (TOLLGATE_ADMIN_IDS)", archive.getFileName());
+                LOG.warn("backup {} not sent: no admins are configured (TOLLGATE_BOT_ADMIN_IDS)", archive.getFileName());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the backup archive: " + e.getMessage(), e);

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The AES key that encrypts panel secrets at rest: TOLLGATE_SECRET_KEY when set, else the key file, which is
+ * The AES key that encrypts panel secrets at rest: TOLLGATE_SECURITY_SECRET_KEY when set, else the key file, which is
  * created with a fresh random key (readable by the owner only) the first time the app starts.
  */
 public final class SecretKeys {
@@ -60,7 +60,7 @@ public final class SecretKeys {
             return new Secret(encoded);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the secret key file " + keyFile
-                    + " (set TOLLGATE_SECRET_KEY or TOLLGATE_SECRET_KEY_FILE)", e);
+                    + " (set TOLLGATE_SECURITY_SECRET_KEY or TOLLGATE_SECRET_KEY_FILE)", e);
         }
     }
 }

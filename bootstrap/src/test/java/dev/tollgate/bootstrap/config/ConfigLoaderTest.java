@@ -142,6 +142,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_anOlderAndADerivedNameWithDifferentValues_isRefusedNamingBothButNotTheValues() {
+        assertThatThrownBy(() -> new ConfigLoader().load(Map.of(
+                "TOLLGATE_BOT_TOKEN", "1:t", "TOLLGATE_ADMIN_IDS", "7", "TOLLGATE_BOT_ADMIN_IDS", "8")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("TOLLGATE_ADMIN_IDS").hasMessageContaining("TOLLGATE_BOT_ADMIN_IDS")
+                .hasMessageNotContaining("7").hasMessageNotContaining("8");
+        Settings same = new ConfigLoader().load(Map.of(
+                "TOLLGATE_BOT_TOKEN", "1:t", "TOLLGATE_ADMIN_IDS", "7", "TOLLGATE_BOT_ADMIN_IDS", "7"));
+        assertThat(same.adminIds()).containsExactly(7L);
+    }
+
+    @Test
     void size_countsGigabytesAsThePanelsDo() {
         assertThat(Values.size("1GB")).isEqualTo(DataSize.ofBytes(1_073_741_824L));
         assertThat(Values.size("1.5 GiB")).isEqualTo(DataSize.ofBytes(1_610_612_736L));

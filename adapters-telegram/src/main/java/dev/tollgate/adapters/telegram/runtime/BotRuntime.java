@@ -92,7 +92,7 @@ public final class BotRuntime implements LifecycleService {
         } catch (TelegramApiException e) {
             throw new IllegalStateException("Telegram refused " + (mode.webhook() ? "setWebhook for " + mode.webhookUrl()
                     : "deleteWebhook") + ": " + e.getMessage() + (mode.webhook()
-                    ? " (the webhook needs a public HTTPS URL: check TOLLGATE_PUBLIC_URL)" : ""));
+                    ? " (the webhook needs a public HTTPS URL: check TOLLGATE_HTTP_PUBLIC_URL)" : ""));
         }
         workers.start();
         if (mode.webhook()) {
