@@ -114,6 +114,8 @@ class ServersBotConversationTest {
         assertThat(telegram.calls()).noneMatch(call -> !call.method().equals("getUpdates")
                 && call.parameters().toString().contains(InMemoryPanelGatewayFactory.PASSWORD));
         assertThat(shop.conversations.find(TestShop.ADMIN, shop.clock.instant())).isEmpty();
+        assertThat(shop.inbox.payloads()).as("the inbox forgot the updates that carried the login")
+                .noneMatch(payload -> payload.contains(InMemoryPanelGatewayFactory.PASSWORD) || payload.contains("hunter2"));
         assertThat(telegram.errors()).isEmpty();
     }
 

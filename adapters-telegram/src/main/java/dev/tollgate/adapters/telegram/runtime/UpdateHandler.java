@@ -81,8 +81,9 @@ public final class UpdateHandler implements InboxWorkers.Handler {
         if (in.inbound() instanceof Inbound.Membership) {
             return "returned";
         }
-        responder.deliver(session, in.inbound(), router.route(session, in.inbound()));
-        return "ok";
+        Reply reply = router.route(session, in.inbound());
+        responder.deliver(session, in.inbound(), reply);
+        return reply.parts().stream().anyMatch(Reply.DeleteInput.class::isInstance) ? SECRET_REMOVED : "ok";
     }
 
     /** The update failed too often: a payment in it must still reach a person; anything else is given up. */
