@@ -186,7 +186,7 @@ class TwoInstancesTest {
             assertThat(count(db, "SELECT COUNT(*) FROM payments")).as("one payment per charge: top-ups, plans, renewals")
                     .isEqualTo(charges);
             assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE status = 'FULFILLED'")).isEqualTo(charges);
-            assertThat(count(db, "SELECT COUNT(*) FROM scheduled_tasks")).as("one row per job").isEqualTo(9);
+            assertThat(count(db, "SELECT COUNT(*) FROM scheduled_tasks")).as("one row per job").isEqualTo(10);
             try (Connection connection = DriverManager.getConnection(db.url, db.user, db.password.value());
                  Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT t.task_name, t.version, r.runs FROM scheduled_tasks t JOIN job_runs r ON r.job = t.task_name")) {
@@ -198,7 +198,7 @@ class TwoInstancesTest {
                     assertThat(row.getLong(2)).as("claims of %s for %d recorded runs", row.getString(1), row.getLong(3))
                             .isEqualTo(1 + 2 * row.getLong(3));
                 }
-                assertThat(jobs).isEqualTo(9);
+                assertThat(jobs).isEqualTo(10);
             }
         } finally {
             notifier.detachAppender(notices);

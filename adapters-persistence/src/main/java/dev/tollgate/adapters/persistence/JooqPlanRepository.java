@@ -54,6 +54,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_DAYS, terms.renewal().days().name())
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
+                    .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.CREATED_AT, Times.toDb(plan.createdAt()))
                     .set(PLANS.VERSION, plan.version())
                     .execute();
@@ -74,6 +75,7 @@ final class JooqPlanRepository implements PlanRepository {
                     .set(PLANS.RENEWAL_DAYS, terms.renewal().days().name())
                     .set(PLANS.RENEWAL_TRAFFIC, terms.renewal().traffic().name())
                     .set(PLANS.ACTIVE, plan.active())
+                    .set(PLANS.ALL_LOCATIONS, plan.allLocations())
                     .set(PLANS.VERSION, plan.version() + 1)
                     .where(PLANS.ID.eq(plan.id().value()))
                     .and(PLANS.VERSION.eq(plan.version()))
@@ -147,7 +149,7 @@ final class JooqPlanRepository implements PlanRepository {
                             RenewalPolicy.Mode.valueOf(row.getRenewalTraffic())));
             plans.add(Plan.rehydrate(id, row.getName(), terms, prices.getOrDefault(row.getId(), Map.of()),
                     servers.getOrDefault(row.getId(), Set.of()), groups.getOrDefault(row.getId(), Set.of()),
-                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion()));
+                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations()));
         }
         return plans;
     }

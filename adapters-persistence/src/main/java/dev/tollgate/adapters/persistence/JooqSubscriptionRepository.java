@@ -2,6 +2,7 @@ package dev.tollgate.adapters.persistence;
 
 import static dev.tollgate.adapters.persistence.generated.Tables.REMINDER_LOG;
 import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTIONS;
+import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTION_PLACEMENTS;
 
 import dev.tollgate.adapters.persistence.generated.tables.records.SubscriptionsRecord;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
@@ -24,7 +25,10 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,10 +136,46 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
     @Override
     public List<Subscription> findActiveOnServer(ServerId server) {
         return Errors.translate("find active subscriptions of server", () -> dsl.selectFrom(SUBSCRIPTIONS)
-                .where(SUBSCRIPTIONS.SERVER_ID.eq(server.value()))
+                .where(SUBSCRIPTIONS.SERVER_ID.eq(server.value()).or(SUBSCRIPTIONS.ID.in(
+                        DSL.select(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID).from(SUBSCRIPTION_PLACEMENTS)
+                                .where(SUBSCRIPTION_PLACEMENTS.SERVER_ID.eq(server.value())))))
                 .and(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.ACTIVE.name()))
                 .orderBy(SUBSCRIPTIONS.CREATED_AT, SUBSCRIPTIONS.ID)
                 .fetch(JooqSubscriptionRepository::toDomain));
+    }
+
+    @Override
+    public List<ServerId> serversOf(Subscription subscription) {
+        List<ServerId> all = new ArrayList<>(List.of(subscription.server()));
+        Errors.translate("find the servers of " + subscription.id(), () -> dsl.select(SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                .from(SUBSCRIPTION_PLACEMENTS).where(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID.eq(subscription.id().value()))
+                .orderBy(SUBSCRIPTION_PLACEMENTS.SERVER_ID).fetch(row -> new ServerId(row.value1())))
+                .stream().filter(server -> !all.contains(server)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public Map<SubscriptionId, List<ServerId>> extraPlacements() {
+        return Errors.translate("list extra placements", () -> {
+            Map<SubscriptionId, List<ServerId>> extra = new LinkedHashMap<>();
+            dsl.select(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID, SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                    .from(SUBSCRIPTION_PLACEMENTS).join(SUBSCRIPTIONS).on(SUBSCRIPTIONS.ID.eq(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID))
+                    .where(SUBSCRIPTION_PLACEMENTS.SERVER_ID.ne(SUBSCRIPTIONS.SERVER_ID))
+                    .orderBy(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID, SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                    .forEach(row -> extra.computeIfAbsent(new SubscriptionId(row.value1()), id -> new ArrayList<>())
+                            .add(new ServerId(row.value2())));
+            return extra;
+        });
+    }
+
+    @Override
+    public void placeAlsoOn(SubscriptionId subscription, Collection<ServerId> others) {
+        for (ServerId server : others) {
+            Errors.translate("place " + subscription + " also on " + server, () -> dsl.insertInto(SUBSCRIPTION_PLACEMENTS)
+                    .set(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID, subscription.value())
+                    .set(SUBSCRIPTION_PLACEMENTS.SERVER_ID, server.value())
+                    .onDuplicateKeyIgnore().execute());
+        }
     }
 
     @Override
@@ -154,6 +194,12 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                     .where(SUBSCRIPTIONS.STATUS.in(LIVE.stream().map(Enum::name).toList()))
                     .groupBy(SUBSCRIPTIONS.SERVER_ID)
                     .forEach(row -> counts.put(new ServerId(row.value1()), row.value2().longValue()));
+            dsl.select(SUBSCRIPTION_PLACEMENTS.SERVER_ID, DSL.count()).from(SUBSCRIPTION_PLACEMENTS)
+                    .join(SUBSCRIPTIONS).on(SUBSCRIPTIONS.ID.eq(SUBSCRIPTION_PLACEMENTS.SUBSCRIPTION_ID))
+                    .where(SUBSCRIPTIONS.STATUS.in(LIVE.stream().map(Enum::name).toList()))
+                    .and(SUBSCRIPTION_PLACEMENTS.SERVER_ID.ne(SUBSCRIPTIONS.SERVER_ID))
+                    .groupBy(SUBSCRIPTION_PLACEMENTS.SERVER_ID)
+                    .forEach(row -> counts.merge(new ServerId(row.value1()), row.value2().longValue(), Long::sum));
             return counts;
         });
     }

@@ -35,6 +35,7 @@ import dev.tollgate.adapters.telegram.user.AutoRenewScreen;
 import dev.tollgate.adapters.telegram.user.CardCheckoutScreen;
 import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.LocationsScreen;
+import dev.tollgate.adapters.telegram.admin.StaffLocationsScreen;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
@@ -94,6 +95,7 @@ import dev.tollgate.application.port.in.SaveDiscountCodeUseCase;
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
+import dev.tollgate.application.port.in.StaffMoveSubscriptionUseCase;
 import dev.tollgate.application.port.in.ShowWalletUseCase;
 import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.in.SubmitReceiptUseCase;
@@ -131,6 +133,7 @@ final class Screens {
         final OpenCheckoutUseCase checkouts;
         final CheckCheckoutUseCase checks;
         final MoveSubscriptionUseCase moves;
+        final StaffMoveSubscriptionUseCase staffMoves;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -140,8 +143,9 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList, MoveSubscriptionUseCase moves) {
+                 ListOrdersUseCase orderList, MoveSubscriptionUseCase moves, StaffMoveSubscriptionUseCase staffMoves) {
             this.moves = moves;
+            this.staffMoves = staffMoves;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -294,6 +298,7 @@ final class Screens {
                 new TopUpScreen(ui, u.orders),
                 new SubscriptionsScreen(ui, u.subscriptions, u.feeds, u.renewals, u.moves),
                 new LocationsScreen(ui, u.moves, u.subscriptions),
+                new StaffLocationsScreen(ui, u.staffMoves),
                 new AutoRenewScreen(ui, u.autoRenew),
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),

@@ -31,6 +31,7 @@ public abstract class PlanRepositoryContract extends CommerceStoreContract {
         assertThat(stored.servers()).containsExactly(new ServerId("de-1"));
         assertThat(stored.serverGroups()).containsExactly("europe");
         assertThat(stored.active()).isTrue();
+        assertThat(stored.allLocations()).isFalse();
         assertThat(stored.createdAt()).isEqualTo(T0);
         assertThat(stored.version()).isZero();
     }
@@ -44,6 +45,7 @@ public abstract class PlanRepositoryContract extends CommerceStoreContract {
         stored.change("Quarter unlimited", unlimited, Map.of(Currency.RUB, Money.of(99_900, Currency.RUB)),
                 Set.of(), Set.of("asia", "europe"));
         stored.deactivate();
+        stored.withAllLocations(true);
         stores().transactions().run(() -> stores().plans().update(stored));
         Plan changed = stores().plans().findById(plan.id()).orElseThrow();
         assertThat(changed.name()).isEqualTo("Quarter unlimited");
@@ -52,6 +54,7 @@ public abstract class PlanRepositoryContract extends CommerceStoreContract {
         assertThat(changed.servers()).isEmpty();
         assertThat(changed.serverGroups()).containsExactlyInAnyOrder("asia", "europe");
         assertThat(changed.active()).isFalse();
+        assertThat(changed.allLocations()).isTrue();
         assertThat(changed.version()).isEqualTo(1);
     }
 

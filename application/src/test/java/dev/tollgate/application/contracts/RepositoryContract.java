@@ -253,6 +253,31 @@ public abstract class RepositoryContract {
     }
 
     @Test
+    public void placeAlsoOn_beforeTheSubscriptionIsStored_addsItsServersOnce_toEveryQuery() {
+        TelegramUserId owner = newCustomer();
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        ServerId first = new ServerId("pa-" + tag);
+        ServerId second = new ServerId("pb-" + tag);
+        ServerId third = new ServerId("pc-" + tag);
+        Subscription pending = newPending(owner, SubscriptionKind.PAID, first.value(), T0);
+        transactions().run(() -> subscriptions().placeAlsoOn(pending.id(), List.of(second, third)));
+        assertThat(subscriptions().extraPlacements()).doesNotContainKey(pending.id());
+        transactions().run(() -> {
+            subscriptions().insert(pending);
+            subscriptions().placeAlsoOn(pending.id(), List.of(third, first));
+        });
+        Subscription active = subscriptions().findById(pending.id()).orElseThrow();
+        active.activate(T0);
+        transactions().run(() -> subscriptions().update(active));
+
+        assertThat(subscriptions().serversOf(active)).containsExactly(first, second, third);
+        assertThat(subscriptions().extraPlacements()).containsEntry(pending.id(), List.of(second, third));
+        assertThat(subscriptions().findActiveOnServer(third)).extracting(Subscription::id).containsExactly(pending.id());
+        assertThat(subscriptions().countLiveByServer()).containsEntry(first, 1L).containsEntry(second, 1L)
+                .containsEntry(third, 1L);
+    }
+
+    @Test
     public void subscription_updateWithStaleVersion_isAConcurrentUpdate() {
         TelegramUserId owner = newCustomer();
         Subscription pending = newPending(owner, SubscriptionKind.TRIAL, "de-1", T0);

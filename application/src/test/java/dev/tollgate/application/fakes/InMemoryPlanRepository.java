@@ -51,6 +51,6 @@ public final class InMemoryPlanRepository implements PlanRepository {
 
     private static Plan copy(Plan p, long version) {
         return Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
-                p.createdAt(), version);
+                p.createdAt(), version).withAllLocations(p.allLocations());
     }
 }

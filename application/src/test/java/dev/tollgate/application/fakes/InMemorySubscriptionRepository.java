@@ -75,8 +75,35 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
 
     @Override
     public synchronized List<Subscription> findActiveOnServer(ServerId server) {
-        return rows.values().stream().filter(s -> s.server().equals(server) && s.status().grantsAccess())
+        return rows.values().stream().filter(s -> serversOf(s).contains(server) && s.status().grantsAccess())
                 .map(s -> copy(s, s.version())).toList();
+    }
+
+    private final Map<SubscriptionId, java.util.LinkedHashSet<ServerId>> placements = new LinkedHashMap<>();
+
+    @Override
+    public synchronized List<ServerId> serversOf(Subscription subscription) {
+        java.util.List<ServerId> all = new java.util.ArrayList<>(List.of(subscription.server()));
+        placements.getOrDefault(subscription.id(), new java.util.LinkedHashSet<>()).stream()
+                .filter(server -> !all.contains(server)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public synchronized Map<SubscriptionId, List<ServerId>> extraPlacements() {
+        Map<SubscriptionId, List<ServerId>> extra = new LinkedHashMap<>();
+        placements.forEach((id, servers) -> {
+            Subscription stored = rows.get(id);
+            if (stored != null && serversOf(stored).size() > 1) {
+                extra.put(id, serversOf(stored).subList(1, serversOf(stored).size()));
+            }
+        });
+        return extra;
+    }
+
+    @Override
+    public synchronized void placeAlsoOn(SubscriptionId subscription, java.util.Collection<ServerId> others) {
+        placements.computeIfAbsent(subscription, id -> new java.util.LinkedHashSet<>()).addAll(others);
     }
 
     @Override

@@ -164,7 +164,7 @@ public final class TestCore {
     public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
     public final dev.tollgate.application.service.subscription.MoveSubscriptionService moveSubscription =
             new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
-                    groups, servers, provisioner, usageRecords, transactions, clock);
+                    groups, servers, provisioner, usageRecords, transactions, notices, clock);
     public final ActivatePendingSubscriptionsService activatePending = new ActivatePendingSubscriptionsService(subscriptions,
             customers, provisioner, (user, language, access) -> { }, clock);
 

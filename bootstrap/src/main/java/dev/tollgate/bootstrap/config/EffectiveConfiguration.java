@@ -36,13 +36,15 @@ public final class EffectiveConfiguration {
                     + " at " + Masked.address(server.connection().address()) + ", inbound " + server.connection().inbound()
                     + ", password " + Masked.secret(server.connection().password())
                     + ", apiToken " + Masked.secret(server.connection().apiToken())
-                    + ", public " + server.endpoint().host() + ":" + server.endpoint().port());
+                    + ", public " + server.endpoint().host() + ":" + server.endpoint().port()
+                    + (server.maxClients() == 0 ? "" : ", at most " + server.maxClients() + " clients")
+                    + (server.salesOpen() ? "" : " (closed for sales)"));
         }
         for (Settings.ConfiguredPlan plan : s.plans()) {
             line(text, "plans." + plan.id().value(), plan.terms().duration() + ", prices " + plan.prices().values().stream()
                     .map(Object::toString).collect(Collectors.joining(" ")) + ", servers " + plan.servers().stream()
                     .map(id -> id.value()).sorted().collect(Collectors.toList()) + ", groups " + plan.groups()
-                    + (plan.active() ? "" : " (off sale)"));
+                    + (plan.allLocations() ? ", on all locations" : "") + (plan.active() ? "" : " (off sale)"));
         }
         return text.toString();
     }

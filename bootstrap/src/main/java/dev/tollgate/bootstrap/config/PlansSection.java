@@ -88,7 +88,8 @@ final class PlansSection {
             throw new IllegalArgumentException("a plan must grant at least one server or group (servers: [...] or groups: [...])");
         }
         String name = p.name() == null || p.name().isBlank() ? id.value() : p.name().trim();
-        return new Settings.ConfiguredPlan(id, name, terms, Map.copyOf(prices), servers, groups, p.active() == null || p.active());
+        return new Settings.ConfiguredPlan(id, name, terms, Map.copyOf(prices), servers, groups, p.active() == null || p.active(),
+                Boolean.TRUE.equals(p.allLocations()));
     }
 
     private static RenewalPolicy.Mode renewMode(String text, String field) {

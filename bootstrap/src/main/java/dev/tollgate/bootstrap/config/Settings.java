@@ -35,7 +35,13 @@ public record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
     /** A plan from the configuration, synchronised into the database at start. */
     public record ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,
                           Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices,
-                          Set<ServerId> servers, Set<String> groups, boolean active) {
+                          Set<ServerId> servers, Set<String> groups, boolean active, boolean allLocations) {
+
+        public ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,
+                              Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices,
+                              Set<ServerId> servers, Set<String> groups, boolean active) {
+            this(id, name, terms, prices, servers, groups, active, false);
+        }
     }
 
 

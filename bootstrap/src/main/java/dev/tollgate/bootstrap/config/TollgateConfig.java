@@ -62,7 +62,7 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
 
     record PlanEntry(String id, String name, String duration, String traffic, Integer deviceLimit,
                      Boolean startOnFirstUse, String renewDays, String renewTraffic, Map<String, String> prices,
-                     List<String> servers, List<String> groups, Boolean active) {
+                     List<String> servers, List<String> groups, Boolean active, Boolean allLocations) {
     }
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,

@@ -50,7 +50,7 @@ final class Variables {
     private static final Set<String> NOT_SETTINGS = Set.of("TOLLGATE_CONFIG", "TOLLGATE_LOG_LEVEL", "TOLLGATE_JAVA_OPTS");
     private static final Pattern LIST_ITEM = Pattern.compile("TOLLGATE_(SERVERS|PLANS)_(\\d{1,3})_([A-Z0-9_]+)");
     private static final Set<String> PLAN_FIELDS = Set.of("ID", "NAME", "DURATION", "TRAFFIC", "DEVICE_LIMIT",
-            "START_ON_FIRST_USE", "RENEW_DAYS", "RENEW_TRAFFIC", "ACTIVE");
+            "START_ON_FIRST_USE", "RENEW_DAYS", "RENEW_TRAFFIC", "ACTIVE", "ALL_LOCATIONS");
     private static final Set<String> SERVER_FIELDS = Set.of("ID", "KIND", "NAME", "PROTOCOL", "ADDRESS", "INBOUND",
             "USERNAME", "PASSWORD", "API_TOKEN", "PUBLIC_HOST", "PUBLIC_PORT", "MAX_CLIENTS", "SALES_OPEN");
 

@@ -60,7 +60,7 @@ final class PlanCatalogSync implements LifecycleService {
                 Optional<Plan> stored = repository.findById(configured.id());
                 if (stored.isEmpty()) {
                     Plan plan = Plan.create(configured.id(), configured.name(), configured.terms(), configured.prices(),
-                            configured.servers(), configured.groups(), clock.instant());
+                            configured.servers(), configured.groups(), clock.instant()).withAllLocations(configured.allLocations());
                     if (!configured.active()) {
                         plan.deactivate();
                     }
@@ -80,6 +80,7 @@ final class PlanCatalogSync implements LifecycleService {
                     return;
                 }
                 plan.change(configured.name(), configured.terms(), configured.prices(), configured.servers(), configured.groups());
+                plan.withAllLocations(configured.allLocations());
                 if (configured.active() && !plan.active()) {
                     plan.activate();
                 } else if (!configured.active() && plan.active()) {
@@ -96,14 +97,16 @@ final class PlanCatalogSync implements LifecycleService {
     private static boolean same(Plan plan, Settings.ConfiguredPlan configured) {
         return plan.name().equals(configured.name()) && plan.terms().equals(configured.terms())
                 && plan.prices().equals(configured.prices()) && plan.servers().equals(configured.servers())
-                && plan.serverGroups().equals(configured.groups()) && plan.active() == configured.active();
+                && plan.serverGroups().equals(configured.groups()) && plan.active() == configured.active()
+                && plan.allLocations() == configured.allLocations();
     }
 
     /** SHA-256 of everything the file says about the plan, in a stable order. */
     static String fingerprint(Settings.ConfiguredPlan configured) {
         String text = configured.name() + "|" + configured.terms() + "|" + new TreeMap<>(configured.prices()) + "|"
                 + new TreeSet<>(configured.servers().stream().map(s -> s.value()).toList()) + "|"
-                + new TreeSet<>(configured.groups()) + "|" + configured.active();
+                + new TreeSet<>(configured.groups()) + "|" + configured.active()
+                + (configured.allLocations() ? "|all-locations" : "");
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -118,6 +118,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_aPlanWithAllLocations_takesTheFlagFromItsVariable_offByDefault() {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("TOLLGATE_SERVERS_0_ID", "core-1",
+                "TOLLGATE_SERVERS_0_KIND", "xray", "TOLLGATE_SERVERS_0_PROTOCOL", "vless",
+                "TOLLGATE_SERVERS_0_ADDRESS", "127.0.0.1:10085", "TOLLGATE_SERVERS_0_INBOUND", "in",
+                "TOLLGATE_SERVERS_0_PUBLIC_HOST", "core.example.com", "TOLLGATE_SERVERS_0_PUBLIC_PORT", "443",
+                "TOLLGATE_PLANS_0_ID", "month", "TOLLGATE_PLANS_0_DURATION", "30d", "TOLLGATE_PLANS_0_PRICE_XTR", "250"));
+        env.put("TOLLGATE_PLANS_0_SERVERS", "core-1");
+        assertThat(new ConfigLoader().load(env).plans().get(0).allLocations()).isFalse();
+        env.put("TOLLGATE_PLANS_0_ALL_LOCATIONS", "true");
+        assertThat(new ConfigLoader().load(env).plans().get(0).allLocations()).isTrue();
+    }
+
+    @Test
     void load_withBadValues_listsEveryProblemWithTheVariableToFix() {
         assertThatThrownBy(() -> new ConfigLoader().load(Map.of(
                 "TOLLGATE_TRIAL_DURATION", "forever",

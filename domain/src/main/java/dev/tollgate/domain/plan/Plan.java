@@ -24,6 +24,7 @@ public final class Plan {
     private Set<ServerId> servers;
     private Set<String> serverGroups;
     private boolean active;
+    private boolean allLocations;
     private final Instant createdAt;
     private final long version;
 
@@ -77,6 +78,20 @@ public final class Plan {
         this.prices = Map.copyOf(copy);
         this.servers = Set.copyOf(new LinkedHashSet<>(newServers));
         this.serverGroups = Set.copyOf(newGroups);
+    }
+
+    /**
+     * Whether one purchase grants access on every server of the plan (each with room, of the same protocol as the
+     * first) instead of one: one subscription, one credential, a client on each server.
+     */
+    public boolean allLocations() {
+        return allLocations;
+    }
+
+    /** Sets {@link #allLocations()}; returns this plan (for creation and rehydration). */
+    public Plan withAllLocations(boolean everywhere) {
+        allLocations = everywhere;
+        return this;
     }
 
     public void deactivate() {

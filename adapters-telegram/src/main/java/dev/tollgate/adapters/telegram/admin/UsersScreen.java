@@ -25,6 +25,7 @@ import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
+import dev.tollgate.domain.subscription.SubscriptionStatus;
 import dev.tollgate.domain.wallet.Wallet;
 import java.time.Duration;
 import java.util.Locale;
@@ -188,6 +189,9 @@ public final class UsersScreen implements Screen {
                             CallbackData.of(id(), "x", s.id().value(), customer.value())),
                     Button.tap(ui.t(l, "office.users.revoke", shortId),
                             CallbackData.of(id(), "r", s.id().value(), customer.value())));
+            if (s.status() == SubscriptionStatus.ACTIVE || s.status() == SubscriptionStatus.LIMITED) {
+                keyboard.row(Button.tap(ui.t(l, "office.users.move", shortId), CallbackData.of("oloc", "s", s.id().value(), customer.value())));
+            }
         }
         text.append("\n\n").append(ui.t(l, "office.users.orders", card.orderCount()));
         for (Order order : card.recentOrders()) {

@@ -78,6 +78,9 @@ public final class NoticeTexts {
         if (notice instanceof Notice.AccessReady n) {
             return Access.text(ui, l, "access.ready", n.access());
         }
+        if (notice instanceof Notice.SubscriptionMoved n) {
+            return ui.t(l, "locations.moved", Texts.escape(n.access().serverName()), Texts.code(n.access().shareLink()));
+        }
         throw new IllegalArgumentException("no text for notice " + notice.getClass().getSimpleName());
     }
 
@@ -91,6 +94,9 @@ public final class NoticeTexts {
         }
         if (notice instanceof Notice.AccessReady ready) {
             return ready.access();
+        }
+        if (notice instanceof Notice.SubscriptionMoved moved) {
+            return moved.access();
         }
         return null;
     }

@@ -41,6 +41,8 @@ public final class NoticeButtons {
             delivered(ui, language, keyboard, ready.access());
         } else if (notice instanceof Notice.AccessGranted granted) {
             delivered(ui, language, keyboard, granted.access());
+        } else if (notice instanceof Notice.SubscriptionMoved moved) {
+            delivered(ui, language, keyboard, moved.access());
         } else if (notice instanceof Notice.OrderFulfilled fulfilled) {
             delivered(ui, language, keyboard, fulfilled.access());
         } else if (notice instanceof Notice.ReceiptRejected) {

@@ -61,7 +61,8 @@ class NoticeTextsTest {
                 new Notice.AutoRenewed(SUBSCRIPTION, ORDER, price),
                 new Notice.AutoRenewUnaffordable(SUBSCRIPTION, price, Money.of(100, Currency.USD)),
                 new Notice.AccessGranted(ACCESS),
-                new Notice.AccessReady(ACCESS));
+                new Notice.AccessReady(ACCESS),
+                new Notice.SubscriptionMoved(ACCESS));
     }
 
     @Test

@@ -94,6 +94,7 @@ public final class TestBot {
                 bind(ShowReferralsUseCase.class).toInstance(shop.showReferrals);
                 bind(ListLocationsUseCase.class).toInstance(shop.locations);
                 bind(dev.tollgate.application.port.in.MoveSubscriptionUseCase.class).toInstance(shop.moves);
+                bind(dev.tollgate.application.port.in.StaffMoveSubscriptionUseCase.class).toInstance(shop.staffMoves);
                 bind(ListOrdersUseCase.class).toInstance(shop.listOrders);
                 bind(OpenBackOfficeUseCase.class).toInstance(shop.openOffice);
                 bind(ListStaffUseCase.class).toInstance(shop.listStaff);

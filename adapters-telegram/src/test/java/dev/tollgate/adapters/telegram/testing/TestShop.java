@@ -191,6 +191,7 @@ public final class TestShop {
     public final ShowReferralsUseCase showReferrals;
     public final ListLocationsUseCase locations;
     public final dev.tollgate.application.port.in.MoveSubscriptionUseCase moves;
+    public final dev.tollgate.application.port.in.StaffMoveSubscriptionUseCase staffMoves;
     public final ListOrdersUseCase listOrders;
     public final OpenBackOfficeUseCase openOffice;
     public final ListStaffUseCase listStaff;
@@ -353,7 +354,9 @@ public final class TestShop {
         locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
         moves = new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
                 new FixedServerGroups(), servers, this.provisioner, new dev.tollgate.application.fakes.InMemoryUsageRecords(),
-                transactions, clock);
+                transactions, this.notices, clock);
+        staffMoves = new dev.tollgate.application.service.staff.StaffMoveSubscriptionService(admins, subscriptions, moves,
+                audit, transactions, clock);
         listOrders = new ListOrdersService(orders, payments);
         listServers = new dev.tollgate.application.service.servers.ListServersService(admins, servers, storedServers,
                 panelStatuses, subscriptions);

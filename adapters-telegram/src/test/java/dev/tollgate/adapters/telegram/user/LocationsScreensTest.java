@@ -6,6 +6,7 @@ import static dev.tollgate.adapters.telegram.testing.Replies.session;
 import static dev.tollgate.adapters.telegram.testing.Replies.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.admin.StaffLocationsScreen;
 import dev.tollgate.adapters.telegram.routing.CallbackData;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Screen;
@@ -64,6 +65,32 @@ class LocationsScreensTest {
             }
         }
         return now;
+    }
+
+    @Test
+    void staffMove_fromTheCustomersCard_movesItAuditsIt_andIsNotOfferedToOthers() {
+        dev.tollgate.application.port.in.PlaceOrderUseCase.Placed placed = (dev.tollgate.application.port.in.PlaceOrderUseCase.Placed)
+                shop.placeOrder.place(dev.tollgate.application.port.in.PlaceOrderUseCase.Command.purchase(ann.user(),
+                        new PlanId("trio"), Currency.XTR, new ServerId("de-1"), null));
+        shop.confirmPayment.confirm(new dev.tollgate.application.port.in.ConfirmPaymentUseCase.Command(placed.order(),
+                dev.tollgate.domain.payment.PaymentProvider.TELEGRAM_STARS, "ch-staff", placed.total()));
+        String subscription = shop.subscriptions.findByOwner(ann.user()).get(0).id().toString();
+        StaffLocationsScreen screen = new StaffLocationsScreen(UI, shop.staffMoves);
+        Session admin = session(TestShop.ADMIN.value(), Language.EN, shop.clock.instant());
+
+        Reply choices = tap(screen, admin, "oloc:s:" + subscription + ":700");
+        assertThat(data(choices)).contains("oloc:m:nl-1", "oloc:m:fr-1", "users:c:700");
+        Reply moved = tap(screen, after(admin, choices), "oloc:m:fr-1");
+        assertThat(text(moved)).contains("moved to <b>Server fr-1</b>");
+        assertThat(tap(screen, after(admin, choices), "oloc:m:fr-1").alert()).isFalse();
+        assertThat(shop.subscriptions.findByOwner(ann.user()).get(0).server()).isEqualTo(new ServerId("fr-1"));
+        assertThat(shop.audit.all()).filteredOn(e -> e.action() == dev.tollgate.domain.staff.AuditAction.SUBSCRIPTION_MOVED)
+                .singleElement().satisfies(e -> assertThat(e.after()).isEqualTo("server fr-1"));
+
+        Reply forAnn = tap(screen, ann, "oloc:s:" + subscription + ":700");
+        assertThat(text(forAnn)).contains("No other location");
+        assertThat(tap(screen, ann, "oloc:m:de-1").alert()).isTrue();
+        assertThat(paris.clientCount()).isEqualTo(1);
     }
 
     @Test

@@ -119,4 +119,8 @@ public sealed interface Notice {
     /** An admin granted or extended access. */
     record AccessGranted(AccessDetails access) implements Notice {
     }
+
+    /** A move to another location that could not finish at once is done: the access is on the new server now. */
+    record SubscriptionMoved(AccessDetails access) implements Notice {
+    }
 }

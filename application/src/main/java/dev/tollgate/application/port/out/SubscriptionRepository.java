@@ -6,6 +6,7 @@ import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,22 @@ public interface SubscriptionRepository {
     /** Subscriptions still waiting for their panel client, oldest first. */
     List<Subscription> findPendingActivation(int limit);
 
-    /** Subscriptions whose client should be enabled on the given server. */
+    /**
+     * Every server the subscription has a client on: its own first, then the other servers of an all-locations plan
+     * ({@link #placeAlsoOn}), by id.
+     */
+    List<ServerId> serversOf(Subscription subscription);
+
+    /** The other servers of every subscription placed on more than one (see {@link #serversOf}). */
+    Map<SubscriptionId, List<ServerId>> extraPlacements();
+
+    /**
+     * Records that a subscription (or the one a placed order will create) also has a client on these servers; a
+     * server placed before, or the subscription's own, is not added twice.
+     */
+    void placeAlsoOn(SubscriptionId subscription, Collection<ServerId> others);
+
+    /** Subscriptions whose client should be enabled on the given server, placed there as their own or also. */
     List<Subscription> findActiveOnServer(ServerId server);
 
     /** Subscriptions in any of the given states, oldest first (for the expiry, reminder and auto-renewal jobs). */
@@ -47,8 +63,10 @@ public interface SubscriptionRepository {
     Set<SubscriptionStatus> LIVE = Set.copyOf(EnumSet.of(SubscriptionStatus.PENDING_ACTIVATION,
             SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED));
 
-    /** How many {@link #LIVE} subscriptions each server holds; a server with none is absent. */
+    /** How many {@link #LIVE} subscriptions each server holds (also placed ones); a server with none is absent. */
     default Map<ServerId, Long> countLiveByServer() {
-        return findByStatus(LIVE).stream().collect(Collectors.groupingBy(Subscription::server, Collectors.counting()));
+        Map<SubscriptionId, List<ServerId>> extra = extraPlacements();
+        return findByStatus(LIVE).stream().flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(s.server()),
+                extra.getOrDefault(s.id(), List.of()).stream())).collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     }
 }

@@ -80,7 +80,9 @@ public final class AccessChangeService implements ExtendAccessUseCase, RevokeAcc
         boolean panelUpdated = false;
         if (server.isPresent() && extended.status() != SubscriptionStatus.PENDING_ACTIVATION) {
             try {
-                gateways.forServer(extended.server()).createClient(provisioner.clientFor(extended, now));
+                for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(extended)) {
+                    gateways.forServer(on).createClient(provisioner.clientFor(extended, now));
+                }
                 panelUpdated = true;
             } catch (PanelException e) {
                 LOG.log(Level.WARNING, "extension of {0} stored but not on the panel yet: {1}", extended.id(),
@@ -107,10 +109,14 @@ public final class AccessChangeService implements ExtendAccessUseCase, RevokeAcc
             return new RevokeAccessUseCase.Refused(RevokeAccessUseCase.Reason.ALREADY_REVOKED);
         }
         Subscription subscription = found.get();
-        if (servers.find(subscription.server()).isPresent()) {
+        // Every server it is on (all-locations plans): a panel that does not answer refuses the revoke, which is
+        // then asked again; deleting a client that is already gone is not an error.
+        for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(subscription)) {
+            if (servers.find(on).isEmpty()) {
+                continue;
+            }
             try {
-                gateways.forServer(subscription.server())
-                        .deleteClient(provisioner.clientFor(subscription, clock.instant()));
+                gateways.forServer(on).deleteClient(provisioner.clientFor(subscription, clock.instant()));
             } catch (PanelException e) {
                 return new RevokeAccessUseCase.Refused(RevokeAccessUseCase.Reason.PANEL_UNAVAILABLE);
             }

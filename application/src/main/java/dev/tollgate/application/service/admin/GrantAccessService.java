@@ -61,8 +61,12 @@ public final class GrantAccessService implements GrantAccessUseCase {
         if (plan.isEmpty()) {
             return new Refused(Reason.UNKNOWN_PLAN);
         }
+        // Staff may grant on a full server (they chose to); without a choice the least-loaded one with room is used.
+        dev.tollgate.application.service.common.ServerPlacement placement =
+                new dev.tollgate.application.service.common.ServerPlacement(servers, groups, subscriptions);
         Optional<ServerSettings> server = command.server() == null
-                ? servers.all().stream().filter(s -> plan.get().grants(s.id(), groups.groupsOf(s.id()))).findFirst()
+                ? placement.best(plan.get()).flatMap(servers::find)
+                        .or(() -> servers.all().stream().filter(s -> plan.get().grants(s.id(), groups.groupsOf(s.id()))).findFirst())
                 : servers.find(command.server());
         if (server.isEmpty()) {
             return new Refused(Reason.NO_SERVER_AVAILABLE);
@@ -74,7 +78,10 @@ public final class GrantAccessService implements GrantAccessUseCase {
         Subscription granted = Subscription.createForPlan(id, command.user(), SubscriptionKind.GRANT,
                 server.get().id(), server.get().issueCredential(command.user(), id),
                 plan.get().terms(), clock.instant());
-        transactions.run(() -> subscriptions.insert(granted));
+        transactions.run(() -> {
+            subscriptions.insert(granted);
+            subscriptions.placeAlsoOn(id, placement.alsoOn(plan.get(), server.get().id()));
+        });
         Optional<AccessDetails> access = provisioner.provision(granted);
         access.ifPresent(details -> notices.send(command.user(), new Notice.AccessGranted(details)));
         return new Granted(id, access.map(Delivery::delivered).orElse(Delivery.pending()));

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The configured servers a plan grants, directly or through its groups, in configuration order, that take a new
- * subscription now: a full server (at its {@code maxClients}) or one closed for sales is not offered.
+ * subscription now: a full server (at its {@code maxClients}) or one closed for sales is not offered. An all-locations
+ * plan has none to choose.
  */
 public final class ListLocationsService implements ListLocationsUseCase {
 
@@ -28,8 +29,8 @@ public final class ListLocationsService implements ListLocationsUseCase {
     @Override
     public List<Location> list(Command command) {
         Optional<Plan> plan = plans.findById(command.plan());
-        if (plan.isEmpty()) {
-            return List.of();
+        if (plan.isEmpty() || plan.get().allLocations()) {
+            return List.of(); // an all-locations plan is bought everywhere at once: there is nothing to choose
         }
         return placement.withRoom(plan.get()).stream().map(s -> new Location(s.id(), s.displayName())).toList();
     }

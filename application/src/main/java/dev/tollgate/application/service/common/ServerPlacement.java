@@ -56,6 +56,26 @@ public final class ServerPlacement {
         return servers.find(server).map(s -> room(s, subscriptions.countLiveByServer()).hasRoom()).orElse(false);
     }
 
+    /**
+     * The other servers an all-locations purchase of the plan is also placed on, besides {@code primary}: those with
+     * room whose clients take the primary server's credential ({@link #sameCredential}).
+     */
+    public List<ServerId> alsoOn(Plan plan, ServerId primary) {
+        Optional<ServerSettings> first = servers.find(primary);
+        if (!plan.allLocations() || first.isEmpty()) {
+            return List.of();
+        }
+        return withRoom(plan).stream().filter(s -> !s.id().equals(primary) && sameCredential(first.get(), s))
+                .map(ServerSettings::id).toList();
+    }
+
+    /** Whether a credential issued for one server works on the other: the same protocol (and Shadowsocks method). */
+    public static boolean sameCredential(ServerSettings one, ServerSettings other) {
+        return one.protocol() == other.protocol() && (one.protocol() != dev.tollgate.domain.server.Protocol.SHADOWSOCKS_2022
+                || java.util.Objects.equals(one.endpoint().linkParameters().get("method"),
+                        other.endpoint().linkParameters().get("method")));
+    }
+
     private static ServerRoom room(ServerSettings server, Map<ServerId, Long> live) {
         return new ServerRoom(server.id(), server.maxClients(), server.salesOpen(), live.getOrDefault(server.id(), 0L));
     }

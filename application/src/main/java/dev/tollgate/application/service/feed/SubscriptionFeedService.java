@@ -77,6 +77,7 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
         DataSize used = DataSize.ZERO;
         DataSize uploaded = DataSize.ZERO;
         boolean unlimited = false;
+        int active = 0;
         List<Instant> expiries = new ArrayList<>();
         List<Subscription> owned = subscriptions.findByOwner(owner);
         java.util.Map<dev.tollgate.domain.subscription.SubscriptionId, TrafficUsage> synced = usage
@@ -93,10 +94,18 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
             if (subscription.status() != SubscriptionStatus.ACTIVE) {
                 continue;
             }
-            String name = ShareLinks.remark(server.get(), subscription.credential());
-            entries.add(new Entry(name, server.get().protocol(), server.get().endpoint().host(), server.get().endpoint().port(),
-                    subscription.credential().secret(), server.get().endpoint().linkParameters(),
-                    shareLinks.linkFor(server.get(), subscription.credential(), name)));
+            active++;
+            // One entry per server it is on: all-locations plans list every location, same credential.
+            for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(subscription)) {
+                Optional<ServerSettings> place = on.equals(subscription.server()) ? server : servers.find(on);
+                if (place.isEmpty()) {
+                    continue;
+                }
+                String name = ShareLinks.remark(place.get(), subscription.credential());
+                entries.add(new Entry(name, place.get().protocol(), place.get().endpoint().host(), place.get().endpoint().port(),
+                        subscription.credential().secret(), place.get().endpoint().linkParameters(),
+                        shareLinks.linkFor(place.get(), subscription.credential(), name)));
+            }
             unlimited |= subscription.quota().isZero();
             total = total.plus(subscription.quota());
             used = used.plus(subscription.trafficUsed());
@@ -108,7 +117,7 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
             }
             subscription.expiresAt().ifPresent(expiries::add);
         }
-        Instant common = !expiries.isEmpty() && expiries.size() == entries.size() && expiries.stream().distinct().count() == 1
+        Instant common = !expiries.isEmpty() && expiries.size() == active && expiries.stream().distinct().count() == 1
                 ? expiries.get(0) : null;
         Instant soonest = expiries.stream().min(Instant::compareTo).orElse(null);
         Language language = customers.flatMap(c -> c.findById(owner)).map(Customer::language).orElse(Language.EN);

@@ -13,11 +13,14 @@ import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderId;
+import dev.tollgate.domain.order.OrderKind;
+import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
 
     private final Pricing pricing;
     private final OrderRepository orders;
+    private final SubscriptionRepository subscriptions;
     private final DiscountCodes discountCodes;
     private final TransactionRunner transactions;
     private final Duration payWithin;
@@ -40,6 +44,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                              TransactionRunner transactions, Duration payWithin, Clock clock) {
         this.pricing = new Pricing(plans, subscriptions, discountCodes, servers, groups);
         this.orders = orders;
+        this.subscriptions = subscriptions;
         this.discountCodes = discountCodes;
         this.transactions = transactions;
         this.payWithin = payWithin;
@@ -92,6 +97,13 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         Pricing.Priced priced = pricing.price(command, now);
         SubscriptionId subscription = priced.subscription().map(Subscription::id)
                 .orElseGet(() -> new SubscriptionId(UUID.randomUUID()));
+        if (command.kind() == OrderKind.NEW_PURCHASE) {
+            // An all-locations plan: the other servers are recorded with the order, for the subscription it creates.
+            List<ServerId> others = pricing.alsoOn(priced.plan(), priced.server());
+            if (!others.isEmpty()) {
+                subscriptions.placeAlsoOn(subscription, others);
+            }
+        }
         return Order.place(id, command.user(), command.kind(), priced.plan().terms(), subscription, priced.server(),
                 priced.price(), priced.discount(), priced.credit(), command.promoCode(), now, payWithin);
     }

@@ -103,6 +103,11 @@ final class Pricing {
                 Optional.of(subscription.afterUpgrade(bigger.terms(), now)));
     }
 
+    /** The other servers an all-locations purchase also goes to (none for other plans). */
+    java.util.List<ServerId> alsoOn(Plan plan, ServerId primary) {
+        return placement.alsoOn(plan, primary);
+    }
+
     private Plan onSale(Command command) {
         Plan plan = plans.findById(command.plan()).orElseThrow(() -> new Refusal(Reason.UNKNOWN_PLAN));
         if (!plan.active()) {

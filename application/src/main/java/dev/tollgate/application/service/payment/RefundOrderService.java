@@ -184,12 +184,18 @@ public final class RefundOrderService implements RefundOrderUseCase {
     }
 
     private void removeFromPanel(Done done, Instant now) {
-        if (done.revoked() != null && servers.find(done.revoked().server()).isPresent()) {
+        if (done.revoked() == null) {
+            return;
+        }
+        for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(done.revoked())) {
+            if (servers.find(on).isEmpty()) {
+                continue;
+            }
             try {
-                gateways.forServer(done.revoked().server()).deleteClient(provisioner.clientFor(done.revoked(), now));
+                gateways.forServer(on).deleteClient(provisioner.clientFor(done.revoked(), now));
             } catch (PanelException e) {
-                LOG.log(Level.WARNING, "refunded subscription {0} is revoked but still on its panel: {1}",
-                        done.revoked().id(), e.getMessage());
+                LOG.log(Level.WARNING, "refunded subscription {0} is revoked but still on panel {1}: {2}",
+                        done.revoked().id(), on, e.getMessage());
             }
         }
     }

@@ -25,6 +25,7 @@ import dev.tollgate.domain.order.OrderStatus;
 import dev.tollgate.domain.provisioning.ProvisioningTask;
 import dev.tollgate.domain.provisioning.ProvisioningTaskId;
 import dev.tollgate.domain.provisioning.RetryPolicy;
+import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
@@ -132,11 +133,19 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
         Subscription target = SubscriptionProvisioner.copyOf(current);
         apply(order, target, now);
         try {
-            PanelGateway gateway = gateways.forServer(current.server());
             PanelClient client = provisioner.clientFor(target, now);
-            gateway.createClient(client);
-            if (order.kind() != OrderKind.NEW_PURCHASE) {
-                gateway.resetTraffic(client);
+            // Every server the subscription is on (all-locations plans: each of them); each call is idempotent, and the
+            // task completes only when all of them took the client.
+            for (ServerId on : subscriptions.serversOf(current)) {
+                if (!on.equals(current.server()) && servers.find(on).isEmpty()) {
+                    LOG.log(Level.WARNING, "{0} is also placed on {1}, which is no longer configured", current.id(), on);
+                    continue;
+                }
+                PanelGateway gateway = gateways.forServer(on);
+                gateway.createClient(client);
+                if (order.kind() != OrderKind.NEW_PURCHASE) {
+                    gateway.resetTraffic(client);
+                }
             }
         } catch (PanelException e) {
             return new Attempt(failed(task, order, e.getMessage() == null ? e.toString() : e.getMessage()), null);
@@ -170,10 +179,12 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
             // Refunded by an admin, or fulfilled by a worker whose lease ran out: nothing to announce, and a client we
             // just pushed for a revoked subscription is taken back.
             if (stored.status() == SubscriptionStatus.REVOKED) {
-                try {
-                    gateways.forServer(stored.server()).deleteClient(provisioner.clientFor(stored, clock.instant()));
-                } catch (PanelException e) {
-                    LOG.log(Level.WARNING, "could not remove the client of revoked {0}: {1}", stored.id(), e.getMessage());
+                for (ServerId on : subscriptions.serversOf(stored)) {
+                    try {
+                        gateways.forServer(on).deleteClient(provisioner.clientFor(stored, clock.instant()));
+                    } catch (PanelException e) {
+                        LOG.log(Level.WARNING, "could not remove the client of revoked {0}: {1}", stored.id(), e.getMessage());
+                    }
                 }
             }
             return new Attempt(Outcome.NOTHING_TO_DO, null);
@@ -245,13 +256,13 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
         // A create that timed out may still have reached the panel: take such a client back, best effort.
         subscriptions.findById(task.subscription())
                 .filter(s -> s.status() == SubscriptionStatus.REVOKED && servers.find(s.server()).isPresent())
-                .ifPresent(s -> {
+                .ifPresent(s -> subscriptions.serversOf(s).stream().filter(on -> servers.find(on).isPresent()).forEach(on -> {
                     try {
-                        gateways.forServer(s.server()).deleteClient(provisioner.clientFor(s, now));
+                        gateways.forServer(on).deleteClient(provisioner.clientFor(s, now));
                     } catch (PanelException e) {
                         LOG.log(Level.WARNING, "could not remove the client of refunded {0}: {1}", s.id(), e.getMessage());
                     }
-                });
+                }));
         Money amount = credited.map(LedgerEntry::amount).orElse(Money.zero(order.total().currency()));
         Money balance = credited.map(LedgerEntry::balanceAfter)
                 .orElseGet(() -> ledger.wallet(order.customer(), order.total().currency()).balance());

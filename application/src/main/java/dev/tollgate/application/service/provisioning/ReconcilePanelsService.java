@@ -106,9 +106,11 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
             return 0;
         }
         try {
+            var extra = subscriptions.extraPlacements();
             List<Subscription> stored = subscriptions.findByStatus(Set.of(SubscriptionStatus.ACTIVE,
                     SubscriptionStatus.LIMITED, SubscriptionStatus.EXPIRED, SubscriptionStatus.REVOKED)).stream()
-                    .filter(s -> s.server().equals(server.id())).toList();
+                    .filter(s -> s.server().equals(server.id())
+                            || extra.getOrDefault(s.id(), List.of()).contains(server.id())).toList();
             DriftRepair.Outcome outcome = drift.repair(server, gateway, stored, clock.instant());
             outcome.alert().ifPresent(alert -> alerts.get().alert(alert));
             return outcome.repaired();

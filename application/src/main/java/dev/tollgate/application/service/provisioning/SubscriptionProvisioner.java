@@ -62,7 +62,12 @@ public final class SubscriptionProvisioner {
             return Optional.empty();
         }
         try {
-            gateways.forServer(pending.server()).createClient(clientFor(pending, clock.instant()));
+            // Every server it is on (all-locations plans: each of them); each call is idempotent.
+            for (dev.tollgate.domain.server.ServerId on : subscriptions.serversOf(pending)) {
+                if (on.equals(pending.server()) || servers.find(on).isPresent()) {
+                    gateways.forServer(on).createClient(clientFor(pending, clock.instant()));
+                }
+            }
         } catch (PanelException e) {
             LOG.log(Level.WARNING, "could not provision subscription {0} on {1}: {2}",
                     pending.id(), pending.server(), e.getMessage());

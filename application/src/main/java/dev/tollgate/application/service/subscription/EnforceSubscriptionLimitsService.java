@@ -5,7 +5,8 @@ import dev.tollgate.application.port.in.SyncUsageUseCase;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelException;
-import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.SubscriptionRepository;
@@ -111,7 +112,9 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
                 LOG.log(Level.INFO, "subscription {0} changed while checked; re-applying its stored state", subscription.id());
                 subscriptions.findById(subscription.id()).filter(s -> s.status() == SubscriptionStatus.ACTIVE).ifPresent(current -> {
                     try {
-                        gateways.forServer(current.server()).createClient(provisioner.clientFor(current, now));
+                        for (ServerId on : subscriptions.serversOf(current)) {
+                            gateways.forServer(on).createClient(provisioner.clientFor(current, now));
+                        }
                     } catch (PanelException e) {
                         LOG.log(Level.WARNING, "could not re-apply {0}: {1}", current.id(), e.getMessage());
                     }
@@ -122,11 +125,14 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
     }
 
     private Optional<Notice.SuspensionReason> check(Subscription stored, Optional<TrafficUsage> recorded, Instant now) {
-        PanelGateway gateway = gateways.forServer(stored.server());
+        List<ServerId> on = subscriptions.serversOf(stored);
         Subscription target = SubscriptionProvisioner.copyOf(stored);
         boolean changed = false;
         if (stored.status() == SubscriptionStatus.ACTIVE) {
-            var usage = recorded.orElseGet(() -> gateway.usage(provisioner.clientFor(stored, now))).total();
+            // Without a synced record, each server it is on is asked (all-locations plans: the sum of them).
+            DataSize usage = recorded.map(TrafficUsage::total).orElseGet(() -> on.stream()
+                    .map(server -> gateways.forServer(server).usage(provisioner.clientFor(stored, now)).total())
+                    .reduce(DataSize.ZERO, DataSize::plus));
             boolean startedNow = target.awaitingFirstUse() && !usage.isZero();
             changed = !usage.equals(stored.trafficUsed()) || startedNow;
             target.recordUsage(usage, now);
@@ -139,7 +145,9 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
             cut = Optional.of(Notice.SuspensionReason.TRAFFIC_USED_UP);
         }
         if (cut.isPresent()) {
-            gateway.disableClient(provisioner.clientFor(target, now));
+            for (ServerId server : on) {
+                gateways.forServer(server).disableClient(provisioner.clientFor(target, now));
+            }
         }
         if (changed || cut.isPresent()) {
             transactions.run(() -> subscriptions.update(target));

@@ -2,8 +2,8 @@ package dev.tollgate.application.service.subscription;
 
 import dev.tollgate.application.port.in.ListLocationsUseCase.Location;
 import dev.tollgate.application.port.in.MoveSubscriptionUseCase;
-import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
+import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.PlanRepository;
@@ -13,10 +13,10 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.UsageRecords;
+import dev.tollgate.application.service.common.CustomerNotices;
 import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.plan.Plan;
-import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionKind;
@@ -25,7 +25,6 @@ import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,11 +46,14 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
     private final UsageRecords usage;
     private final TransactionRunner transactions;
     private final ServerPlacement placement;
+    private final CustomerNotices notices;
     private final Clock clock;
 
     public MoveSubscriptionService(SubscriptionRepository subscriptions, PlanRepository plans, ServerCatalog servers,
                                    ServerGroups groups, PanelGateways gateways, SubscriptionProvisioner provisioner,
-                                   UsageRecords usage, TransactionRunner transactions, Clock clock) {
+                                   UsageRecords usage, TransactionRunner transactions, CustomerNotices notices,
+                                   Clock clock) {
+        this.notices = notices;
         this.subscriptions = subscriptions;
         this.plans = plans;
         this.servers = servers;
@@ -65,7 +67,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
 
     @Override
     public List<Location> targets(Targets query) {
-        Optional<Subscription> found = owned(query.user(), query.subscription()).filter(MoveSubscriptionService::movable);
+        Optional<Subscription> found = owned(query.user(), query.subscription()).filter(this::movable);
         Optional<Plan> plan = found.flatMap(s -> s.plan()).flatMap(plans::findById);
         Optional<ServerSettings> current = found.flatMap(s -> servers.find(s.server()));
         if (plan.isEmpty() || current.isEmpty()) {
@@ -117,7 +119,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
             if (!started.move().target().filter(command.target()::equals).isPresent()) {
                 return started.server().equals(command.target()) ? advance(started) : new Refused(Reason.ALREADY_MOVING);
             }
-            LOG.log(Level.INFO, "moving subscription {0} from {1} to {2}", subscription.id(), subscription.server(),
+            LOG.log(Level.DEBUG, "moving subscription {0} from {1} to {2}", subscription.id(), subscription.server(),
                     command.target());
             return advance(started);
         } catch (ConcurrentUpdateException raced) {
@@ -130,7 +132,13 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
         int finished = 0;
         for (Subscription subscription : subscriptions.findMoving()) {
             try {
-                if (advance(subscription) instanceof Moved && !stored(subscription).move().underWay()) {
+                boolean switchPending = subscription.move().target().isPresent();
+                Result result = advance(subscription);
+                if (result instanceof Moved moved && switchPending) {
+                    // The user was told "under way" when they asked: now they learn it is done, with the new link.
+                    notices.send(subscription.owner(), new Notice.SubscriptionMoved(moved.access()));
+                }
+                if (result instanceof Moved && !stored(subscription).move().underWay()) {
                     finished++;
                 }
             } catch (ConcurrentUpdateException raced) {
@@ -247,17 +255,15 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
         return subscriptions.findById(id).filter(s -> s.owner().equals(user));
     }
 
-    private static boolean movable(Subscription subscription) {
+    private boolean movable(Subscription subscription) {
+        // An all-locations subscription is everywhere already.
         return subscription.kind() != SubscriptionKind.TRIAL && subscription.plan().isPresent()
+                && subscriptions.serversOf(subscription).size() == 1
                 && (subscription.status() == SubscriptionStatus.ACTIVE || subscription.status() == SubscriptionStatus.LIMITED);
     }
 
     /** The credential was issued for the current server's protocol; it fits a server of the same one (and method). */
     private static boolean fits(ServerSettings current, ServerSettings target) {
-        if (current.protocol() != target.protocol()) {
-            return false;
-        }
-        return current.protocol() != Protocol.SHADOWSOCKS_2022 || Objects.equals(
-                current.endpoint().linkParameters().get("method"), target.endpoint().linkParameters().get("method"));
+        return ServerPlacement.sameCredential(current, target);
     }
 }

@@ -57,9 +57,14 @@ public final class SyncUsageService implements SyncUsageUseCase {
     @Override
     public Result sync() {
         Map<ServerId, List<Subscription>> byServer = new LinkedHashMap<>();
+        Map<dev.tollgate.domain.subscription.SubscriptionId, List<ServerId>> extra = subscriptions.extraPlacements();
         for (Subscription subscription : subscriptions.findByStatus(
                 Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED))) {
             byServer.computeIfAbsent(subscription.server(), id -> new ArrayList<>()).add(subscription);
+            // All-locations plans: each server counts its own traffic; the records are summed per subscription.
+            for (ServerId also : extra.getOrDefault(subscription.id(), List.of())) {
+                byServer.computeIfAbsent(also, id -> new ArrayList<>()).add(subscription);
+            }
         }
         int synced = 0;
         int failed = 0;

@@ -116,6 +116,8 @@ class MoveSubscriptionTest {
         amsterdam.comeBack();
         assertThat(f.moveSubscription.resume()).isEqualTo(1);
         assertThat(stored(bought).server()).isEqualTo(NL);
+        assertThat(f.notifier.sent(dev.tollgate.application.port.out.Notice.SubscriptionMoved.class)).singleElement()
+                .satisfies(n -> assertThat(n.access().shareLink()).contains("nl-1.example.com"));
         assertThat(amsterdam.clientCount()).isEqualTo(1);
         assertThat(f.panel.clientCount()).isZero();
         assertThat(f.moveSubscription.resume()).isZero();
@@ -148,6 +150,8 @@ class MoveSubscriptionTest {
         assertThat(f.panel.clientCount()).isEqualTo(1);
         assertThat(f.moveSubscription.resume()).isEqualTo(1);
         assertThat(f.panel.clientCount()).isZero();
+        assertThat(f.notifier.sent(dev.tollgate.application.port.out.Notice.SubscriptionMoved.class))
+                .as("the user was told at once").isEmpty();
         assertThat(stored(bought).move()).isEqualTo(SubscriptionMove.NONE);
     }
 
