@@ -290,6 +290,17 @@ class ServerServicesTest {
         assertThat(audit.all()).extracting(e -> e.action()).containsExactly(AuditAction.SERVER_ADDED, AuditAction.SERVER_REMOVED);
     }
 
+    @Test
+    void remove_ofAServerAnAllLocationsSubscriptionIsAlsoPlacedOn_isRefused() {
+        add(ADMIN, "de-2", sealedLogin(ADMIN));
+        Subscription everywhere = live("de-1");
+        subscriptions.placeAlsoOn(everywhere.id(), List.of(new ServerId("de-2")));
+
+        assertThat(remove.remove(new RemoveServerUseCase.Command(ADMIN, new ServerId("de-2"))))
+                .isEqualTo(new RemoveServerUseCase.Refused(RemoveServerUseCase.Reason.IN_USE, 1));
+        assertThat(stored.findById(new ServerId("de-2"))).isPresent();
+    }
+
     private Subscription live(String server) {
         SubscriptionId id = new SubscriptionId(UUID.randomUUID());
         subscriptions.insert(Subscription.createPending(id, new TelegramUserId(31), SubscriptionKind.PAID,
