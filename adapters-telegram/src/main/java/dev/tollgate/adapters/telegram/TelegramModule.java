@@ -142,8 +142,10 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers) {
-        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers, storefront.supportLink());
+    TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers,
+                                              Screens.SettingsOffice settings) {
+        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers,
+                () -> settings.storefront(storefront).supportLink());
     }
 
     @Provides
