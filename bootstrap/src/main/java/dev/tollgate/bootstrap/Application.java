@@ -80,6 +80,7 @@ public final class Application implements AutoCloseable {
         modules.add(new PanelsModule(settings, clock));
         modules.add(new ServersModule(clock));
         modules.add(new dev.tollgate.bootstrap.wiring.SettingsModule(settings, clock));
+        modules.add(new dev.tollgate.bootstrap.wiring.ImportsModule(clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),
                 settings.databasePoolSize(), secretKey));
@@ -90,6 +91,10 @@ public final class Application implements AutoCloseable {
         if (settings.botEnabled()) {
             modules.add(new TelegramModule(telegramSettings(settings), settings.shop()));
             modules.add(new dev.tollgate.adapters.telegram.TelegramPaymentsModule(settings.payments().providers()));
+            modules.add(new dev.tollgate.bootstrap.wiring.BroadcastsModule(clock));
+            modules.add(new dev.tollgate.bootstrap.wiring.AlertActionsModule(clock));
+            modules.add(new dev.tollgate.bootstrap.jobs.BroadcastJobsModule(
+                    ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8)));
             if (settings.payments().providers().cryptoBot().isPresent()) {
                 modules.add(new ProviderWebhooksModule());
             }

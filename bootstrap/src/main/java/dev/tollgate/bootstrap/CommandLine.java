@@ -59,12 +59,13 @@ public final class CommandLine {
                                a directory: tollgate-<UTC time>.zip in it); H2 through SCRIPT (stop the app
                                first), PostgreSQL through pg_dump
               restore FILE     restore a backup into an EMPTY database and put the secret key back
+            """ + dev.tollgate.bootstrap.operations.ImportCommands.HELP + """
               --help           this text
             """;
 
     /** Each command and how many arguments it takes. */
     public static final Map<String, Integer> COMMANDS = Map.of("run", 0, "check-config", 0, "migrate", 0, "backup", 1,
-            "restore", 1, "--help", 0, "-h", 0, "help", 0);
+            "restore", 1, "--help", 0, "-h", 0, "help", 0, "import-clients", -1, "list-unclaimed", -1);
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLine.class);
 
@@ -81,7 +82,8 @@ public final class CommandLine {
         if (!COMMANDS.containsKey(command)) {
             return usage("unknown command: " + command);
         }
-        if (args.length > 1 + COMMANDS.get(command) || (args.length > 0 && args.length < 1 + COMMANDS.get(command))) {
+        if (COMMANDS.get(command) >= 0 && (args.length > 1 + COMMANDS.get(command)
+                || (args.length > 0 && args.length < 1 + COMMANDS.get(command)))) {
             return usage(command + (COMMANDS.get(command) == 0 ? " takes no arguments" : " needs FILE"));
         }
         try {
@@ -91,6 +93,7 @@ public final class CommandLine {
                 case "migrate" -> migrate();
                 case "backup" -> new Backups(settings(), out).backup(Path.of(args[1]));
                 case "restore" -> new Backups(settings(), out).restore(Path.of(args[1]));
+                case "import-clients", "list-unclaimed" -> importCommands(args);
                 case "--help", "-h", "help" -> {
                     out.print(HELP);
                     yield OK;
@@ -104,6 +107,13 @@ public final class CommandLine {
             LOG.error("tollgate {} failed: {}", command, StartFailure.describe(e));
             return FAILED;
         }
+    }
+
+    private int importCommands(String... args) {
+        Settings settings = settings();
+        return new dev.tollgate.bootstrap.operations.ImportCommands(Application.modules(settings,
+                dev.tollgate.bootstrap.operations.SecretKeys.resolve(settings.secretKey(), settings.secretKeyFile()),
+                Clock.systemUTC()), settings.adminIds(), out).execute(args);
     }
 
     private int usage(String problem) {

@@ -42,6 +42,8 @@ final class JooqDiscountCodes implements DiscountCodes {
                 .set(DISCOUNT_CODES.USAGE_LIMIT, code.usageLimit())
                 .set(DISCOUNT_CODES.TIMES_USED, code.timesUsed())
                 .set(DISCOUNT_CODES.ACTIVE, code.active())
+                .set(DISCOUNT_CODES.PLAN_IDS, planIds(code))
+                .set(DISCOUNT_CODES.USES_PER_USER, code.usesPerUser())
                 .set(DISCOUNT_CODES.VERSION, code.version())
                 .execute());
     }
@@ -59,6 +61,8 @@ final class JooqDiscountCodes implements DiscountCodes {
                 .set(DISCOUNT_CODES.USAGE_LIMIT, code.usageLimit())
                 .set(DISCOUNT_CODES.TIMES_USED, code.timesUsed())
                 .set(DISCOUNT_CODES.ACTIVE, code.active())
+                .set(DISCOUNT_CODES.PLAN_IDS, planIds(code))
+                .set(DISCOUNT_CODES.USES_PER_USER, code.usesPerUser())
                 .set(DISCOUNT_CODES.VERSION, code.version() + 1)
                 .where(DISCOUNT_CODES.CODE.eq(code.code().value()))
                 .and(DISCOUNT_CODES.VERSION.eq(code.version()))
@@ -81,19 +85,28 @@ final class JooqDiscountCodes implements DiscountCodes {
     }
 
     @Override
-    public void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at) {
+    public void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at, int useNumber) {
+        if (useNumber < 1) {
+            throw new IllegalArgumentException("use numbers start at 1: " + useNumber);
+        }
         Errors.translate("record redemption of " + code + " by " + user, () -> dsl.insertInto(DISCOUNT_REDEMPTIONS)
                 .set(DISCOUNT_REDEMPTIONS.CODE, code.value())
                 .set(DISCOUNT_REDEMPTIONS.USER_ID, user.value())
+                .set(DISCOUNT_REDEMPTIONS.USE_NO, useNumber)
                 .set(DISCOUNT_REDEMPTIONS.ORDER_ID, order.value())
                 .set(DISCOUNT_REDEMPTIONS.REDEEMED_AT, Times.toDb(at))
                 .execute());
     }
 
     @Override
-    public boolean hasRedeemed(PromoCode code, TelegramUserId user) {
-        return Errors.translate("check redemption", () -> dsl.fetchExists(DISCOUNT_REDEMPTIONS,
+    public int redemptions(PromoCode code, TelegramUserId user) {
+        return Errors.translate("count redemptions", () -> dsl.fetchCount(DISCOUNT_REDEMPTIONS,
                 DISCOUNT_REDEMPTIONS.CODE.eq(code.value()).and(DISCOUNT_REDEMPTIONS.USER_ID.eq(user.value()))));
+    }
+
+    private static String planIds(DiscountCode code) {
+        return code.plans().isEmpty() ? null : String.join(",",
+                new java.util.TreeSet<>(code.plans().stream().map(dev.tollgate.domain.plan.PlanId::value).toList()));
     }
 
     private static DiscountCode toDomain(DiscountCodesRecord row) {
@@ -101,6 +114,9 @@ final class JooqDiscountCodes implements DiscountCodes {
                 : Money.of(row.getAmountOffMinor(), Currency.valueOf(row.getAmountOffCurrency()));
         return DiscountCode.rehydrate(new PromoCode(row.getCode()), DiscountKind.valueOf(row.getKind()),
                 row.getPercentOff(), amount, Times.fromDb(row.getValidFrom()), Times.fromDb(row.getValidUntil()),
-                row.getUsageLimit(), row.getTimesUsed(), row.getActive(), row.getVersion());
+                row.getUsageLimit(), row.getTimesUsed(), row.getActive(), row.getVersion())
+                .restrict(row.getPlanIds() == null ? java.util.Set.of() : java.util.Arrays.stream(row.getPlanIds().split(","))
+                        .map(dev.tollgate.domain.plan.PlanId::new).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                        row.getUsesPerUser());
     }
 }

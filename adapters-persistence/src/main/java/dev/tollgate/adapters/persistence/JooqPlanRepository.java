@@ -4,6 +4,7 @@ import static dev.tollgate.adapters.persistence.generated.Tables.PLANS;
 import static dev.tollgate.adapters.persistence.generated.Tables.PLAN_PRICES;
 import static dev.tollgate.adapters.persistence.generated.Tables.PLAN_SERVERS;
 import static dev.tollgate.adapters.persistence.generated.Tables.PLAN_SERVER_GROUPS;
+import static dev.tollgate.adapters.persistence.generated.Tables.PLAN_TRAFFIC_PACKS;
 
 import dev.tollgate.adapters.persistence.generated.tables.records.PlansRecord;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
@@ -12,6 +13,7 @@ import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.plan.TrafficPack;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
@@ -87,6 +89,7 @@ final class JooqPlanRepository implements PlanRepository {
             dsl.deleteFrom(PLAN_PRICES).where(PLAN_PRICES.PLAN_ID.eq(id)).execute();
             dsl.deleteFrom(PLAN_SERVERS).where(PLAN_SERVERS.PLAN_ID.eq(id)).execute();
             dsl.deleteFrom(PLAN_SERVER_GROUPS).where(PLAN_SERVER_GROUPS.PLAN_ID.eq(id)).execute();
+            dsl.deleteFrom(PLAN_TRAFFIC_PACKS).where(PLAN_TRAFFIC_PACKS.PLAN_ID.eq(id)).execute();
             insertChildren(plan);
         });
     }
@@ -119,6 +122,35 @@ final class JooqPlanRepository implements PlanRepository {
             dsl.insertInto(PLAN_SERVER_GROUPS).set(PLAN_SERVER_GROUPS.PLAN_ID, id)
                     .set(PLAN_SERVER_GROUPS.GROUP_NAME, group).execute();
         }
+        List<TrafficPack> packs = plan.trafficPacks();
+        for (int position = 0; position < packs.size(); position++) {
+            TrafficPack pack = packs.get(position);
+            for (Money price : pack.prices().values()) {
+                dsl.insertInto(PLAN_TRAFFIC_PACKS).set(PLAN_TRAFFIC_PACKS.PLAN_ID, id)
+                        .set(PLAN_TRAFFIC_PACKS.TRAFFIC_BYTES, pack.traffic().bytes())
+                        .set(PLAN_TRAFFIC_PACKS.POSITION, position)
+                        .set(PLAN_TRAFFIC_PACKS.CURRENCY, price.currency().name())
+                        .set(PLAN_TRAFFIC_PACKS.AMOUNT_MINOR, price.minorUnits()).execute();
+            }
+        }
+    }
+
+    /** Each plan's packs in their offered order, each with its price list. */
+    private Map<String, List<TrafficPack>> packsOf(List<String> ids) {
+        Map<String, java.util.TreeMap<Integer, Map<Currency, Money>>> prices = new HashMap<>();
+        Map<String, Map<Integer, Long>> traffic = new HashMap<>();
+        dsl.selectFrom(PLAN_TRAFFIC_PACKS).where(PLAN_TRAFFIC_PACKS.PLAN_ID.in(ids)).forEach(r -> {
+            Currency currency = Currency.valueOf(r.getCurrency());
+            prices.computeIfAbsent(r.getPlanId(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(r.getPosition(), k -> new EnumMap<>(Currency.class))
+                    .put(currency, Money.of(r.getAmountMinor(), currency));
+            traffic.computeIfAbsent(r.getPlanId(), k -> new HashMap<>()).put(r.getPosition(), r.getTrafficBytes());
+        });
+        Map<String, List<TrafficPack>> packs = new HashMap<>();
+        prices.forEach((plan, byPosition) -> byPosition.forEach((position, list) -> packs
+                .computeIfAbsent(plan, k -> new ArrayList<>())
+                .add(new TrafficPack(DataSize.ofBytes(traffic.get(plan).get(position)), list))));
+        return packs;
     }
 
     /** The matching plans ordered by id, with their children read in three queries rather than three per plan. */
@@ -140,6 +172,7 @@ final class JooqPlanRepository implements PlanRepository {
         Map<String, Set<String>> groups = new HashMap<>();
         dsl.selectFrom(PLAN_SERVER_GROUPS).where(PLAN_SERVER_GROUPS.PLAN_ID.in(ids)).forEach(r ->
                 groups.computeIfAbsent(r.getPlanId(), k -> new HashSet<>()).add(r.getGroupName()));
+        Map<String, List<TrafficPack>> packs = packsOf(ids);
         List<Plan> plans = new ArrayList<>(rows.size());
         for (PlansRecord row : rows) {
             PlanId id = new PlanId(row.getId());
@@ -147,9 +180,13 @@ final class JooqPlanRepository implements PlanRepository {
                     DataSize.ofBytes(row.getTrafficBytes()), row.getDeviceLimit(), row.getStartOnFirstUse(),
                     new RenewalPolicy(RenewalPolicy.Mode.valueOf(row.getRenewalDays()),
                             RenewalPolicy.Mode.valueOf(row.getRenewalTraffic())));
-            plans.add(Plan.rehydrate(id, row.getName(), terms, prices.getOrDefault(row.getId(), Map.of()),
+            Plan plan = Plan.rehydrate(id, row.getName(), terms, prices.getOrDefault(row.getId(), Map.of()),
                     servers.getOrDefault(row.getId(), Set.of()), groups.getOrDefault(row.getId(), Set.of()),
-                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations()));
+                    row.getActive(), Times.fromDb(row.getCreatedAt()), row.getVersion()).withAllLocations(row.getAllLocations());
+            if (!terms.unlimitedTraffic()) {
+                plan.changeTrafficPacks(packs.getOrDefault(row.getId(), List.of()));
+            }
+            plans.add(plan);
         }
         return plans;
     }

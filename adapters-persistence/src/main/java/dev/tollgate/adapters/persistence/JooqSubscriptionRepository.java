@@ -81,6 +81,7 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
     public void update(Subscription s) {
         int updated = Errors.translate("update subscription " + s.id(), () -> dsl.update(SUBSCRIPTIONS)
                 .set(SUBSCRIPTIONS.STATUS, s.status().name())
+                .set(SUBSCRIPTIONS.CLIENT_SECRET, s.credential().secret())
                 .set(SUBSCRIPTIONS.TERM_SECONDS, s.term().getSeconds())
                 .set(SUBSCRIPTIONS.QUOTA_BYTES, s.quota().bytes())
                 .set(SUBSCRIPTIONS.ACTIVATED_AT, Times.toDb(s.activatedAt().orElse(null)))
@@ -282,15 +283,15 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
     }
 
     private static Subscription toDomain(SubscriptionsRecord row) {
-        return Subscription.rehydrate(new SubscriptionId(row.getId()), new TelegramUserId(row.getOwnerId()),
+        return SubscriptionMove.restore(Subscription.rehydrate(new SubscriptionId(row.getId()), new TelegramUserId(row.getOwnerId()),
                 SubscriptionKind.valueOf(row.getKind()), new ServerId(row.getServerId()),
                 new ClientCredential(row.getClientEmail(), row.getClientSecret()),
                 Duration.ofSeconds(row.getTermSeconds()), DataSize.ofBytes(row.getQuotaBytes()),
                 Times.fromDb(row.getCreatedAt()), SubscriptionStatus.valueOf(row.getStatus()),
                 Times.fromDb(row.getActivatedAt()), Times.fromDb(row.getExpiresAt()),
                 row.getPlanId() == null ? null : new PlanId(row.getPlanId()), DataSize.ofBytes(row.getTrafficUsedBytes()),
-                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion())
-                .withMove(new SubscriptionMove(row.getMovingTo() == null ? null : new ServerId(row.getMovingTo()),
+                row.getDeviceLimit(), row.getStartOnFirstUse(), row.getAutoRenew(), row.getVersion()),
+                new SubscriptionMove(row.getMovingTo() == null ? null : new ServerId(row.getMovingTo()),
                         row.getMovedFrom() == null ? null : new ServerId(row.getMovedFrom())));
     }
 }

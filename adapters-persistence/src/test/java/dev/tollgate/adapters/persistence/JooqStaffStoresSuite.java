@@ -69,4 +69,38 @@ abstract class JooqStaffStoresSuite {
             return injector().getInstance(CustomerSearch.class);
         }
     }
+
+    @Nested
+    class BroadcastStores extends dev.tollgate.application.contracts.BroadcastStoresContract {
+        @Override
+        protected CommerceStores stores() {
+            return JooqCommerceStores.of(injector());
+        }
+
+        @Override
+        protected dev.tollgate.application.port.out.Broadcasts emptyBroadcasts() {
+            DSLContext dsl = injector().getInstance(DSLContext.class);
+            dsl.deleteFrom(dev.tollgate.adapters.persistence.generated.Tables.BROADCAST_DELIVERIES).execute();
+            dsl.deleteFrom(dev.tollgate.adapters.persistence.generated.Tables.BROADCASTS).execute();
+            return injector().getInstance(dev.tollgate.application.port.out.Broadcasts.class);
+        }
+
+        @Override
+        protected dev.tollgate.application.port.out.BroadcastAudience audience() {
+            return injector().getInstance(dev.tollgate.application.port.out.BroadcastAudience.class);
+        }
+    }
+
+    @Nested
+    class Growth extends dev.tollgate.application.contracts.GrowthFiguresContract {
+        @Override
+        protected CommerceStores stores() {
+            return JooqCommerceStores.of(injector());
+        }
+
+        @Override
+        protected dev.tollgate.application.port.out.GrowthFigures growth() {
+            return injector().getInstance(dev.tollgate.application.port.out.GrowthFigures.class);
+        }
+    }
 }

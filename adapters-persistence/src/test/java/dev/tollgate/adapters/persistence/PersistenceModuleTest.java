@@ -46,7 +46,8 @@ class PersistenceModuleTest {
             DataSource.class,
             dev.tollgate.application.port.out.StaffRepository.class, dev.tollgate.application.port.out.AuditLog.class,
             dev.tollgate.application.port.out.CustomerSearch.class, dev.tollgate.application.port.out.PlanSeeds.class,
-            dev.tollgate.application.port.out.Tickets.class);
+            dev.tollgate.application.port.out.Tickets.class, dev.tollgate.application.port.out.Broadcasts.class,
+            dev.tollgate.application.port.out.BroadcastAudience.class, dev.tollgate.application.port.out.GrowthFigures.class);
 
     @Test
     void module_builtAloneUnderTheStrictBinder_providesEveryPortItPromises_withoutTouchingTheDatabase() {

@@ -39,8 +39,8 @@ final class SuiPanelGateway implements PanelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(SuiPanelGateway.class);
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
-            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-            PanelCapability.LISTS_CLIENTS, PanelCapability.LISTS_INBOUNDS));
+            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE, PanelCapability.LISTS_CLIENTS,
+            PanelCapability.READS_CLIENTS, PanelCapability.LISTS_INBOUNDS));
     private static final long DAY_SECONDS = 86_400;
     /** JSON equality where 1 and 1L are the same number (what the panel sent and what we built may differ so). */
     private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
@@ -167,6 +167,18 @@ final class SuiPanelGateway implements PanelGateway {
         return listed;
     }
 
+    /** The full row, read with the first inbound's type (which config key holds the credential). */
+    @Override
+    public Optional<dev.tollgate.application.port.out.PanelClientDetails> readClient(String email) {
+        Optional<ObjectNode> row = find(email);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode inbound = require(api.get("inbounds", Map.of("id", Long.toString(inboundIds.get(0)))), "read inbound")
+                .obj().path("inbounds").path(0);
+        return Optional.of(SuiClientDetails.of(row.get(), inbound));
+    }
+
     @Override
     public void resetTraffic(PanelClient client) {
         ObjectNode row = find(client.email()).orElseThrow(() -> notFound(client)).deepCopy();
@@ -176,18 +188,9 @@ final class SuiPanelGateway implements PanelGateway {
         save("edit", row, client.email());
     }
 
-    /**
-     * {@code GET inbounds} without an id: every inbound as S-UI 1.2+ keeps it, a sing-box inbound with {@code id},
-     * {@code tag}, {@code type} (the protocol) and {@code listen_port}; S-UI has no enable flag on inbounds.
-     */
     @Override
     public List<dev.tollgate.application.port.out.PanelInbound> inbounds() {
-        SuiApi.Envelope envelope = require(api.get("inbounds", Map.of()), "read inbounds");
-        List<dev.tollgate.application.port.out.PanelInbound> inbounds = new ArrayList<>();
-        envelope.obj().path("inbounds").forEach(inbound -> inbounds.add(new dev.tollgate.application.port.out.PanelInbound(
-                inbound.path("id").asText(), inbound.path("tag").asText(""), inbound.path("type").asText(""),
-                inbound.path("listen_port").asInt(0), true)));
-        return inbounds;
+        return SuiInbounds.of(require(api.get("inbounds", Map.of()), "read inbounds").obj());
     }
 
     @Override
@@ -286,7 +289,7 @@ final class SuiPanelGateway implements PanelGateway {
             row.put("name", client.email());
             row.put("up", 0);
             row.put("down", 0);
-            row.put("desc", "");
+            row.put("desc", dev.tollgate.application.port.out.OwnershipMark.TEXT);
             row.put("group", "");
         }
         row.put("enable", client.enabled());

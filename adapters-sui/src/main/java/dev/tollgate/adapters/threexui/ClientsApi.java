@@ -94,6 +94,26 @@ final class ClientsApi implements XuiClientApi {
         return client;
     }
 
+    /** The record's own values in model.Client shape: the UUID back under {@code id}, the rest under their names. */
+    @Override
+    public ObjectNode unchanged(StoredClient stored) {
+        ObjectNode record = stored.fields();
+        ObjectNode client = carried(stored);
+        if (record.path("uuid").isTextual() && !record.path("uuid").asText().isEmpty()) {
+            client.put("id", record.path("uuid").asText());
+        }
+        for (String name : List.of("password", "subId", "comment")) {
+            if (record.path(name).isTextual()) {
+                client.put(name, record.path(name).asText());
+            }
+        }
+        for (String name : List.of("totalGB", "expiryTime", "limitIp", "tgId")) {
+            client.put(name, record.path(name).asLong(0));
+        }
+        client.put("enable", record.path("enable").asBoolean(true));
+        return client;
+    }
+
     @Override
     public boolean add(ObjectNode client) {
         ObjectNode body = PanelHttp.json().createObjectNode();

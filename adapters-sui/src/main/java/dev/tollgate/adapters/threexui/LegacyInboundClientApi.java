@@ -59,6 +59,11 @@ final class LegacyInboundClientApi implements XuiClientApi {
     }
 
     @Override
+    public ObjectNode unchanged(StoredClient stored) {
+        return stored.fields().deepCopy();
+    }
+
+    @Override
     public boolean add(ObjectNode client) {
         XuiSession.Envelope envelope = session.postForm(PREFIX + "addClient", form(client));
         if (envelope.success()) {

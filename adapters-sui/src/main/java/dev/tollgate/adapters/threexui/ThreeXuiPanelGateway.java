@@ -39,7 +39,8 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
             PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-            PanelCapability.LISTS_CLIENTS, PanelCapability.LISTS_INBOUNDS));
+            PanelCapability.LISTS_CLIENTS, PanelCapability.READS_CLIENTS, PanelCapability.MARKS_OWNERSHIP,
+            PanelCapability.LISTS_INBOUNDS));
 
     private final PanelHttp http;
     private final XuiSession session;
@@ -185,6 +186,31 @@ final class ThreeXuiPanelGateway implements PanelGateway {
                 inbound.path("id").asText(), inbound.path("remark").asText(""), inbound.path("protocol").asText(""),
                 inbound.path("port").asInt(0), inbound.path("enable").asBoolean(true))));
         return inbounds;
+    }
+
+    @Override
+    public Optional<dev.tollgate.application.port.out.PanelClientDetails> readClient(String email) {
+        return run(api -> api.find(email).map(stored -> {
+            String protocol = stored.inboundProtocol().isEmpty() ? api.inboundProtocol() : stored.inboundProtocol();
+            return XuiClientFields.details(stored, protocol, api.usage(stored.email()).orElse(TrafficUsage.NONE));
+        }));
+    }
+
+    /** Only into an empty comment, with every other field sent back as the panel holds it. */
+    @Override
+    public boolean markOwned(String email) {
+        return run(api -> {
+            Optional<StoredClient> stored = api.find(email);
+            // Not when the comment holds anything, nor when the update would also attach the client to more inbounds.
+            if (stored.isEmpty() || !stored.get().fields().path("comment").asText("").isEmpty()
+                    || !stored.get().inboundIds().containsAll(inboundIds)) {
+                return false;
+            }
+            ObjectNode fields = api.unchanged(stored.get());
+            fields.put("comment", dev.tollgate.application.port.out.OwnershipMark.TEXT);
+            api.update(stored.get(), fields);
+            return true;
+        });
     }
 
     @Override

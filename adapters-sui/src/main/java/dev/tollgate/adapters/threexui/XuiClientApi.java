@@ -25,6 +25,9 @@ interface XuiClientApi {
      */
     ObjectNode carried(StoredClient stored);
 
+    /** The full update body that leaves the stored client exactly as it is (to change one field, such as the comment). */
+    ObjectNode unchanged(StoredClient stored);
+
     /** Adds the client, in the given enable state; returns false when the panel says the email is taken already. */
     boolean add(ObjectNode client);
 

@@ -2,8 +2,10 @@ package dev.tollgate.adapters.threexui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tollgate.adapters.panelhttp.PanelHttp;
+import dev.tollgate.application.port.out.OwnershipMark;
 import dev.tollgate.application.port.out.PanelClient;
 import dev.tollgate.application.port.out.PanelRejectedException;
+import dev.tollgate.application.port.out.TrafficUsage;
 import dev.tollgate.domain.server.Protocol;
 
 /** Our client model as a 3x-UI client object: the units (bytes, epoch ms) and the names the panel accepts. */
@@ -21,10 +23,11 @@ final class XuiClientFields {
         ObjectNode fields = carried == null ? PanelHttp.json().createObjectNode() : carried.deepCopy();
         if (carried == null) {
             fields.put("email", client.email());
-            fields.put("comment", "");
+            // The ownership mark: a client the shop creates says so, beside its email (an admin may change it).
+            fields.put("comment", OwnershipMark.TEXT);
             fields.put("reset", 0);
         } else if (ThreeXuiPanelGateway.DELETED_MARK.equals(fields.path("comment").asText(""))) {
-            fields.put("comment", "");
+            fields.put("comment", OwnershipMark.TEXT);
         }
         if (client.protocol().usesUuid()) {
             fields.put("id", client.secret());
@@ -86,5 +89,28 @@ final class XuiClientFields {
                 dev.tollgate.domain.shared.DataSize.ofBytes(Math.max(0, client.path("totalGB").asLong(0))),
                 expiry > 0 ? java.time.Instant.ofEpochMilli(expiry) : null, expiry < 0, deviceLimit,
                 client.path("comment").asText(""), client.path("tgId").asLong(0));
+    }
+
+    /**
+     * A stored client (a legacy settings object or a v3.1+ ClientRecord) in full, in our units: the UUID sits under
+     * {@code uuid} in a record and under {@code id} in a settings object; trojan and shadowsocks keep a password.
+     */
+    static dev.tollgate.application.port.out.PanelClientDetails details(XuiClientApi.StoredClient stored, String protocol,
+                                                                       TrafficUsage used) {
+        com.fasterxml.jackson.databind.JsonNode fields = stored.fields();
+        String secret;
+        if (protocol.equalsIgnoreCase("vless") || protocol.equalsIgnoreCase("vmess")) {
+            secret = fields.path("uuid").isTextual() && !fields.path("uuid").asText().isEmpty()
+                    ? fields.path("uuid").asText() : fields.path("id").isTextual() ? fields.path("id").asText() : "";
+        } else {
+            secret = fields.path("password").asText("");
+        }
+        long expiry = fields.path("expiryTime").asLong(0);
+        return new dev.tollgate.application.port.out.PanelClientDetails(stored.email(), secret,
+                fields.path("enable").asBoolean(true),
+                dev.tollgate.domain.shared.DataSize.ofBytes(Math.max(0, fields.path("totalGB").asLong(0))),
+                expiry > 0 ? java.time.Instant.ofEpochMilli(expiry) : null,
+                expiry < 0 ? java.time.Duration.ofMillis(-expiry) : null, fields.path("limitIp").asInt(0),
+                fields.path("tgId").asLong(0), fields.path("comment").asText(""), used);
     }
 }

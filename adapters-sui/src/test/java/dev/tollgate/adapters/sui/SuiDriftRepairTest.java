@@ -57,7 +57,10 @@ class SuiDriftRepairTest {
             }
             PanelClient foreign = new PanelClient("old-shop-erin", UUID.randomUUID().toString(), Protocol.VLESS,
                     DataSize.ofGibibytes(1), null, null, false, new TelegramUserId(555), "erin", 0);
-            gateway.createClient(foreign);
+            // Made by an admin in the web UI: no ownership mark in its desc.
+            com.fasterxml.jackson.databind.node.ObjectNode foreignRow = ((SuiPanelGateway) gateway).row(foreign, null);
+            foreignRow.put("desc", "");
+            panel.seed(foreignRow);
             String foreignBefore = panel.clientNamed("old-shop-erin").toString();
             // An admin deletes one client and cuts another's quota in the panel.
             gateway.deleteClient(provisioner.clientFor(deleted, clock.instant()));

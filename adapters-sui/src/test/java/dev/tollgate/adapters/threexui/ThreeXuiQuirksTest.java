@@ -358,7 +358,7 @@ class ThreeXuiQuirksTest {
         gateway.createClient(alice);
         assertThat(panel.grantsAccess("alice", alice.secret())).isTrue();
         assertThat(gateway.usage(alice)).isEqualTo(TrafficUsage.NONE);
-        assertThat(panel.client("alice").path("comment").asText()).isEmpty();
+        assertThat(panel.client("alice").path("comment").asText()).isEqualTo(dev.tollgate.application.port.out.OwnershipMark.TEXT);
     }
 
     @Test

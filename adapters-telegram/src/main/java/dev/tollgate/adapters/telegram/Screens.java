@@ -2,6 +2,8 @@ package dev.tollgate.adapters.telegram;
 
 import com.google.inject.Inject;
 import dev.tollgate.adapters.telegram.admin.AuditScreen;
+import dev.tollgate.adapters.telegram.admin.AlertActionsScreen;
+import dev.tollgate.adapters.telegram.admin.BroadcastsScreen;
 import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
@@ -37,6 +39,12 @@ import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.LocationsScreen;
 import dev.tollgate.adapters.telegram.admin.StaffLocationsScreen;
 import dev.tollgate.adapters.telegram.user.CheckoutScreen;
+import dev.tollgate.adapters.telegram.user.TrafficPackScreen;
+import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
+import dev.tollgate.adapters.telegram.user.ChannelGateScreen;
+import dev.tollgate.adapters.telegram.user.ChannelMembership;
+import dev.tollgate.adapters.telegram.user.TermsGateScreen;
+import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
 import dev.tollgate.adapters.telegram.user.LanguageScreen;
@@ -71,6 +79,7 @@ import dev.tollgate.application.port.in.ShowCustomerCardUseCase;
 import dev.tollgate.application.port.in.ChangeAutoRenewUseCase;
 import dev.tollgate.application.port.in.ChangeCustomerSettingsUseCase;
 import dev.tollgate.application.port.in.CheckCheckoutUseCase;
+import dev.tollgate.application.port.in.ClaimSubscriptionUseCase;
 import dev.tollgate.application.port.in.ClaimTrialUseCase;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.ListLocationsUseCase;
@@ -134,6 +143,10 @@ final class Screens {
         final CheckCheckoutUseCase checks;
         final MoveSubscriptionUseCase moves;
         final StaffMoveSubscriptionUseCase staffMoves;
+        final ClaimSubscriptionUseCase claims;
+        final dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed;
+        final dev.tollgate.application.port.in.ResetLinkUseCase resets;
+        final dev.tollgate.application.port.in.AcceptTermsUseCase terms;
 
         @Inject
         UseCases(ClaimTrialUseCase trials, ListSubscriptionsUseCase subscriptions, SubscriptionFeedUseCase feeds,
@@ -143,9 +156,16 @@ final class Screens {
                  ChangeCustomerSettingsUseCase customers, Office office, OpenCheckoutUseCase checkouts,
                  CheckCheckoutUseCase checks, QuoteOrderUseCase quotes, ListRenewalsUseCase renewals,
                  CancelOrderUseCase cancels, ShowReferralsUseCase referrals, ListLocationsUseCase locations,
-                 ListOrdersUseCase orderList, MoveSubscriptionUseCase moves, StaffMoveSubscriptionUseCase staffMoves) {
+                 ListOrdersUseCase orderList, dev.tollgate.application.port.in.ResetLinkUseCase resets,
+                 dev.tollgate.application.port.in.AcceptTermsUseCase terms, MoveSubscriptionUseCase moves,
+                 StaffMoveSubscriptionUseCase staffMoves, ClaimSubscriptionUseCase claims,
+                 dev.tollgate.application.port.in.ListUnclaimedUseCase unclaimed) {
+            this.resets = resets;
+            this.terms = terms;
             this.moves = moves;
             this.staffMoves = staffMoves;
+            this.claims = claims;
+            this.unclaimed = unclaimed;
             this.checkouts = checkouts;
             this.checks = checks;
             this.trials = trials;
@@ -260,7 +280,8 @@ final class Screens {
             for (Language language : Language.values()) {
                 now.faq(language).ifPresent(text -> faq.put(language, text));
             }
-            return new StorefrontSettings(now.support(), faq, configured.guides());
+            return new StorefrontSettings(now.support(), faq, configured.guides(), configured.requiredChannel(),
+                    configured.termsUrl(), configured.terms());
         }
 
         /** The configured card with the number, holder and bank in effect now. */
@@ -276,17 +297,26 @@ final class Screens {
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
-            StorefrontSettings storefront, ServerOffice serverOffice, SettingsOffice settings) {
+            StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
+            AlertActionsScreen alertActions, ServerOffice serverOffice, SettingsOffice settings) {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
-        MainMenuScreen menu = new MainMenuScreen(ui);
+        Screen plainMenu = new MainMenuScreen(ui);
+        TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
+        Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
+        Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
+                : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
+                        storefront.channelLink());
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
+        CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, () -> settings.storefront(storefront)),
                 new LanguageScreen(ui, u.customers),
-                new TrialScreen(ui, u.trials),
+                trial, termsGate.acceptance(),
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
-                new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations),
+                checkout,
+                new TrafficPackScreen(ui, u.renewals, checkout),
+                new ResetLinkScreen(ui, u.resets, u.feeds),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
                 new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card, settings::card),
@@ -307,7 +337,11 @@ final class Screens {
                 new PromosScreen(ui, u.office.codes, u.office.saveCode),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
+                new dev.tollgate.adapters.telegram.user.ClaimScreen(ui, u.claims),
+                new dev.tollgate.adapters.telegram.admin.UnclaimedScreen(ui, u.unclaimed),
                 new StatsScreen(ui, u.statistics),
+                new BroadcastsScreen(ui, broadcasts),
+                alertActions,
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),

@@ -173,10 +173,28 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts,
+    Screens screens(Ui ui, Screens.UseCases useCases, BotIdentity identity, AdminAlerts alerts, TelegramClient client,
+                    dev.tollgate.application.port.in.ListBroadcastsUseCase listBroadcasts,
+                    dev.tollgate.application.port.in.PreviewBroadcastUseCase previewBroadcast,
+                    dev.tollgate.application.port.in.StartBroadcastUseCase startBroadcast,
+                    dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast,
+                    dev.tollgate.application.port.in.RetryProvisioningUseCase retryProvisioning,
+                    dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus,
                     Screens.ServerOffice servers, Screens.SettingsOffice shopSettings) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront, servers, shopSettings);
+                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront,
+                new dev.tollgate.adapters.telegram.runtime.TelegramChannelMembership(client),
+                new dev.tollgate.adapters.telegram.admin.BroadcastsScreen.UseCases(listBroadcasts, previewBroadcast,
+                        startBroadcast, cancelBroadcast),
+                new dev.tollgate.adapters.telegram.admin.AlertActionsScreen(ui, retryProvisioning, serverStatus),
+                servers, shopSettings);
+    }
+
+    @Provides
+    @Singleton
+    dev.tollgate.application.port.out.BroadcastSender broadcastSender(Chat chat, Ui ui,
+                                                                      ChangeCustomerSettingsUseCase customers) {
+        return new dev.tollgate.adapters.telegram.notify.TelegramBroadcastSender(chat, ui, customers);
     }
 
     @Provides

@@ -5,6 +5,8 @@ import dev.tollgate.adapters.xray.proto.proxyman.AlterInboundRequest;
 import dev.tollgate.adapters.xray.proto.proxyman.AlterInboundResponse;
 import dev.tollgate.adapters.xray.proto.stats.GetAllOnlineUsersRequest;
 import dev.tollgate.adapters.xray.proto.stats.GetAllOnlineUsersResponse;
+import dev.tollgate.adapters.xray.proto.stats.GetStatsOnlineIpListResponse;
+import dev.tollgate.adapters.xray.proto.stats.GetStatsRequest;
 import dev.tollgate.adapters.xray.proto.stats.QueryStatsRequest;
 import dev.tollgate.adapters.xray.proto.stats.QueryStatsResponse;
 import dev.tollgate.adapters.xray.proto.stats.SysStatsRequest;
@@ -28,6 +30,8 @@ final class CoreMethods {
     final MethodDescriptor<SysStatsRequest, SysStatsResponse> getSysStats;
     /** Xray v26.1.13+ only; V2Ray answers UNIMPLEMENTED. */
     final MethodDescriptor<GetAllOnlineUsersRequest, GetAllOnlineUsersResponse> getAllOnlineUsers;
+    /** Xray v25.2.18+ only: the IPs a user is connected from now. */
+    final MethodDescriptor<GetStatsRequest, GetStatsOnlineIpListResponse> getStatsOnlineIpList;
 
     private CoreMethods(CoreFlavour flavour) {
         handlerService = flavour.qualified(HANDLER_SERVICE);
@@ -40,6 +44,8 @@ final class CoreMethods {
                 SysStatsRequest.getDefaultInstance(), SysStatsResponse.getDefaultInstance());
         getAllOnlineUsers = unary(statsService, "GetAllOnlineUsers",
                 GetAllOnlineUsersRequest.getDefaultInstance(), GetAllOnlineUsersResponse.getDefaultInstance());
+        getStatsOnlineIpList = unary(statsService, "GetStatsOnlineIpList",
+                GetStatsRequest.getDefaultInstance(), GetStatsOnlineIpListResponse.getDefaultInstance());
     }
 
     static CoreMethods of(CoreFlavour flavour) {

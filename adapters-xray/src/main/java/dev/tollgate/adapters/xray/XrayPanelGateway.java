@@ -69,8 +69,9 @@ final class XrayPanelGateway implements PanelGateway {
     public Set<PanelCapability> capabilities() {
         // Not PERSISTENT_CLIENTS (users live in core memory), not ENFORCES_LIMITS (no quotas or expiry in the core),
         // not SUBSCRIPTION_URL (no web server). Only Xray can list online users.
-        return flavour == CoreFlavour.XRAY ? EnumSet.of(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE)
-                : EnumSet.of(PanelCapability.LISTS_USAGE);
+        // Only Xray reports the IPs a user is online from (V2Ray 4.34 has no online statistics at all).
+        return flavour == CoreFlavour.XRAY ? EnumSet.of(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
+                PanelCapability.ONLINE_DEVICES) : EnumSet.of(PanelCapability.LISTS_USAGE);
     }
 
     /** Adds the user; when the core already holds that email it is replaced, so its secret matches ours. */
@@ -185,6 +186,26 @@ final class XrayPanelGateway implements PanelGateway {
             return Set.copyOf(emails);
         } catch (StatusRuntimeException e) {
             throw CoreErrors.translate("GetAllOnlineUsers", e);
+        }
+    }
+
+    /**
+     * The distinct IPs of the user's online map (GetStatsOnlineIpList, Xray v25.2.18+, filled only when the level's
+     * policy has statsUserOnline); NOT_FOUND means no map, i.e. nobody online under that email.
+     */
+    @Override
+    public int devicesOnline(PanelClient client) {
+        if (flavour != CoreFlavour.XRAY) {
+            throw new UnsupportedOperationException("V2Ray cores do not report online devices");
+        }
+        try {
+            return calls.call(methods.getStatsOnlineIpList, dev.tollgate.adapters.xray.proto.stats.GetStatsRequest
+                    .newBuilder().setName("user>>>" + client.email() + ">>>online").build()).getIpsCount();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == io.grpc.Status.Code.NOT_FOUND) {
+                return 0;
+            }
+            throw CoreErrors.translate("GetStatsOnlineIpList", e);
         }
     }
 

@@ -68,6 +68,8 @@ final class FakeXrayCore implements AutoCloseable {
     private final Map<String, StoredUser> users = new ConcurrentHashMap<>();
     private final Map<String, Long> counters = new ConcurrentHashMap<>();
     private final Set<String> online = ConcurrentHashMap.newKeySet();
+    /** The online maps by email: IP -> last seen (unix seconds), as the dispatcher's trackOnlineIP keeps them. */
+    private final Map<String, Map<String, Long>> onlineIps = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, Deque<Status>> failures = new ConcurrentHashMap<>();
     private final List<String> operationTypes = new ArrayList<>();
@@ -86,6 +88,20 @@ final class FakeXrayCore implements AutoCloseable {
                 .addMethod(methods.getAllOnlineUsers, unary("GetAllOnlineUsers", request -> {
                     GetAllOnlineUsersResponse.Builder response = GetAllOnlineUsersResponse.newBuilder();
                     online.forEach(email -> response.addUsers("user>>>" + email + ">>>online"));
+                    return response.build();
+                }))
+                .addMethod(methods.getStatsOnlineIpList, unary("GetStatsOnlineIpList", request -> {
+                    String email = request.getName().replaceFirst("^user>>>", "").replaceFirst(">>>online$", "");
+                    Map<String, Long> ips = onlineIps.get(email);
+                    if (!request.getName().endsWith(">>>online") || ips == null || ips.isEmpty()) {
+                        // app/stats/command/command.go: codes.NotFound when there is no online map for the name.
+                        throw Status.NOT_FOUND.withDescription("online map not found: " + request.getName())
+                                .asRuntimeException();
+                    }
+                    var response = dev.tollgate.adapters.xray.proto.stats.GetStatsOnlineIpListResponse.newBuilder()
+                            .setName(request.getName());
+                    ips.forEach((ip, seen) -> response.addIps(dev.tollgate.adapters.xray.proto.stats.OnlineIpEntry
+                            .newBuilder().setKey(ip).setValue(seen)));
                     return response.build();
                 }))
                 .build();
@@ -159,6 +175,11 @@ final class FakeXrayCore implements AutoCloseable {
 
     void setOnline(String email) {
         online.add(email);
+    }
+
+    /** The user connects from another IP (last seen at {@code unixSeconds}). */
+    void connectFrom(String email, String ip, long unixSeconds) {
+        onlineIps.computeIfAbsent(email, e -> new ConcurrentHashMap<>()).put(ip, unixSeconds);
     }
 
     int calls(String method) {

@@ -220,9 +220,9 @@ class XrayGatewayBehaviourTest {
     }
 
     @Test
-    void capabilities_areOnlineClientsAndUsageListingOnXrayAndUsageListingOnV2ray() {
-        assertThat(gateway("xray", Protocol.VLESS, FAST).capabilities())
-                .containsExactlyInAnyOrder(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE);
+    void capabilities_areOnlineClientsDevicesAndUsageListingOnXrayAndUsageListingOnV2ray() {
+        assertThat(gateway("xray", Protocol.VLESS, FAST).capabilities()).containsExactlyInAnyOrder(
+                PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE, PanelCapability.ONLINE_DEVICES);
         assertThat(gateway("v2ray", Protocol.VLESS, FAST).capabilities()).containsExactly(PanelCapability.LISTS_USAGE);
     }
 

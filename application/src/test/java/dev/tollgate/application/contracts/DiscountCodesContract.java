@@ -90,4 +90,34 @@ public abstract class DiscountCodesContract extends CommerceStoreContract {
         stores().transactions().run(() -> stores().discountCodes().recordRedemption(code.code(), someoneElse, theirs.id(), T0));
         assertThat(stores().discountCodes().hasRedeemed(code.code(), someoneElse)).isTrue();
     }
+
+    @Test
+    public void code_limitedToPlansAndUsesPerUser_roundTripsAndCountsEachUse() {
+        DiscountCode code = DiscountCode.percent(randomCode(), 10, T0, T0.plus(Duration.ofDays(1)), 0)
+                .restrict(java.util.Set.of(new dev.tollgate.domain.plan.PlanId("month"),
+                        new dev.tollgate.domain.plan.PlanId("quarter")), 2);
+        DiscountCode open = DiscountCode.percent(randomCode(), 10, T0, T0.plus(Duration.ofDays(1)), 0);
+        stores().transactions().run(() -> {
+            stores().discountCodes().insert(code);
+            stores().discountCodes().insert(open);
+        });
+        DiscountCode stored = stores().discountCodes().find(code.code()).orElseThrow();
+        assertThat(stored.plans()).extracting(dev.tollgate.domain.plan.PlanId::value).containsExactlyInAnyOrder("month", "quarter");
+        assertThat(stored.usesPerUser()).isEqualTo(2);
+        assertThat(stores().discountCodes().find(open.code()).orElseThrow().plans()).isEmpty();
+        assertThat(stores().discountCodes().find(open.code()).orElseThrow().usesPerUser()).isEqualTo(1);
+
+        TelegramUserId user = newCustomer();
+        Order first = newOrder(user, T0);
+        Order second = newOrder(user, T0);
+        stores().transactions().run(() -> stores().discountCodes().recordRedemption(code.code(), user, first.id(), T0, 1));
+        stores().transactions().run(() -> stores().discountCodes().recordRedemption(code.code(), user, second.id(), T0, 2));
+        assertThat(stores().discountCodes().redemptions(code.code(), user)).isEqualTo(2);
+        assertThatThrownBy(() -> stores().transactions().run(() ->
+                stores().discountCodes().recordRedemption(code.code(), user, second.id(), T0, 2)))
+                .isInstanceOf(DuplicateKeyException.class);
+        stored.deactivate();
+        stores().transactions().run(() -> stores().discountCodes().update(stored));
+        assertThat(stores().discountCodes().find(code.code()).orElseThrow().usesPerUser()).isEqualTo(2);
+    }
 }

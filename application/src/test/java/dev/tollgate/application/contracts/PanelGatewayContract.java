@@ -238,6 +238,49 @@ public abstract class PanelGatewayContract {
         }
     }
 
+    @Test
+    public void readClient_answersExactlyWhenTheCapabilityIsDeclared() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        if (!has(PanelCapability.READS_CLIENTS)) {
+            assertThatThrownBy(() -> gateway().readClient(client.email())).isInstanceOf(UnsupportedOperationException.class);
+            return;
+        }
+        var details = gateway().readClient(client.email()).orElseThrow();
+
+        assertThat(details.secret()).isEqualTo(client.secret());
+        assertThat(details.quota()).isEqualTo(client.quota());
+        assertThat(details.expiresAt()).isEqualTo(client.expiresAt());
+        assertThat(details.enabled()).isTrue();
+        assertThat(gateway().readClient("nobody-" + client.email())).isEmpty();
+    }
+
+    @Test
+    public void createClient_onAListingPanel_leavesTheOwnershipMarkInTheClientsNote() {
+        if (!has(PanelCapability.LISTS_CLIENTS)) {
+            return;
+        }
+        PanelClient client = newClient();
+        gateway().createClient(client);
+
+        assertThat(gateway().listClients()).filteredOn(c -> c.email().equalsIgnoreCase(client.email())).singleElement()
+                .satisfies(c -> assertThat(dev.tollgate.application.port.out.OwnershipMark.isMarked(c.note()))
+                        .as("note '%s'", c.note()).isTrue());
+        // A client that carries the mark already is not written again.
+        assertThat(gateway().markOwned(client.email())).isFalse();
+    }
+
+    @Test
+    public void devicesOnline_answersExactlyWhenTheCapabilityIsDeclared() {
+        PanelClient client = newClient();
+        gateway().createClient(client);
+        if (has(PanelCapability.ONLINE_DEVICES)) {
+            assertThat(gateway().devicesOnline(client)).isZero();
+        } else {
+            assertThatThrownBy(() -> gateway().devicesOnline(client)).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
     private void assertConnects(PanelClient client, boolean expected) {
         Boolean connects = canConnect(client);
         if (connects != null) {

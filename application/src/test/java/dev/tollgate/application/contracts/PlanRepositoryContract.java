@@ -59,6 +59,26 @@ public abstract class PlanRepositoryContract extends CommerceStoreContract {
     }
 
     @Test
+    public void plan_trafficPacks_roundTripInTheirOrderAndAreReplacedOnUpdate() {
+        Plan plan = newPlan();
+        Plan stored = stores().plans().findById(plan.id()).orElseThrow();
+        dev.tollgate.domain.plan.TrafficPack big = new dev.tollgate.domain.plan.TrafficPack(DataSize.ofGibibytes(50),
+                Map.of(Currency.USD, Money.of(200, Currency.USD), Currency.XTR, Money.of(100, Currency.XTR)));
+        dev.tollgate.domain.plan.TrafficPack small = new dev.tollgate.domain.plan.TrafficPack(DataSize.ofGibibytes(10),
+                Map.of(Currency.XTR, Money.of(30, Currency.XTR)));
+        stored.changeTrafficPacks(java.util.List.of(big, small));
+        stores().transactions().run(() -> stores().plans().update(stored));
+        assertThat(stores().plans().findById(plan.id()).orElseThrow().trafficPacks()).containsExactly(big, small);
+
+        Plan again = stores().plans().findById(plan.id()).orElseThrow();
+        again.changeTrafficPacks(java.util.List.of(small));
+        stores().transactions().run(() -> stores().plans().update(again));
+        assertThat(stores().plans().findById(plan.id()).orElseThrow().trafficPacks()).containsExactly(small);
+        assertThat(stores().plans().findAll()).filteredOn(p -> p.id().equals(plan.id()))
+                .singleElement().satisfies(p -> assertThat(p.trafficPacks()).containsExactly(small));
+    }
+
+    @Test
     public void plan_insertTwice_isADuplicateKey() {
         Plan plan = newPlan();
         assertThatThrownBy(() -> stores().transactions().run(() -> stores().plans().insert(plan)))

@@ -231,7 +231,7 @@ public abstract class RepositoryContract {
         transactions().run(() -> subscriptions().insert(pending));
         Subscription moving = subscriptions().findById(pending.id()).orElseThrow();
         moving.activate(T0);
-        moving.startMoveTo(new ServerId("mv-b"));
+        SubscriptionMove.start(moving, new ServerId("mv-b"));
         transactions().run(() -> subscriptions().update(moving));
 
         Subscription first = subscriptions().findById(pending.id()).orElseThrow();
@@ -239,14 +239,14 @@ public abstract class RepositoryContract {
         assertThat(first.move()).isEqualTo(new SubscriptionMove(new ServerId("mv-b"), null));
         assertThat(subscriptions().findMoving()).extracting(Subscription::id).contains(pending.id());
 
-        first.switchToMovedServer();
+        SubscriptionMove.switchOver(first);
         transactions().run(() -> subscriptions().update(first));
         Subscription second = subscriptions().findById(pending.id()).orElseThrow();
         assertThat(second.server()).isEqualTo(new ServerId("mv-b"));
         assertThat(second.move()).isEqualTo(new SubscriptionMove(null, new ServerId("mv-a")));
         assertThat(subscriptions().findActiveOnServer(new ServerId("mv-b"))).extracting(Subscription::id).contains(pending.id());
 
-        second.withMove(SubscriptionMove.NONE);
+        SubscriptionMove.restore(second, SubscriptionMove.NONE);
         transactions().run(() -> subscriptions().update(second));
         assertThat(subscriptions().findById(pending.id()).orElseThrow().move()).isEqualTo(SubscriptionMove.NONE);
         assertThat(subscriptions().findMoving()).extracting(Subscription::id).doesNotContain(pending.id());

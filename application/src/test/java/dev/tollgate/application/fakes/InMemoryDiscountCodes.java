@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Codes in a map and redemptions in a set keyed by (code, user), as in the database. */
+/** Codes in a map and redemptions in a set keyed by (code, user, use number), as in the database. */
 public final class InMemoryDiscountCodes implements DiscountCodes {
 
-    private record Redemption(PromoCode code, TelegramUserId user) {
+    private record Redemption(PromoCode code, TelegramUserId user, int useNumber) {
     }
 
     private final Map<String, DiscountCode> rows = new TreeMap<>();
@@ -52,19 +52,20 @@ public final class InMemoryDiscountCodes implements DiscountCodes {
     }
 
     @Override
-    public synchronized void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at) {
-        if (!redemptions.add(new Redemption(code, user))) {
-            throw new DuplicateKeyException("user " + user + " already used code " + code);
+    public synchronized void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at,
+                                              int useNumber) {
+        if (useNumber < 1 || !redemptions.add(new Redemption(code, user, useNumber))) {
+            throw new DuplicateKeyException("user " + user + " already used code " + code + " " + useNumber + " times");
         }
     }
 
     @Override
-    public synchronized boolean hasRedeemed(PromoCode code, TelegramUserId user) {
-        return redemptions.contains(new Redemption(code, user));
+    public synchronized int redemptions(PromoCode code, TelegramUserId user) {
+        return (int) redemptions.stream().filter(r -> r.code().equals(code) && r.user().equals(user)).count();
     }
 
     private static DiscountCode copy(DiscountCode c, long version) {
         return DiscountCode.rehydrate(c.code(), c.kind(), c.percentOff(), c.amountOff().orElse(null), c.validFrom(),
-                c.validUntil(), c.usageLimit(), c.timesUsed(), c.active(), version);
+                c.validUntil(), c.usageLimit(), c.timesUsed(), c.active(), version).restrict(c.plans(), c.usesPerUser());
     }
 }

@@ -24,12 +24,14 @@ public final class InMemoryPanelGateway implements PanelGateway {
     private volatile int createCalls;
 
     private volatile boolean restartedUnreported;
+    /** Clients an admin made in the panel itself: listed without the shop's ownership mark. */
+    private final Set<String> foreign = ConcurrentHashMap.newKeySet();
     private final Set<PanelCapability> capabilities;
 
     /** A panel that stores its clients (like 3x-UI and S-UI). */
     public InMemoryPanelGateway() {
         this(EnumSet.of(PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-                PanelCapability.LISTS_CLIENTS));
+                PanelCapability.LISTS_CLIENTS, PanelCapability.READS_CLIENTS));
     }
 
     private InMemoryPanelGateway(Set<PanelCapability> capabilities) {
@@ -52,6 +54,12 @@ public final class InMemoryPanelGateway implements PanelGateway {
     /** Creates clients but answers as if the call timed out, as a slow panel does. */
     public void createButTimeOut(boolean enabled) {
         createsButTimesOut = enabled;
+    }
+
+    /** Plays an admin creating a client in the panel's own UI: it carries no ownership mark. */
+    public void addForeign(PanelClient client) {
+        createClient(client);
+        foreign.add(key(client.email()));
     }
 
     public void goDown() {
@@ -81,7 +89,28 @@ public final class InMemoryPanelGateway implements PanelGateway {
 
     @Override
     public Set<PanelCapability> capabilities() {
+        if (!devicesOnline.isEmpty()) {
+            Set<PanelCapability> withDevices = EnumSet.copyOf(capabilities);
+            withDevices.add(PanelCapability.ONLINE_DEVICES);
+            return Set.copyOf(withDevices);
+        }
         return capabilities;
+    }
+
+    private final Map<String, Integer> devicesOnline = new ConcurrentHashMap<>();
+
+    /** Plays an Xray core with online statistics: the client is connected from {@code count} IPs now. */
+    public void connectDevices(String email, int count) {
+        devicesOnline.put(key(email), count);
+    }
+
+    @Override
+    public int devicesOnline(PanelClient client) {
+        checkUp();
+        if (!capabilities().contains(PanelCapability.ONLINE_DEVICES)) {
+            throw new UnsupportedOperationException("this panel does not report online devices");
+        }
+        return devicesOnline.getOrDefault(key(client.email()), 0);
     }
 
     @Override
@@ -144,7 +173,23 @@ public final class InMemoryPanelGateway implements PanelGateway {
         }
         return clients.values().stream().map(c -> new dev.tollgate.application.port.out.ListedClient(c.email(), c.enabled(),
                 c.quota(), c.delayedStart().isPresent() ? null : c.expiresAt(), c.delayedStart().isPresent(),
-                c.deviceLimit(), "", c.owner().value())).toList();
+                c.deviceLimit(), foreign.contains(key(c.email())) ? "" : dev.tollgate.application.port.out.OwnershipMark.TEXT,
+                c.owner().value())).toList();
+    }
+
+    @Override
+    public java.util.Optional<dev.tollgate.application.port.out.PanelClientDetails> readClient(String email) {
+        checkUp();
+        if (!capabilities.contains(PanelCapability.READS_CLIENTS)) {
+            throw new UnsupportedOperationException("a bare core does not read clients");
+        }
+        PanelClient c = clients.get(key(email));
+        if (c == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new dev.tollgate.application.port.out.PanelClientDetails(c.email(), c.secret(),
+                c.enabled(), c.quota(), c.delayedStart().isPresent() ? null : c.expiresAt(), c.startOnFirstUse(),
+                c.deviceLimit(), c.owner().value(), "", usage.getOrDefault(key(email), TrafficUsage.NONE)));
     }
 
     /** Plays an admin editing the panel by hand: the stored client becomes what {@code edit} makes of it. */

@@ -50,7 +50,9 @@ public final class InMemoryPlanRepository implements PlanRepository {
     }
 
     private static Plan copy(Plan p, long version) {
-        return Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
+        Plan copy = Plan.rehydrate(p.id(), p.name(), p.terms(), p.prices(), p.servers(), p.serverGroups(), p.active(),
                 p.createdAt(), version).withAllLocations(p.allLocations());
+        copy.changeTrafficPacks(p.trafficPacks());
+        return copy;
     }
 }

@@ -114,9 +114,10 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
     }
 
     private static Subscription copy(Subscription s, long version) {
-        return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
+        return dev.tollgate.domain.subscription.SubscriptionMove.restore(Subscription.rehydrate(s.id(), s.owner(),
+                s.kind(), s.server(), s.credential(), s.term(), s.quota(),
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
-                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(), version)
-                .withMove(s.move());
+                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(), version),
+                s.move());
     }
 }

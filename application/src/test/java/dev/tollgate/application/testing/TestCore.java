@@ -161,7 +161,13 @@ public final class TestCore {
     public final ListOrdersService listOrders = new ListOrdersService(orders, payments);
     public final SavePlanService savePlan = new SavePlanService(admins, plans, transactions, clock);
     public final SaveDiscountCodeService saveDiscountCode = new SaveDiscountCodeService(admins, discountCodes, transactions);
-    public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+    public final ShowSalesStatisticsService statistics = new ShowSalesStatisticsService(admins, orders, subscriptions,
+            new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
+    public final dev.tollgate.application.fakes.InMemoryFeedTokenVersions feedTokenVersions =
+            new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
+    public final dev.tollgate.application.service.subscription.ResetLinkService resetLink =
+            new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions, servers,
+                    servers, provisioner, transactions, clock);
     public final dev.tollgate.application.service.subscription.MoveSubscriptionService moveSubscription =
             new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
                     groups, servers, provisioner, usageRecords, transactions, notices, clock);

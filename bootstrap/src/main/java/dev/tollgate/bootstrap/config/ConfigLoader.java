@@ -108,7 +108,8 @@ public final class ConfigLoader {
         }
         Settings.BotRuntime botRuntime = BotSection.parse(problems, config.bot(), publicUrl);
         PaymentsSection.Payments providers = PaymentsSection.parse(problems, config.payments());
-        dev.tollgate.adapters.telegram.StorefrontSettings shop = ShopSection.parse(problems, config.shop());
+        dev.tollgate.adapters.telegram.StorefrontSettings shop = StorefrontGatesSection.parse(problems, config.shop(),
+                ShopSection.parse(problems, config.shop()));
         if (!problems.isEmpty()) {
             throw new ConfigurationException("the configuration has problems:\n  - " + String.join("\n  - ", problems));
         }

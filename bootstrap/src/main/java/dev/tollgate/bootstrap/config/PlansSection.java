@@ -5,6 +5,7 @@ import static dev.tollgate.bootstrap.config.Values.require;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.plan.TrafficPack;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
@@ -65,8 +66,59 @@ final class PlansSection {
         if (p.prices() == null || p.prices().isEmpty()) {
             throw new IllegalArgumentException("prices are required, e.g. prices: {XTR: 250, USD: \"4.99\"}");
         }
+        Map<Currency, Money> prices = prices(p.prices());
+        Set<ServerId> servers = p.servers() == null ? Set.of()
+                : p.servers().stream().map(String::trim).map(ServerId::new).collect(Collectors.toUnmodifiableSet());
+        Set<String> groups = p.groups() == null ? Set.of() : Set.copyOf(p.groups());
+        if (servers.isEmpty() && groups.isEmpty()) {
+            throw new IllegalArgumentException("a plan must grant at least one server or group (servers: [...] or groups: [...])");
+        }
+        String name = p.name() == null || p.name().isBlank() ? id.value() : p.name().trim();
+        List<TrafficPack> packs = new ArrayList<>();
+        List<TollgateConfig.TrafficPackEntry> packEntries = p.trafficPacks() == null ? List.of() : p.trafficPacks();
+        for (int i = 0; i < packEntries.size(); i++) {
+            packs.add(pack(packEntries.get(i), i));
+        }
+        if (!packs.isEmpty() && traffic.isZero()) {
+            throw new IllegalArgumentException("trafficPacks need a plan with a traffic quota; this one is unlimited");
+        }
+        if (packs.stream().map(TrafficPack::traffic).distinct().count() != packs.size()) {
+            throw new IllegalArgumentException("trafficPacks: two packs add the same traffic");
+        }
+        return new Settings.ConfiguredPlan(id, name, terms, Map.copyOf(prices), servers, groups,
+                p.active() == null || p.active(), packs, Boolean.TRUE.equals(p.allLocations()));
+    }
+
+    private static TrafficPack pack(TollgateConfig.TrafficPackEntry entry, int index) {
+        String where = "trafficPacks[" + index + "]: ";
+        if (entry == null || entry.gb() == null || entry.gb().isBlank()) {
+            throw new IllegalArgumentException(where + "gb is required, e.g. {gb: 50, prices: {USD: \"2.00\"}}");
+        }
+        BigDecimal gb;
+        try {
+            gb = new BigDecimal(entry.gb().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + "gb must be a number of gigabytes: " + entry.gb());
+        }
+        if (gb.signum() <= 0 || gb.scale() > 3) {
+            throw new IllegalArgumentException(where + "gb must be positive (at most three decimals): " + entry.gb());
+        }
+        if (entry.prices() == null || entry.prices().isEmpty()) {
+            throw new IllegalArgumentException(where + "prices are required, e.g. prices: {XTR: 100, USD: \"2.00\"}");
+        }
+        try {
+            return new TrafficPack(DataSize.ofMebibytes(gb.multiply(BigDecimal.valueOf(1024)).longValueExact()),
+                    prices(entry.prices()));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(where + "gb " + entry.gb() + " is not a whole number of megabytes");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage());
+        }
+    }
+
+    private static Map<Currency, Money> prices(Map<String, String> configured) {
         Map<Currency, Money> prices = new EnumMap<>(Currency.class);
-        p.prices().forEach((code, amount) -> {
+        configured.forEach((code, amount) -> {
             Currency currency;
             try {
                 currency = Currency.valueOf(code.trim().toUpperCase(Locale.ROOT));
@@ -81,15 +133,7 @@ final class PlansSection {
             }
             prices.put(currency, Money.ofMajor(major, currency));
         });
-        Set<ServerId> servers = p.servers() == null ? Set.of()
-                : p.servers().stream().map(String::trim).map(ServerId::new).collect(Collectors.toUnmodifiableSet());
-        Set<String> groups = p.groups() == null ? Set.of() : Set.copyOf(p.groups());
-        if (servers.isEmpty() && groups.isEmpty()) {
-            throw new IllegalArgumentException("a plan must grant at least one server or group (servers: [...] or groups: [...])");
-        }
-        String name = p.name() == null || p.name().isBlank() ? id.value() : p.name().trim();
-        return new Settings.ConfiguredPlan(id, name, terms, Map.copyOf(prices), servers, groups, p.active() == null || p.active(),
-                Boolean.TRUE.equals(p.allLocations()));
+        return prices;
     }
 
     private static RenewalPolicy.Mode renewMode(String text, String field) {

@@ -35,12 +35,23 @@ public record Settings(Secret botToken, URI botApiUrl, Set<Long> adminIds,
     /** A plan from the configuration, synchronised into the database at start. */
     public record ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,
                           Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices,
-                          Set<ServerId> servers, Set<String> groups, boolean active, boolean allLocations) {
+                          Set<ServerId> servers, Set<String> groups, boolean active,
+                          java.util.List<dev.tollgate.domain.plan.TrafficPack> trafficPacks, boolean allLocations) {
+        public ConfiguredPlan {
+            trafficPacks = java.util.List.copyOf(trafficPacks);
+        }
+
+        public ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,
+                              Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices,
+                              Set<ServerId> servers, Set<String> groups, boolean active,
+                              java.util.List<dev.tollgate.domain.plan.TrafficPack> trafficPacks) {
+            this(id, name, terms, prices, servers, groups, active, trafficPacks, false);
+        }
 
         public ConfiguredPlan(dev.tollgate.domain.plan.PlanId id, String name, dev.tollgate.domain.plan.PlanTerms terms,
                               Map<dev.tollgate.domain.shared.Currency, dev.tollgate.domain.shared.Money> prices,
                               Set<ServerId> servers, Set<String> groups, boolean active) {
-            this(id, name, terms, prices, servers, groups, active, false);
+            this(id, name, terms, prices, servers, groups, active, java.util.List.of(), false);
         }
     }
 

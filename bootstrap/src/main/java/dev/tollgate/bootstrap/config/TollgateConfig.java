@@ -14,7 +14,9 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
                       List<Server> servers, List<PlanEntry> plans, Shop shop) {
 
     /** What buyers are told: the support account, the FAQ and setup guides, per language (en, fa, ru). */
-    record Shop(String support, Map<String, String> faq, List<Guide> guides) {
+    record Shop(String support, Map<String, String> faq, List<Guide> guides,
+                @com.fasterxml.jackson.annotation.JsonAlias("require-channel") String requireChannel,
+                @com.fasterxml.jackson.annotation.JsonAlias("terms-url") String termsUrl, Map<String, String> terms) {
     }
 
     record Guide(String platform, Map<String, String> name, Map<String, String> text) {
@@ -62,7 +64,13 @@ record TollgateConfig(Bot bot, Database database, Security security, Trial trial
 
     record PlanEntry(String id, String name, String duration, String traffic, Integer deviceLimit,
                      Boolean startOnFirstUse, String renewDays, String renewTraffic, Map<String, String> prices,
-                     List<String> servers, List<String> groups, Boolean active, Boolean allLocations) {
+                     List<String> servers, List<String> groups, Boolean active,
+                     @com.fasterxml.jackson.annotation.JsonAlias("traffic-packs") List<TrafficPackEntry> trafficPacks,
+                     Boolean allLocations) {
+    }
+
+    /** Extra traffic sold with a plan's subscriptions for the current term: {@code {gb: 50, prices: {USD: 2.00}}}. */
+    record TrafficPackEntry(String gb, Map<String, String> prices) {
     }
 
     record Server(String id, String kind, String name, String protocol, String address, String inbound,

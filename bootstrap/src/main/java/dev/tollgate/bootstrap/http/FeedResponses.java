@@ -74,7 +74,8 @@ final class FeedResponses {
     private Optional<Cached> cached(String token) {
         long now = nanoTime.getAsLong();
         Cached hit = cache.get(token);
-        if (hit != null && now - hit.bornNanos() < settings.feedCacheTtl().toNanos()) {
+        // A kept feed is served only while its token is still current: a reset link stops working at once.
+        if (hit != null && now - hit.bornNanos() < settings.feedCacheTtl().toNanos() && feeds.accepts(token)) {
             return Optional.of(hit);
         }
         Optional<Feed> feed = feeds.feed(token);

@@ -79,14 +79,15 @@ public final class AdminModule extends AbstractModule {
     @Provides
     @Singleton
     SaveDiscountCodeUseCase saveDiscountCode(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions,
-                                             AuditedUseCases audited) {
-        return audited.saveDiscountCode(new SaveDiscountCodeService(admins, codes, transactions));
+                                             AuditedUseCases audited, PlanRepository plans) {
+        return audited.saveDiscountCode(new SaveDiscountCodeService(admins, codes, transactions, plans));
     }
 
     @Provides
     @Singleton
-    ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions) {
-        return new ShowSalesStatisticsService(admins, orders, subscriptions);
+    ShowSalesStatisticsUseCase statistics(AdminDirectory admins, OrderRepository orders, SubscriptionRepository subscriptions,
+                                          dev.tollgate.application.port.out.GrowthFigures growth) {
+        return new ShowSalesStatisticsService(admins, orders, subscriptions, growth, clock);
     }
 
     @Provides

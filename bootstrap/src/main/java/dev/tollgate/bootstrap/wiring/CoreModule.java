@@ -170,9 +170,10 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     SubscriptionFeedUseCase subscriptionFeed(SubscriptionRepository subscriptions, ServerCatalog servers,
                                              CustomerRepository customers, PlanRepository plans,
-                                             dev.tollgate.application.port.out.UsageRecords usage) {
+                                             dev.tollgate.application.port.out.UsageRecords usage,
+                                             dev.tollgate.application.port.out.FeedTokenVersions versions) {
         return new SubscriptionFeedService(subscriptions, servers, new HmacFeedTokens(secretKey), new ShareLinks(),
-                settings.publicUrl(), customers, plans, usage);
+                settings.publicUrl(), customers, plans, usage, versions);
     }
 
     @ProvidesIntoSet

@@ -42,8 +42,9 @@ public final class PanelsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CheckPanelsUseCase checkPanels(ServerCatalog servers, PanelGateways gateways, PanelStatuses statuses) {
-        return new CheckPanelsService(servers, gateways, statuses, clock);
+    CheckPanelsUseCase checkPanels(ServerCatalog servers, PanelGateways gateways, PanelStatuses statuses,
+                                   dev.tollgate.application.port.out.AdminAlerts alerts) {
+        return new CheckPanelsService(servers, gateways, statuses, clock, alerts);
     }
 
     /** Run by the subscription-limits job before it checks the limits (see EnforceSubscriptionLimitsService). */

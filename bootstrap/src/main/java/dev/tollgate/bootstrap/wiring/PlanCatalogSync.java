@@ -64,6 +64,7 @@ final class PlanCatalogSync implements LifecycleService {
                     if (!configured.active()) {
                         plan.deactivate();
                     }
+                    plan.changeTrafficPacks(configured.trafficPacks());
                     repository.insert(plan);
                     seeds.applied(configured.id(), fingerprint(configured), clock.instant());
                     LOG.info("plan {} created from the configuration", configured.id());
@@ -80,6 +81,7 @@ final class PlanCatalogSync implements LifecycleService {
                     return;
                 }
                 plan.change(configured.name(), configured.terms(), configured.prices(), configured.servers(), configured.groups());
+                plan.changeTrafficPacks(configured.trafficPacks());
                 plan.withAllLocations(configured.allLocations());
                 if (configured.active() && !plan.active()) {
                     plan.activate();
@@ -98,6 +100,7 @@ final class PlanCatalogSync implements LifecycleService {
         return plan.name().equals(configured.name()) && plan.terms().equals(configured.terms())
                 && plan.prices().equals(configured.prices()) && plan.servers().equals(configured.servers())
                 && plan.serverGroups().equals(configured.groups()) && plan.active() == configured.active()
+                && plan.trafficPacks().equals(configured.trafficPacks())
                 && plan.allLocations() == configured.allLocations();
     }
 
@@ -106,12 +109,19 @@ final class PlanCatalogSync implements LifecycleService {
         String text = configured.name() + "|" + configured.terms() + "|" + new TreeMap<>(configured.prices()) + "|"
                 + new TreeSet<>(configured.servers().stream().map(s -> s.value()).toList()) + "|"
                 + new TreeSet<>(configured.groups()) + "|" + configured.active()
+                + (configured.trafficPacks().isEmpty() ? "" : "|" + packs(configured))
                 + (configured.allLocations() ? "|all-locations" : "");
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** The packs in a stable text; absent from the fingerprint when there are none, so older fingerprints still match. */
+    private static String packs(Settings.ConfiguredPlan configured) {
+        return configured.trafficPacks().stream().map(p -> p.traffic().bytes() + "=" + new TreeMap<>(p.prices()))
+                .toList().toString();
     }
 
     @Override

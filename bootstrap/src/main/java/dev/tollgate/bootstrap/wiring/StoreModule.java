@@ -26,7 +26,7 @@ import java.time.Clock;
 
 /**
  * The storefront's use cases: prices shown before paying, what each subscription can be renewed or upgraded to, the
- * locations a plan is sold on, the referral programme's figures.
+ * locations a plan is sold on, the referral programme's figures, resetting a subscription's link.
  */
 public final class StoreModule extends AbstractModule {
 
@@ -61,6 +61,25 @@ public final class StoreModule extends AbstractModule {
     @Singleton
     ListOrdersUseCase listOrders(OrderRepository orders, PaymentRepository payments) {
         return new ListOrdersService(orders, payments);
+    }
+
+    @Provides
+    @Singleton
+    dev.tollgate.application.port.in.ResetLinkUseCase resetLink(SubscriptionRepository subscriptions,
+            dev.tollgate.application.port.out.FeedTokenVersions versions, ServerCatalog servers,
+            dev.tollgate.application.port.out.PanelGateways gateways,
+            dev.tollgate.application.service.provisioning.SubscriptionProvisioner provisioner,
+            dev.tollgate.application.port.out.TransactionRunner transactions) {
+        return new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, versions, servers,
+                gateways, provisioner, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    dev.tollgate.application.port.in.AcceptTermsUseCase acceptTerms(
+            dev.tollgate.application.port.out.TermsAcceptances acceptances,
+            dev.tollgate.application.port.out.TransactionRunner transactions) {
+        return new dev.tollgate.application.service.customer.AcceptTermsService(acceptances, transactions, clock);
     }
 
     @Provides

@@ -44,13 +44,15 @@ final class FrontFixture implements AutoCloseable {
             .add(FixedServers.vlessServer("de-1"), new InMemoryPanelGateway())
             .add(FixedServers.vlessServer("nl-1"), new InMemoryPanelGateway());
     final PrometheusMeterRegistry registry = HttpModule.newRegistry();
+    final dev.tollgate.application.fakes.InMemoryFeedTokenVersions versions =
+            new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
     volatile boolean databaseUp = true;
     final HttpFront front;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     FrontFixture(HttpSettings settings, ReceiveWebhookUseCase... webhooks) {
         SubscriptionFeedService feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(),
-                new ShareLinks(), settings.publicUrl(), customers, new InMemoryPlanRepository());
+                new ShareLinks(), settings.publicUrl(), customers, new InMemoryPlanRepository(), null, versions);
         CheckReadinessUseCase readiness = () -> new CheckReadinessUseCase.Readiness(databaseUp,
                 databaseUp ? "" : "connection refused", "off", Optional.empty());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

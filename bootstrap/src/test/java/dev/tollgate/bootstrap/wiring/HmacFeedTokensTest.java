@@ -43,4 +43,19 @@ class HmacFeedTokensTest {
                 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32})));
         assertThat(other.verify(tokens.tokenFor(new TelegramUserId(7)))).isEmpty();
     }
+
+    @Test
+    void read_ofAResetToken_returnsItsVersionAndAnotherVersionsSignatureIsRefused() {
+        TelegramUserId user = new TelegramUserId(1001);
+        String v0 = tokens.tokenFor(user, 0);
+        String v3 = tokens.tokenFor(user, 3);
+        assertThat(v0).isEqualTo(tokens.tokenFor(user));
+        assertThat(v3).isNotEqualTo(v0).matches("[0-9a-z]+-3\\.[A-Za-z0-9_-]{18}");
+        assertThat(tokens.read(v3)).contains(new dev.tollgate.application.port.out.FeedTokens.Claim(user, 3));
+        assertThat(tokens.verify(v3)).as("only version-0 tokens pass the old check").isEmpty();
+        String v4WithV3Signature = v3.replace("-3.", "-4.");
+        String v0WithV3Signature = v3.replace("-3.", ".");
+        assertThat(tokens.read(v4WithV3Signature)).isEmpty();
+        assertThat(tokens.read(v0WithV3Signature)).isEmpty();
+    }
 }

@@ -87,4 +87,23 @@ class PlanCatalogSyncTest {
         assertThat(plans.findById(MONTH).orElseThrow().version()).isEqualTo(version);
         assertThat(seeds.lastApplied(MONTH)).contains(PlanCatalogSync.fingerprint(configured("Month", 250)));
     }
+
+    @Test
+    void start_withTrafficPacksInTheFile_storesThemAndAChangedPackIsAppliedAgain() {
+        Settings.ConfiguredPlan plain = configured("Month", 250);
+        dev.tollgate.domain.plan.TrafficPack ten = new dev.tollgate.domain.plan.TrafficPack(DataSize.ofGibibytes(10),
+                Map.of(Currency.XTR, Money.of(40, Currency.XTR)));
+        Settings.ConfiguredPlan withPack = new Settings.ConfiguredPlan(MONTH, plain.name(), plain.terms(), plain.prices(),
+                plain.servers(), plain.groups(), true, List.of(ten));
+        start(withPack);
+        assertThat(plans.findById(MONTH).orElseThrow().trafficPacks()).containsExactly(ten);
+        assertThat(PlanCatalogSync.fingerprint(plain)).as("a plan without packs keeps its old fingerprint")
+                .isNotEqualTo(PlanCatalogSync.fingerprint(withPack));
+
+        dev.tollgate.domain.plan.TrafficPack cheaper = new dev.tollgate.domain.plan.TrafficPack(DataSize.ofGibibytes(10),
+                Map.of(Currency.XTR, Money.of(30, Currency.XTR)));
+        start(new Settings.ConfiguredPlan(MONTH, plain.name(), plain.terms(), plain.prices(), plain.servers(),
+                plain.groups(), true, List.of(cheaper)));
+        assertThat(plans.findById(MONTH).orElseThrow().trafficPacks()).containsExactly(cheaper);
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A promo code: a percentage or a fixed amount off, valid in a window, for at most {@code usageLimit} orders in total
- * (zero means no limit) and once per user (the store keys redemptions by code and user).
+ * (zero means no limit), at most {@code usesPerUser} times per user (once unless said otherwise; the store counts a
+ * user's redemptions), and on every plan or only on the plans it names.
  */
 public final class DiscountCode {
 
@@ -25,6 +26,8 @@ public final class DiscountCode {
     private final int usageLimit;
     private int timesUsed;
     private boolean active;
+    private java.util.Set<dev.tollgate.domain.plan.PlanId> plans = java.util.Set.of();
+    private int usesPerUser = 1;
     private final long version;
 
     private DiscountCode(PromoCode code, DiscountKind kind, int percent, Money amount, Instant validFrom,
@@ -103,6 +106,35 @@ public final class DiscountCode {
             throw new IllegalStateException("code " + code + " cannot be used: " + refusal.get());
         }
         timesUsed++;
+    }
+
+    /**
+     * Limits the code to some plans (empty: every plan) and to {@code usesPerUser} uses by each customer (at least
+     * one); set when the code is created or read back.
+     */
+    public DiscountCode restrict(java.util.Set<dev.tollgate.domain.plan.PlanId> onlyPlans, int perUser) {
+        Objects.requireNonNull(onlyPlans, "onlyPlans");
+        if (perUser < 1 || perUser > 1000) {
+            throw new IllegalArgumentException("a code may be used 1 to 1000 times per customer, not " + perUser);
+        }
+        this.plans = java.util.Set.copyOf(onlyPlans);
+        this.usesPerUser = perUser;
+        return this;
+    }
+
+    /** Whether the code may be used on an order for {@code plan} (a traffic pack counts as its subscription's plan). */
+    public boolean appliesTo(dev.tollgate.domain.plan.PlanId plan) {
+        return plans.isEmpty() || plans.contains(plan);
+    }
+
+    /** The plans the code is limited to; empty when it applies to every plan. */
+    public java.util.Set<dev.tollgate.domain.plan.PlanId> plans() {
+        return plans;
+    }
+
+    /** How many times one customer may use the code. */
+    public int usesPerUser() {
+        return usesPerUser;
     }
 
     public void deactivate() {

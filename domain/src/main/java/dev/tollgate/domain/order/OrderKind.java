@@ -8,6 +8,8 @@ public enum OrderKind {
     RENEWAL,
     /** A move of an existing subscription to a bigger plan, with a credit for the unused part of the old one. */
     UPGRADE,
+    /** Extra traffic for the current term of an existing subscription; the order's terms carry the pack's traffic. */
+    TRAFFIC_PACK,
     /** Money into the wallet. */
     WALLET_TOP_UP;
 

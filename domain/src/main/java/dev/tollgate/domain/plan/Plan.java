@@ -25,6 +25,7 @@ public final class Plan {
     private Set<String> serverGroups;
     private boolean active;
     private boolean allLocations;
+    private java.util.List<TrafficPack> trafficPacks = java.util.List.of();
     private final Instant createdAt;
     private final long version;
 
@@ -92,6 +93,31 @@ public final class Plan {
     public Plan withAllLocations(boolean everywhere) {
         allLocations = everywhere;
         return this;
+    }
+
+    /**
+     * Replaces the traffic packs sold with the plan's subscriptions; each adds a different amount (that is how a pack
+     * is named), and a plan with unlimited traffic sells none.
+     */
+    public void changeTrafficPacks(java.util.List<TrafficPack> packs) {
+        java.util.List<TrafficPack> copy = java.util.List.copyOf(packs);
+        if (!copy.isEmpty() && terms.unlimitedTraffic()) {
+            throw new IllegalArgumentException("a plan with unlimited traffic sells no traffic packs");
+        }
+        if (copy.stream().map(TrafficPack::traffic).distinct().count() != copy.size()) {
+            throw new IllegalArgumentException("two traffic packs of plan " + id + " add the same traffic");
+        }
+        this.trafficPacks = copy;
+    }
+
+    /** The traffic packs on sale with this plan, in the order they are offered; empty for unlimited traffic. */
+    public java.util.List<TrafficPack> trafficPacks() {
+        return terms.unlimitedTraffic() ? java.util.List.of() : trafficPacks;
+    }
+
+    /** The pack that adds exactly {@code traffic}, if the plan sells one. */
+    public Optional<TrafficPack> trafficPack(dev.tollgate.domain.shared.DataSize traffic) {
+        return trafficPacks().stream().filter(p -> p.traffic().equals(traffic)).findFirst();
     }
 
     public void deactivate() {

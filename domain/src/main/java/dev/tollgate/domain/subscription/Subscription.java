@@ -20,21 +20,21 @@ public final class Subscription {
     private final SubscriptionId id;
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
-    private ServerId server;
-    private final ClientCredential credential;
+    ServerId server; // server, quota, trafficUsed and move are package-private for SubscriptionMove
+    private ClientCredential credential;
     private Duration term;
-    private DataSize quota;
+    DataSize quota;
     private final Instant createdAt;
     private SubscriptionStatus status;
     private Instant activatedAt;
     private Instant expiresAt;
     private PlanId plan;
-    private DataSize trafficUsed;
+    DataSize trafficUsed;
     private int deviceLimit;
     private final boolean startOnFirstUse;
     private boolean autoRenew;
     private final long version;
-    private SubscriptionMove move = SubscriptionMove.NONE;
+    SubscriptionMove move = SubscriptionMove.NONE;
 
     private Subscription(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind, ServerId server,
                          ClientCredential credential, Duration term, DataSize quota, Instant createdAt,
@@ -230,8 +230,8 @@ public final class Subscription {
     }
 
     private Subscription copy() {
-        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status, activatedAt,
-                expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version).withMove(move);
+        return SubscriptionMove.restore(new Subscription(id, owner, kind, server, credential, term, quota, createdAt,
+                status, activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, version), move);
     }
 
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
@@ -255,6 +255,25 @@ public final class Subscription {
         }
     }
 
+    /** A traffic pack: {@code extra} more quota this term; expiry and usage stay, a quota-cut subscription runs again. */
+    public void addTraffic(DataSize extra, Instant now) {
+        requireRenewable();
+        if (extra.isZero() || quota.isZero()) {
+            throw new IllegalStateException("a pack adds traffic to a quota: " + extra + " to " + quota + " of " + id);
+        }
+        quota = quota.plus(extra);
+        if (status == SubscriptionStatus.LIMITED && !quotaUsedUp() && !isPastExpiry(now)) {
+            status = status.moveTo(SubscriptionStatus.ACTIVE);
+        }
+    }
+
+    /** What adding a traffic pack at {@code now} would leave, without changing this subscription. */
+    public Outlook afterTrafficPack(DataSize extra, Instant now) {
+        Subscription copy = copy();
+        copy.addTraffic(extra, now);
+        return copy.outlook();
+    }
+
     private DataSize renewedQuota(PlanTerms terms, boolean stackTraffic) {
         if (terms.unlimitedTraffic()) {
             return DataSize.ZERO;
@@ -271,38 +290,18 @@ public final class Subscription {
         }
     }
 
+    /** "Reset my link": a new secret under the same email (the panels' key and traffic counter); the old one stops. */
+    public void replaceCredential(ClientCredential fresh) {
+        requireRenewable();
+        if (!fresh.email().equals(credential.email()) || fresh.secret().equals(credential.secret())) {
+            throw new IllegalArgumentException("a reset keeps the email " + credential.email() + " and needs a new secret");
+        }
+        credential = fresh;
+    }
+
     /** Ends the access for good (admin revocation, refund, failed provisioning). */
     public void revoke() {
         status = status.moveTo(SubscriptionStatus.REVOKED);
-    }
-
-    /** Starts moving an active or limited subscription to another server (see {@link SubscriptionMove}). */
-    public void startMoveTo(ServerId target) {
-        if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.LIMITED || move.underWay()
-                || target.equals(server)) {
-            throw new IllegalStateException("subscription " + id + " cannot move to " + target + " now");
-        }
-        move = new SubscriptionMove(target, null);
-    }
-
-    /**
-     * The client exists on the move's target: the subscription is there now, the old client still to go. The new
-     * panel counts from zero, so the traffic used so far is carried into the quota (what is left stays what is left).
-     */
-    public void switchToMovedServer() {
-        ServerId target = move.target().orElseThrow(() -> new IllegalStateException(id + " is not moving"));
-        move = new SubscriptionMove(null, server);
-        server = target;
-        if (!quota.isZero() && trafficUsed.compareTo(quota) < 0) {
-            quota = quota.minusOrZero(trafficUsed);
-            trafficUsed = DataSize.ZERO;
-        }
-    }
-
-    /** Restores a stored move, or ends one ({@link SubscriptionMove#NONE}: the old client is gone, or it was given up). */
-    public Subscription withMove(SubscriptionMove stored) {
-        move = Objects.requireNonNull(stored, "stored");
-        return this;
     }
 
     /** Lets the user switch auto-renewal from the wallet on or off. */

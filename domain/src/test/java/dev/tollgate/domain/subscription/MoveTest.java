@@ -33,17 +33,17 @@ class MoveTest {
         Subscription s = active(DataSize.ofGibibytes(50));
         Instant paidUntil = s.expiresAt().orElseThrow();
 
-        s.startMoveTo(NL);
+        SubscriptionMove.start(s, NL);
         assertThat(s.server()).isEqualTo(DE);
         assertThat(s.move()).isEqualTo(new SubscriptionMove(NL, null));
 
-        s.switchToMovedServer();
+        SubscriptionMove.switchOver(s);
         assertThat(s.server()).isEqualTo(NL);
         assertThat(s.move()).isEqualTo(new SubscriptionMove(null, DE));
         assertThat(s.expiresAt()).contains(paidUntil);
         assertThat(s.credential()).isEqualTo(new ClientCredential("tg1-x", "secret"));
 
-        s.withMove(SubscriptionMove.NONE);
+        SubscriptionMove.restore(s, SubscriptionMove.NONE);
         assertThat(s.move().underWay()).isFalse();
     }
 
@@ -51,8 +51,8 @@ class MoveTest {
     void switch_carriesTheTrafficUsedIntoTheQuota_soWhatIsLeftStaysLeft() {
         Subscription s = active(DataSize.ofGibibytes(50));
         s.recordUsage(DataSize.ofGibibytes(20), T0.plusSeconds(60));
-        s.startMoveTo(NL);
-        s.switchToMovedServer();
+        SubscriptionMove.start(s, NL);
+        SubscriptionMove.switchOver(s);
 
         assertThat(s.quota()).isEqualTo(DataSize.ofGibibytes(30));
         assertThat(s.trafficUsed()).isEqualTo(DataSize.ZERO);
@@ -63,28 +63,28 @@ class MoveTest {
     void switch_ofAUsedUpOrUnlimitedSubscription_neverTurnsItIntoUnlimited() {
         Subscription usedUp = active(DataSize.ofGibibytes(1));
         usedUp.recordUsage(DataSize.ofGibibytes(1), T0.plusSeconds(60));
-        usedUp.startMoveTo(NL);
-        usedUp.switchToMovedServer();
+        SubscriptionMove.start(usedUp, NL);
+        SubscriptionMove.switchOver(usedUp);
         assertThat(usedUp.quota()).isEqualTo(DataSize.ofGibibytes(1));
         assertThat(usedUp.quotaUsedUp()).isTrue();
 
         Subscription unlimited = active(DataSize.ZERO);
         unlimited.recordUsage(DataSize.ofGibibytes(7), T0.plusSeconds(60));
-        unlimited.startMoveTo(NL);
-        unlimited.switchToMovedServer();
+        SubscriptionMove.start(unlimited, NL);
+        SubscriptionMove.switchOver(unlimited);
         assertThat(unlimited.quota()).isEqualTo(DataSize.ZERO);
     }
 
     @Test
     void startMove_toItsOwnServer_whileMoving_orWhenNotActive_isRefused() {
         Subscription s = active(DataSize.ofGibibytes(50));
-        assertThatThrownBy(() -> s.startMoveTo(DE)).isInstanceOf(IllegalStateException.class);
-        s.startMoveTo(NL);
-        assertThatThrownBy(() -> s.startMoveTo(new ServerId("fr-1"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SubscriptionMove.start(s, DE)).isInstanceOf(IllegalStateException.class);
+        SubscriptionMove.start(s, NL);
+        assertThatThrownBy(() -> SubscriptionMove.start(s, new ServerId("fr-1"))).isInstanceOf(IllegalStateException.class);
 
         Subscription revoked = active(DataSize.ofGibibytes(50));
         revoked.revoke();
-        assertThatThrownBy(() -> revoked.startMoveTo(NL)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SubscriptionMove.start(revoked, NL)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new SubscriptionMove(NL, DE)).isInstanceOf(IllegalArgumentException.class);
     }
 }

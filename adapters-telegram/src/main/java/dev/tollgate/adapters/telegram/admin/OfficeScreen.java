@@ -69,6 +69,7 @@ public final class OfficeScreen implements Screen {
                     ui.button(l, "office.button.promos", CallbackData.of("promo")));
             keyboard.row(ui.button(l, "srv.menu", CallbackData.of("srv")),
                     ui.button(l, "sets.menu", CallbackData.of("sets")));
+            keyboard.row(ui.button(l, "bcast.button.menu", CallbackData.of("bcast")));
         }
         if (role.covers(StaffRole.OWNER)) {
             keyboard.row(ui.button(l, "office.button.staff", CallbackData.of("staff")),

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * Promo codes for admins: every code with its uses (paged), a card per code, disable, and a new code typed on one
- * line (<code>SPRING 20% 100 30</code>: code, percent or amount and currency, uses, days valid). Each customer may use
- * a code once; restricting a code to some plans is not offered yet.
+ * line (<code>SPRING 20% 100 30</code>: code, percent or amount and currency, uses, days valid), optionally followed by
+ * <code>plans=month,quarter</code> (only those plans) and <code>peruser=2</code> (uses per customer; once by default).
  */
 public final class PromosScreen implements Screen {
 
@@ -38,7 +38,8 @@ public final class PromosScreen implements Screen {
     private static final String NEW_STEP = "promo.new";
     private static final Duration TYPING = Duration.ofMinutes(10);
     private static final Pattern NEW_CODE = Pattern.compile(
-            "(\\S+)\\s+(?:([0-9]{1,2})%|([0-9]{1,9}(?:[.,][0-9]{1,2})?)\\s*([A-Za-z]{3,4}))\\s+([0-9]{1,7})\\s+([0-9]{1,4})");
+            "(\\S+)\\s+(?:([0-9]{1,2})%|([0-9]{1,9}(?:[.,][0-9]{1,2})?)\\s*([A-Za-z]{3,4}))\\s+([0-9]{1,7})\\s+([0-9]{1,4})((?:\\s+[a-z]+=\\S+)*)");
+    private static final Pattern OPTION = Pattern.compile("(plans)=([a-z0-9][a-z0-9_-]{0,39}(?:,[a-z0-9][a-z0-9_-]{0,39}){0,19})|(peruser)=([0-9]{1,4})");
 
     private final Ui ui;
     private final ListDiscountCodesUseCase list;
@@ -66,7 +67,8 @@ public final class PromosScreen implements Screen {
             return page(session, all.codes(), data);
         }
         if (verb.equals("new")) {
-            return Reply.edit(ui.t(l, "office.promos.ask"), back(l)).then(new Reply.Converse(NEW_STEP, Map.of(), TYPING));
+            return Reply.edit(ui.t(l, "office.promos.ask") + "\n" + ui.t(l, "promo.admin.options"), back(l))
+                    .then(new Reply.Converse(NEW_STEP, Map.of(), TYPING));
         }
         Optional<DiscountCode> code = data.arg(1).flatMap(c -> all.codes().stream()
                 .filter(d -> d.code().value().equals(c)).findFirst());
@@ -106,9 +108,12 @@ public final class PromosScreen implements Screen {
                         Money.ofMajor(major, currency), from, until,
                         uses, false);
             }
+            command = restricted(command, m.group(7));
         } catch (IllegalArgumentException | ArithmeticException invalid) {
-            return Reply.send(ui.t(l, "office.promos.bad"), back(l)).then(new Reply.Converse(NEW_STEP, Map.of(), TYPING));
+            return Reply.send(ui.t(l, "office.promos.bad") + "\n" + ui.t(l, "promo.admin.options"), back(l))
+                    .then(new Reply.Converse(NEW_STEP, Map.of(), TYPING));
         }
+        SaveDiscountCodeUseCase.Command saved = command;
         SaveDiscountCodeUseCase.Result result = save.save(command);
         if (result instanceof SaveDiscountCodeUseCase.Refused refused) {
             String text = switch (refused.reason()) {
@@ -116,6 +121,7 @@ public final class PromosScreen implements Screen {
                 case INVALID_CODE -> ui.t(l, "office.promos.invalid", Texts.escape(String.valueOf(refused.detail())));
                 case ALREADY_EXISTS -> ui.t(l, "office.promos.exists");
                 case UNKNOWN_CODE -> ui.t(l, "office.promos.unknown");
+                case UNKNOWN_PLAN -> ui.t(l, "promo.admin.unknown_plan", Texts.escape(String.valueOf(refused.detail())));
             };
             return refused.reason() == SaveDiscountCodeUseCase.Reason.NOT_AN_ADMIN
                     ? Reply.send(text, null).then(new Reply.EndConversation())
@@ -123,9 +129,28 @@ public final class PromosScreen implements Screen {
         }
         Optional<DiscountCode> created = list.list(new ListDiscountCodesUseCase.Command(session.user()))
                 instanceof ListDiscountCodesUseCase.Codes all ? all.codes().stream()
-                .filter(d -> d.code().equals(command.code())).findFirst() : Optional.empty();
+                .filter(d -> d.code().equals(saved.code())).findFirst() : Optional.empty();
         return created.map(code -> Reply.send(card(session, code, ui.t(l, "office.promos.created")), cardKeyboard(l, code)))
                 .orElseGet(() -> Reply.send(ui.t(l, "office.promos.created"), back(l))).then(new Reply.EndConversation());
+    }
+
+    /** {@code plans=a,b} and {@code peruser=n} after the four fields; anything else is refused. */
+    private static SaveDiscountCodeUseCase.Command restricted(SaveDiscountCodeUseCase.Command command, String options) {
+        java.util.Set<dev.tollgate.domain.plan.PlanId> plans = java.util.Set.of();
+        int perUser = 1;
+        for (String option : options.strip().isEmpty() ? new String[0] : options.strip().split("\\s+")) {
+            Matcher o = OPTION.matcher(option);
+            if (!o.matches()) {
+                throw new IllegalArgumentException("unknown option " + option);
+            }
+            if (o.group(1) != null) {
+                plans = java.util.Arrays.stream(o.group(2).split(",")).map(dev.tollgate.domain.plan.PlanId::new)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } else {
+                perUser = Integer.parseInt(o.group(4));
+            }
+        }
+        return command.restricted(plans, perUser);
     }
 
     private Reply page(Session session, List<DiscountCode> codes, CallbackData data) {
@@ -150,7 +175,10 @@ public final class PromosScreen implements Screen {
                 : code.amountOff().map(m -> ui.formats().money(l, m)).orElse("—");
         String text = ui.t(l, "office.promos.card", Texts.code(code.code().value()), off,
                 ui.formats().dateTime(l, code.validFrom()), ui.formats().dateTime(l, code.validUntil()),
-                code.timesUsed(), code.usageLimit() == 0 ? "∞" : Integer.toString(code.usageLimit()), status(session, code));
+                code.timesUsed(), code.usageLimit() == 0 ? "∞" : Integer.toString(code.usageLimit()), status(session, code))
+                + "\n" + ui.t(l, "promo.admin.limits", code.plans().isEmpty() ? ui.t(l, "promo.admin.all_plans")
+                        : Texts.escape(String.join(", ", new java.util.TreeSet<>(code.plans().stream()
+                                .map(dev.tollgate.domain.plan.PlanId::value).toList()))), code.usesPerUser());
         return notice == null ? text : notice + "\n\n" + text;
     }
 

@@ -7,6 +7,7 @@ import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Charts;
+import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ShowSalesStatisticsUseCase;
 import dev.tollgate.domain.customer.Language;
@@ -25,8 +26,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Sales for admins (/stats or the back office): today, the last 7 or the last 30 days in the shop's time zone, and a
- * PNG chart of the daily revenue per currency. To anyone else the command does not exist.
+ * Figures for admins (/stats or the back office): today, the last 7 or the last 30 days in the shop's time zone:
+ * sales, orders by plan and provider, new users, trials and their conversion, subscriptions ending soon, failed
+ * deliveries; and a PNG chart of the daily revenue per currency with the new users. To anyone else it does not exist.
  */
 public final class StatsScreen implements Screen {
 
@@ -71,7 +73,7 @@ public final class StatsScreen implements Screen {
         if (chart) {
             LocalDate today = LocalDate.ofInstant(session.now(), ui.formats().zone());
             return Reply.of(new Reply.Photo(chart(l, stats.get(), days, today), "sales-" + days + "d.png",
-                    ui.t(l, "office.stats.chart_caption", days)));
+                    ui.t(l, "figures.chart_caption", days)));
         }
         return Reply.edit(text(l, stats.get(), days), periods(l));
     }
@@ -97,7 +99,26 @@ public final class StatsScreen implements Screen {
         }
         text.append('\n').append(ui.t(l, "admin.stats.revenue", amounts(l, stats.revenue().values())));
         text.append('\n').append(ui.t(l, "admin.stats.refunded", amounts(l, stats.refunded().values())));
-        text.append('\n').append(ui.t(l, "admin.stats.active", ui.formats().number(l, stats.activeSubscriptions())));
+        var f = ui.formats();
+        text.append("\n\n").append(ui.t(l, "figures.by_plan"));
+        stats.byPlan().forEach(p -> text.append('\n').append(ui.t(l, "figures.line", Texts.escape(p.plan().value()),
+                f.number(l, p.orders()), amounts(l, p.revenue().values()))));
+        if (stats.byPlan().isEmpty()) {
+            text.append('\n').append(ui.t(l, "figures.none"));
+        }
+        text.append('\n').append(ui.t(l, "figures.by_provider"));
+        stats.byProvider().forEach(p -> text.append('\n').append(ui.t(l, "figures.line",
+                ui.t(l, "figures.provider." + p.provider().name().toLowerCase(java.util.Locale.ROOT)),
+                f.number(l, p.orders()), amounts(l, p.amount().values()))));
+        if (stats.byProvider().isEmpty()) {
+            text.append('\n').append(ui.t(l, "figures.none"));
+        }
+        var growth = stats.growth();
+        text.append("\n\n").append(ui.t(l, "figures.growth", f.number(l, growth.newCustomerTotal()),
+                f.number(l, growth.trials()), f.number(l, growth.trialsPaid()), f.number(l, growth.conversionPercent())));
+        text.append('\n').append(ui.t(l, "figures.subscriptions", f.number(l, stats.activeSubscriptions()),
+                f.number(l, stats.expiringSoon())));
+        text.append('\n').append(ui.t(l, "figures.failed", f.number(l, stats.failedDeliveries())));
         return text.toString();
     }
 
@@ -121,8 +142,11 @@ public final class StatsScreen implements Screen {
         if (series.isEmpty()) {
             series.put(ui.t(l, "admin.stats.nothing"), dates.stream().map(d -> 0.0).toList());
         }
-        return Charts.lines(ui.t(l, "office.stats.chart_title", days), ui.t(l, "office.stats.chart_axis"),
-                dates.stream().map(d -> d.toString().substring(5)).toList(), series);
+        List<Integer> users = dates.stream().map(date -> stats.growth().newCustomers().stream()
+                .filter(d -> d.day().equals(date)).mapToInt(ShowSalesStatisticsUseCase.DayCount::count).sum()).toList();
+        return Charts.revenueAndUsers(ui.t(l, "office.stats.chart_title", days), ui.t(l, "office.stats.chart_axis"),
+                ui.t(l, "figures.chart_users"), ui.t(l, "figures.chart_users"),
+                dates.stream().map(d -> d.toString().substring(5)).toList(), series, users);
     }
 
     private Keyboard periods(Language l) {

@@ -15,48 +15,49 @@ import dev.tollgate.application.port.out.NotificationFailedException;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends every alert to every admin in their language. Alerts of one kind are grouped: the first goes out at once,
- * the others of that kind within the window are counted and sent as one summary when it closes, so a hundred forged
- * payments make two messages, not a hundred. Receipts to review are never grouped: each carries its buttons.
+ * Sends every alert to every admin in their language, with buttons to act on it (open the order or the customer,
+ * retry a delayed delivery, see the server's status). Alerts of one kind are grouped ({@link AlertGroups}): the first
+ * goes out at once, the others of that kind within the window are counted and sent as one summary when it closes,
+ * naming the orders or servers concerned, so a hundred forged payments make two messages, not a hundred. Receipts to
+ * review are never grouped: each carries its buttons.
  */
 public final class TelegramAdminAlerts implements AdminAlerts {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramAdminAlerts.class);
 
+    /** Runs a task after a delay: the summaries when their window closes. */
+    public interface Scheduler {
+        void after(Duration delay, Runnable task);
+    }
+
     private final Chat chat;
     private final Ui ui;
     private final AdminDirectory admins;
     private final ChangeCustomerSettingsUseCase customers;
-    private final Duration window;
-    private final ScheduledExecutorService timer;
-    private final Map<Class<?>, Group> groups = new HashMap<>();
-
-    private static final class Group {
-        final long openedAt;
-        AdminAlert last;
-        int suppressed;
-
-        Group(long openedAt) {
-            this.openedAt = openedAt;
-        }
-    }
+    private final AlertGroups groups;
+    private final Scheduler scheduler;
 
     public TelegramAdminAlerts(Chat chat, Ui ui, AdminDirectory admins, ChangeCustomerSettingsUseCase customers,
                                Duration window, ScheduledExecutorService timer) {
+        this(chat, ui, admins, customers, window, timer == null ? (delay, task) -> { }
+                : (delay, task) -> timer.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS), System::nanoTime);
+    }
+
+    /** {@code nanos} is the clock of the grouping windows (tests pass their own, with a scheduler they run by hand). */
+    public TelegramAdminAlerts(Chat chat, Ui ui, AdminDirectory admins, ChangeCustomerSettingsUseCase customers,
+                               Duration window, Scheduler scheduler, java.util.function.LongSupplier nanos) {
         this.chat = chat;
         this.ui = ui;
         this.admins = admins;
         this.customers = customers;
-        this.window = window;
-        this.timer = timer;
+        this.groups = new AlertGroups(window, nanos);
+        this.scheduler = scheduler;
     }
 
     @Override
@@ -65,54 +66,44 @@ public final class TelegramAdminAlerts implements AdminAlerts {
             LOG.warn("no admins are configured (TOLLGATE_ADMIN_IDS); an alert went only to this log: {}", alert.getClass().getSimpleName());
             return;
         }
-        if (!(alert instanceof AdminAlert.ReceiptToReview) && held(alert)) {
-            return;
+        if (!(alert instanceof AdminAlert.ReceiptToReview)) {
+            java.util.Optional<Duration> held = groups.offer(alert.getClass(), AlertButtons.subject(alert), alert);
+            if (held.isPresent()) {
+                if (!held.get().isZero()) {
+                    scheduler.after(held.get(), this::flush);
+                }
+                return;
+            }
         }
-        deliver(alert, 0);
+        deliver(alert, 0, java.util.List.of());
     }
 
-    /** True when another alert of this kind went out within the window; it is then counted for the summary. */
-    private synchronized boolean held(AdminAlert alert) {
-        long now = System.nanoTime();
-        Group group = groups.get(alert.getClass());
-        if (group == null || now - group.openedAt > window.toNanos()) {
-            groups.put(alert.getClass(), new Group(now));
-            return false;
-        }
-        if (group.suppressed++ == 0) {
-            long delay = window.toNanos() - (now - group.openedAt);
-            timer.schedule(() -> summarise(alert.getClass()), Math.max(0, delay), TimeUnit.NANOSECONDS);
-        }
-        group.last = alert;
-        return true;
-    }
-
-    private void summarise(Class<?> kind) {
-        Group group;
-        synchronized (this) {
-            group = groups.remove(kind);
-        }
-        if (group != null && group.suppressed > 0) {
+    /** Sends the summary of every window that has closed; the scheduler calls it when the first held one's closes. */
+    public void flush() {
+        for (AlertGroups.Summary summary : groups.due()) {
             try {
-                deliver(group.last, group.suppressed);
+                deliver(summary.last(), summary.held(), summary.subjects());
             } catch (RuntimeException e) {
                 LOG.warn("a grouped admin alert could not be sent: {}", e.getMessage());
             }
         }
     }
 
-    private void deliver(AdminAlert alert, int more) {
+    private void deliver(AdminAlert alert, int held, java.util.List<String> subjects) {
         int delivered = 0;
         for (TelegramUserId admin : admins.admins()) {
             Language language = customers.languageOf(admin);
             String text = render(language, alert);
-            if (more > 0) {
-                text = text + "\n\n" + ui.t(language, "admin.alert.more", more - 1, window.toSeconds());
+            if (held > 0) {
+                text = text + "\n\n" + (subjects.isEmpty()
+                        ? ui.t(language, "admin.alert.more", held - 1, groups.window().toSeconds())
+                        : ui.t(language, "alerts.more", held, groups.window().toSeconds(),
+                                Texts.escape(String.join(", ", subjects)) + (held > subjects.size() ? ", …" : "")));
             }
             try {
                 Chat.Outcome outcome = alert instanceof AdminAlert.ReceiptToReview receipt
                         ? chat.receiptById(Priority.INTERACTIVE, admin.value(), receipt.receipt(), text, reviewButtons(language, receipt))
-                        : chat.send(Priority.INTERACTIVE, admin.value(), text, null);
+                        : chat.send(Priority.INTERACTIVE, admin.value(), text, AlertButtons.of(ui, language, alert));
                 if (outcome != Chat.Outcome.BLOCKED) {
                     delivered++;
                 }
@@ -167,6 +158,16 @@ public final class TelegramAdminAlerts implements AdminAlerts {
         if (alert instanceof AdminAlert.PanelDrift a) {
             return ui.t(l, "admin.alert.panel_drift", Texts.code(a.server().value()), a.recreated(), a.corrected(),
                     a.disabled(), a.unknownOurs(), a.foreign(), Texts.escape(String.join("\n", a.examples())));
+        }
+        if (alert instanceof AdminAlert.ProvisioningDelayed a) {
+            return ui.t(l, "alerts.provisioning_delayed", Texts.shortId(a.order()), Texts.code(a.user().toString()),
+                    Texts.code(a.server() == null ? "—" : a.server().value()), Texts.escape(a.error()));
+        }
+        if (alert instanceof AdminAlert.PanelDown a) {
+            return ui.t(l, "alerts.panel_down", Texts.code(a.server().value()), Texts.escape(a.detail()));
+        }
+        if (alert instanceof AdminAlert.PanelUp a) {
+            return ui.t(l, "alerts.panel_up", Texts.code(a.server().value()), f.dateTime(l, a.downSince()));
         }
         throw new IllegalArgumentException("no text for alert " + alert.getClass().getSimpleName());
     }

@@ -61,16 +61,16 @@ public final class ProviderCheckoutScreen implements Screen {
         if (price.isEmpty()) {
             return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
         }
-        PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
-                price.get().currency(), null, null));
-        if (placed instanceof PlaceOrderUseCase.Refused refused) {
-            return Orders.refused(ui, language, refused.reason());
+        // A double tap reuses the order the first tap placed (kept in the conversation), so it is never paid twice.
+        Orders.FromCheckout from = Orders.placeForPlan(ui, session, orders, plan.get(), price.get().currency());
+        if (from.refusal() != null) {
+            return from.refusal();
         }
         String description = ui.t(language, "invoice.description",
                 ui.formats().duration(language, plan.get().terms().duration()),
                 ui.formats().traffic(language, plan.get().terms().traffic()));
-        return open(session, provider.get(), (PlaceOrderUseCase.Placed) placed, Orders.invoiceTitle(plan.get().name()),
-                description);
+        return open(session, provider.get(), from.placed(), Orders.invoiceTitle(plan.get().name()), description)
+                .then(from.keep());
     }
 
     private Reply topUp(Session session, PaymentProvider provider, CallbackData data) {

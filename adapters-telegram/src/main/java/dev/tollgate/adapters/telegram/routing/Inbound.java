@@ -11,10 +11,17 @@ public sealed interface Inbound {
     record Tap(String queryId, int messageId, String data) implements Inbound {
     }
 
-    /** Plain text that is not a command; {@code messageId} is the user's message (0 when unknown). */
-    record Text(String text, int messageId) implements Inbound {
+    /**
+     * Text that is not a command; {@code html} is the same text as Telegram HTML when the user formatted it (bold,
+     * italic, links, ... as Telegram's entities), else null; {@code messageId} is the user's message (0 when unknown).
+     */
+    record Text(String text, String html, int messageId) implements Inbound {
         public Text(String text) {
-            this(text, 0);
+            this(text, null, 0);
+        }
+
+        public Text(String text, String html) {
+            this(text, html, 0);
         }
     }
 

@@ -64,6 +64,21 @@ public final class Chat {
                 .text(html).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
     }
 
+    /**
+     * A message whose id the caller keeps (to edit it later, e.g. a broadcast's progress): empty when it was not sent
+     * (the chat blocked the bot). Other refusals are thrown, as for {@link #send}.
+     */
+    public java.util.Optional<Integer> sendForId(Priority priority, long chatId, String html, Keyboard keyboard) {
+        int[] id = {0};
+        Outcome outcome = call(priority, chatId, true, "sendMessage", () -> {
+            org.telegram.telegrambots.meta.api.objects.message.Message sent = client.execute(SendMessage.builder()
+                    .chatId(chatId).text(html).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build());
+            id[0] = sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
+            return sent;
+        });
+        return outcome == Outcome.DONE && id[0] > 0 ? java.util.Optional.of(id[0]) : java.util.Optional.empty();
+    }
+
     public Outcome edit(long chatId, int messageId, String html, Keyboard keyboard) {
         return call(Priority.INTERACTIVE, chatId, false, "editMessageText", () -> client.execute(EditMessageText.builder()
                 .chatId(chatId).messageId(messageId).text(html).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
@@ -196,7 +211,7 @@ public final class Chat {
                             ? e.getParameters().getRetryAfter() : 1;
                     LOG.info("Telegram asked to wait {} s before the next {} to chat {}", seconds, method, chatId);
                     limits.pause(chatId, Duration.ofSeconds(seconds), priority);
-                    pauseFor(Duration.ofSeconds(seconds));
+                    waitOut(Duration.ofSeconds(seconds));
                     continue;
                 }
                 if (code == 403) {
@@ -226,6 +241,16 @@ public final class Chat {
                 Thread.currentThread().interrupt();
                 throw new NotificationFailedException("interrupted before " + method, e);
             }
+        }
+    }
+
+    /** A 429's retry_after, waited on the limiter's clock. */
+    private void waitOut(Duration duration) {
+        try {
+            limits.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotificationFailedException("interrupted while waiting for Telegram", e);
         }
     }
 

@@ -137,7 +137,16 @@ public final class Updates {
                 return incoming(from, chat, new Inbound.Command(name, argument), start);
             }
         }
-        return incoming(from, chat, new Inbound.Text(text, message.getMessageId()), null);
+        return incoming(from, chat, new Inbound.Text(text, formatting(message), message.getMessageId()), null);
+    }
+
+    /** The message's formatting as HTML; telegrambots refuses entities outside the text, so such ones are dropped. */
+    private static String formatting(Message message) {
+        try {
+            return FormattedText.html(message.getText(), message.getEntities());
+        } catch (RuntimeException malformed) {
+            return null;
+        }
     }
 
     private static Optional<Incoming> incoming(User from, long chat, Inbound inbound, String start) {

@@ -14,6 +14,7 @@ import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.shared.Money;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +71,16 @@ public final class CardCheckoutScreen implements Screen {
             return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
         }
         CardTransfer transfer = card.get();
+        Optional<Reply> again = sameOrderAgain(session, data, transfer);
+        if (again.isPresent()) {
+            return again.get();
+        }
         if (data.arg(0).filter(Checkout.REF::equals).isPresent()) {
             Orders.FromCheckout from = Orders.placeFromCheckout(ui, session, orders, transfer.currency());
             if (from.refusal() != null) {
                 return from.refusal();
             }
-            return instructions(language, transfer, from.placed());
+            return instructions(language, transfer, from.placed(), data);
         }
         Optional<Plan> plan = Orders.planOnSale(plans, data, 0);
         if (plan.isEmpty()) {
@@ -86,15 +91,44 @@ public final class CardCheckoutScreen implements Screen {
         if (placed instanceof PlaceOrderUseCase.Refused refused) {
             return Orders.refused(ui, language, refused.reason());
         }
-        return instructions(language, transfer, (PlaceOrderUseCase.Placed) placed);
+        return instructions(language, transfer, (PlaceOrderUseCase.Placed) placed, data);
     }
 
-    private Reply instructions(Language language, CardTransfer configured, PlaceOrderUseCase.Placed order) {
+    /**
+     * A second tap on the button that placed the order the receipt is awaited for (while it can still be paid) shows
+     * the same order's instructions again instead of placing another one.
+     */
+    private Optional<Reply> sameOrderAgain(Session session, CallbackData data, CardTransfer transfer) {
+        Optional<dev.tollgate.application.port.out.Conversations.Conversation> waiting = session.conversation()
+                .filter(c -> c.step().equals(RECEIPT_STEP)).filter(c -> c.value("for").filter(data.pack()::equals).isPresent());
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            OrderId order = OrderId.parse(waiting.get().value("order").orElseThrow());
+            long total = Long.parseLong(waiting.get().value("total").orElseThrow());
+            java.time.Instant payBy = java.time.Instant.ofEpochSecond(Long.parseLong(waiting.get().value("payBy").orElseThrow()));
+            if (!payBy.isAfter(session.now())) {
+                return Optional.empty();
+            }
+            PlaceOrderUseCase.Placed placed = new PlaceOrderUseCase.Placed(order, Money.of(total, transfer.currency()),
+                    Money.zero(transfer.currency()), Money.zero(transfer.currency()), Money.of(total, transfer.currency()), payBy);
+            return Optional.of(instructions(session.language(), transfer, placed, data)
+                    .withToast(ui.t(session.language(), "checkout.same_order")));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private Reply instructions(Language language, CardTransfer configured, PlaceOrderUseCase.Placed order,
+                               CallbackData tapped) {
         CardTransfer transfer = details.apply(configured);
         return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
                         cancelKeyboard(language, order.order()))
-                .then(new Reply.Converse(RECEIPT_STEP, Map.of("order", order.order().toString()), WAIT_FOR_RECEIPT));
+                .then(new Reply.Converse(RECEIPT_STEP, Map.of("order", order.order().toString(), "for", tapped.pack(),
+                        "total", Long.toString(order.total().minorUnits()),
+                        "payBy", Long.toString(order.payBy().getEpochSecond())), WAIT_FOR_RECEIPT));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
+import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * button shows the same order again instead of placing (and paying) a second one.
  */
 record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoCode code, ServerId server, String title,
-                Map<String, String> placed) {
+                Map<String, String> placed, DataSize pack) {
 
     /** Stands for "the open checkout" in callback data; never a plan id (those start with a letter or digit). */
     static final String REF = "_c";
@@ -34,6 +35,16 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
 
     Checkout {
         placed = Map.copyOf(placed);
+    }
+
+    Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoCode code, ServerId server, String title,
+             Map<String, String> placed) {
+        this(kind, plan, subscription, code, server, title, placed, null);
+    }
+
+    /** Extra traffic ({@code pack}, one of the plan's packs) for the current term of {@code subscription}. */
+    static Checkout trafficPack(SubscriptionId subscription, DataSize pack, String title) {
+        return new Checkout(OrderKind.TRAFFIC_PACK, null, subscription, null, null, title, Map.of(), pack);
     }
 
     static Checkout purchase(PlanId plan, String title) {
@@ -60,6 +71,7 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
             SubscriptionId subscription = values.containsKey("sub") ? SubscriptionId.parse(values.get("sub")) : null;
             PromoCode code = values.containsKey("code") ? new PromoCode(values.get("code")) : null;
             ServerId server = values.containsKey("server") ? new ServerId(values.get("server")) : null;
+            DataSize pack = values.containsKey("pack") ? DataSize.ofBytes(Long.parseLong(values.get("pack"))) : null;
             Map<String, String> placed = new HashMap<>();
             values.forEach((key, value) -> {
                 if (key.startsWith("o.")) {
@@ -70,33 +82,34 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
                 case NEW_PURCHASE -> plan != null;
                 case RENEWAL -> subscription != null;
                 case UPGRADE -> plan != null && subscription != null;
+                case TRAFFIC_PACK -> subscription != null && pack != null;
                 case WALLET_TOP_UP -> false;
             };
             return complete ? Optional.of(new Checkout(kind, plan, subscription, code, server, values.getOrDefault("title", ""),
-                    placed)) : Optional.empty();
+                    placed, pack)) : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }
 
     Checkout withCode(PromoCode newCode) {
-        return new Checkout(kind, plan, subscription, newCode, server, title, Map.of());
+        return new Checkout(kind, plan, subscription, newCode, server, title, Map.of(), pack);
     }
 
     /** A new subscription on {@code location}; null lets the shop choose. */
     Checkout on(ServerId location) {
-        return new Checkout(kind, plan, subscription, code, location, title, Map.of());
+        return new Checkout(kind, plan, subscription, code, location, title, Map.of(), pack);
     }
 
     Checkout titled(String newTitle) {
-        return new Checkout(kind, plan, subscription, code, server, newTitle, placed);
+        return new Checkout(kind, plan, subscription, code, server, newTitle, placed, pack);
     }
 
     /** Remembers the order placed in {@code total}'s currency ({@code <order id>/<minor units>/<pay-by epoch second>}). */
     Checkout withPlaced(OrderId order, Money total, java.time.Instant payBy) {
         Map<String, String> more = new HashMap<>(placed);
         more.put(total.currency().name(), order + "/" + total.minorUnits() + "/" + payBy.getEpochSecond());
-        return new Checkout(kind, plan, subscription, code, server, title, more);
+        return new Checkout(kind, plan, subscription, code, server, title, more, pack);
     }
 
     /**
@@ -119,7 +132,7 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
     }
 
     PlaceOrderUseCase.Command command(TelegramUserId user, Currency currency) {
-        return new PlaceOrderUseCase.Command(user, kind, plan, subscription, server, currency, null, code);
+        return new PlaceOrderUseCase.Command(user, kind, plan, subscription, server, currency, null, code, pack);
     }
 
     Map<String, String> values() {
@@ -136,6 +149,9 @@ record Checkout(OrderKind kind, PlanId plan, SubscriptionId subscription, PromoC
         }
         if (server != null) {
             values.put("server", server.value());
+        }
+        if (pack != null) {
+            values.put("pack", Long.toString(pack.bytes()));
         }
         values.put("title", title.length() > 64 ? title.substring(0, 64) : title);
         placed.forEach((currency, order) -> values.put("o." + currency, order));

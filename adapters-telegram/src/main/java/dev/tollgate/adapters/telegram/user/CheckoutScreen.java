@@ -290,13 +290,16 @@ public final class CheckoutScreen implements Screen {
             case NEW_PURCHASE, WALLET_TOP_UP -> "checkout.title.purchase";
             case RENEWAL -> "checkout.title.renewal";
             case UPGRADE -> "checkout.title.upgrade";
+            case TRAFFIC_PACK -> "checkout.title.traffic";
         };
         text.append(ui.t(language, kind, Texts.escape(plan.name())));
         PlanTerms terms = plan.terms();
         String devices = terms.deviceLimit() == 0 ? ui.t(language, "plan.devices.unlimited")
                 : ui.formats().number(language, terms.deviceLimit());
-        text.append("\n").append(ui.t(language, "checkout.terms", ui.formats().duration(language, terms.duration()),
-                ui.formats().traffic(language, terms.traffic()), devices));
+        text.append("\n").append(checkout.kind() == OrderKind.TRAFFIC_PACK
+                ? ui.t(language, "checkout.pack", ui.formats().traffic(language, checkout.pack()))
+                : ui.t(language, "checkout.terms", ui.formats().duration(language, terms.duration()),
+                        ui.formats().traffic(language, terms.traffic()), devices));
         Optional<Subscription.Outlook> outlook = quoted.get(0).outlook();
         if (outlook.isPresent()) {
             Subscription.Outlook after = outlook.get();
@@ -309,7 +312,7 @@ public final class CheckoutScreen implements Screen {
                 RenewalPolicy policy = terms.renewal();
                 text.append("\n").append(ui.t(language, "checkout.policy.days." + (policy.days() == RenewalPolicy.Mode.STACK ? "stack" : "reset")))
                         .append("\n").append(ui.t(language, "checkout.policy.traffic." + (policy.traffic() == RenewalPolicy.Mode.STACK ? "stack" : "reset")));
-            } else {
+            } else if (checkout.kind() == OrderKind.UPGRADE) {
                 text.append("\n").append(ui.t(language, "checkout.upgrade_note"));
             }
         }

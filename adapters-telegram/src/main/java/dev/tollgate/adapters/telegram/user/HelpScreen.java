@@ -86,6 +86,7 @@ public final class HelpScreen implements Screen {
                         ui.button(language, "button.faq", CallbackData.of(id(), "faq")));
         // Support tickets (the back office's SupportScreen), then the configured support account as a link.
         keyboard.row(ui.button(language, "office.support.button", CallbackData.of("support")));
+        keyboard.row(ui.button(language, "claim.button", CallbackData.of("claim")));
         settings.get().supportLink().ifPresent(link -> keyboard.row(Button.link(ui.t(language, "button.support"), link)));
         keyboard.row(ui.menuButton(language));
         return Reply.edit(text.toString(), keyboard.build());

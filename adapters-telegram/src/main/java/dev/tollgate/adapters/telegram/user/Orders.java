@@ -39,13 +39,20 @@ public final class Orders {
             case SERVER_NOT_IN_PLAN, NO_SERVER_AVAILABLE -> "order.refused.no_server";
             case LOCATION_FULL -> "locations.full";
             case UNKNOWN_SUBSCRIPTION, NOT_RENEWABLE, NOT_AN_UPGRADE, INVALID_AMOUNT -> "order.refused.invalid";
+            case UNKNOWN_TRAFFIC_PACK -> "order.refused.pack_unknown";
+            case NOT_ACTIVE -> "order.refused.pack_not_active";
             case UNKNOWN_PROMO_CODE, PROMO_CODE_INACTIVE, PROMO_CODE_NOT_YET_VALID, PROMO_CODE_EXPIRED, PROMO_CODE_USED_UP,
-                    PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY -> "order.refused.promo";
+                    PROMO_CODE_ALREADY_USED, PROMO_CODE_WRONG_CURRENCY, PROMO_CODE_WRONG_PLAN -> "order.refused.promo";
         };
     }
 
     /** What placing a checkout's order came to: the order (new, or the one placed by an earlier tap) or a refusal. */
-    record FromCheckout(Checkout checkout, PlaceOrderUseCase.Placed placed, boolean again, Reply refusal) {
+    public record FromCheckout(Checkout checkout, PlaceOrderUseCase.Placed placed, boolean again, Reply refusal) {
+
+        /** The conversation step that keeps the checkout (and the order it placed) for the next tap. */
+        public Reply.Part keep() {
+            return checkout.at(Checkout.OPEN_STEP);
+        }
     }
 
     /**
@@ -59,7 +66,25 @@ public final class Orders {
             return new FromCheckout(null, null, false, Reply.edit(ui.t(language, "checkout.expired"), Keyboard.builder()
                     .row(ui.button(language, "button.buy", CallbackData.of("buy")), ui.menuButton(language)).build()));
         }
-        Checkout checkout = open.get();
+        return place(ui, session, orders, currency, open.get());
+    }
+
+    /**
+     * A plan screen's own pay button ({@code stars:<plan>} and the like): the purchase of the plan as a checkout, the
+     * one an earlier tap left open when it is for the same plan without a code, so a double tap reuses its order.
+     * The caller keeps {@link FromCheckout#checkout()} in the conversation.
+     */
+    public static FromCheckout placeForPlan(Ui ui, Session session, PlaceOrderUseCase orders, Plan plan, Currency currency) {
+        Checkout checkout = Checkout.of(session)
+                .filter(c -> c.kind() == dev.tollgate.domain.order.OrderKind.NEW_PURCHASE && plan.id().equals(c.plan())
+                        && c.code() == null)
+                .orElseGet(() -> Checkout.purchase(plan.id(), plan.name()));
+        return place(ui, session, orders, currency, checkout);
+    }
+
+    private static FromCheckout place(Ui ui, Session session, PlaceOrderUseCase orders, Currency currency,
+                                      Checkout checkout) {
+        Language language = session.language();
         Optional<java.util.Map.Entry<dev.tollgate.domain.order.OrderId, Money>> earlier = checkout.placedIn(currency, session.now());
         if (earlier.isPresent()) {
             Money total = earlier.get().getValue();
@@ -106,6 +131,7 @@ public final class Orders {
             case PROMO_CODE_USED_UP -> "promo.refused.used_up";
             case PROMO_CODE_ALREADY_USED -> "promo.refused.already_used";
             case PROMO_CODE_WRONG_CURRENCY -> "promo.refused.wrong_currency";
+            case PROMO_CODE_WRONG_PLAN -> "promo.refused.wrong_plan";
             default -> Orders.refusalKey(reason);
         };
         return ui.t(language, key, Texts.escape(code == null ? "" : code.value()));

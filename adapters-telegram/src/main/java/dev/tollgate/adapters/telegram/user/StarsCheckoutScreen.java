@@ -55,18 +55,20 @@ public final class StarsCheckoutScreen implements Screen {
         if (plan.isEmpty()) {
             return Orders.unavailable(ui, language);
         }
-        PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
-                Currency.XTR, null, null));
-        if (placed instanceof PlaceOrderUseCase.Refused refused) {
-            return Orders.refused(ui, language, refused.reason());
+        Orders.FromCheckout from = Orders.placeForPlan(ui, session, orders, plan.get(), Currency.XTR);
+        if (from.refusal() != null) {
+            return from.refusal();
         }
-        PlaceOrderUseCase.Placed order = (PlaceOrderUseCase.Placed) placed;
         String title = Orders.invoiceTitle(plan.get().name());
         String description = ui.t(language, "invoice.description",
                 ui.formats().duration(language, plan.get().terms().duration()),
                 ui.formats().traffic(language, plan.get().terms().traffic()));
-        return Reply.edit(ui.t(language, "order.invoice_sent"), ui.backToMenu(language))
-                .then(new Reply.Invoice(title, description, order.order().toString(), "XTR", title,
-                        order.total().minorUnits(), ""));
+        Reply.Invoice invoice = new Reply.Invoice(title, description, from.placed().order().toString(), "XTR", title,
+                from.placed().total().minorUnits(), "");
+        if (from.again()) {
+            // A second tap on the plan's Stars button sends the same order's invoice again, never a second order.
+            return Reply.of(invoice).withToast(ui.t(language, "checkout.same_invoice"));
+        }
+        return Reply.edit(ui.t(language, "order.invoice_sent"), ui.backToMenu(language)).then(invoice).then(from.keep());
     }
 }

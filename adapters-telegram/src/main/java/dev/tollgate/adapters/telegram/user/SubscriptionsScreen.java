@@ -101,6 +101,8 @@ public final class SubscriptionsScreen implements Screen {
         text.append("\n").append(traffic(language, used, access.quota()));
         options.ifPresent(o -> text.append("\n").append(ui.t(language, "subs.devices", o.deviceLimit() == 0
                 ? ui.t(language, "plan.devices.unlimited") : ui.formats().number(language, o.deviceLimit()))));
+        access.onlineDevices().ifPresent(n -> text.append("\n").append(ui.t(language, "subs.devices_online",
+                ui.formats().number(language, n))));
         if (access.status() == SubscriptionStatus.ACTIVE) {
             text.append("\n\n").append(ui.t(language, "subs.link", Texts.code(access.shareLink())));
         }
@@ -117,6 +119,9 @@ public final class SubscriptionsScreen implements Screen {
                 change.add(ui.button(language, "button.upgrade", CallbackData.of("chk", "u", subscription)));
             }
             keyboard.row(change);
+            if (!o.trafficPacks().isEmpty()) {
+                keyboard.row(ui.button(language, "button.add_traffic", CallbackData.of("tpk", subscription)));
+            }
             if (o.renewable()) {
                 keyboard.row(o.autoRenew()
                         ? ui.button(language, "button.auto_renew_off", CallbackData.of("ar", "off", subscription))
@@ -136,6 +141,9 @@ public final class SubscriptionsScreen implements Screen {
         feed.filter(url -> url.startsWith("https://") || url.startsWith("http://"))
                 .ifPresent(url -> apps.add(Button.link(ui.t(language, "button.import"), url)));
         keyboard.row(apps);
+        if (access.status() != SubscriptionStatus.REVOKED && access.status() != SubscriptionStatus.PENDING_ACTIVATION) {
+            keyboard.row(ui.button(language, "button.reset_link", CallbackData.of("rst", subscription)));
+        }
         keyboard.row(Paging.buttons(ui, language, id(), page, pages));
         keyboard.row(ui.menuButton(language));
         return Reply.edit(text.toString(), keyboard.build());

@@ -48,12 +48,11 @@ public final class WalletCheckoutScreen implements Screen {
         if (currency.isEmpty() || plan.isEmpty()) {
             return Orders.unavailable(ui, language);
         }
-        PlaceOrderUseCase.Result placed = orders.place(PlaceOrderUseCase.Command.purchase(session.user(), plan.get().id(),
-                currency.get(), null, null));
-        if (placed instanceof PlaceOrderUseCase.Refused refused) {
-            return Orders.refused(ui, language, refused.reason());
+        Orders.FromCheckout from = Orders.placeForPlan(ui, session, orders, plan.get(), currency.get());
+        if (from.refusal() != null) {
+            return from.refusal();
         }
-        return pay(session, (PlaceOrderUseCase.Placed) placed);
+        return pay(session, from.placed()).then(from.keep());
     }
 
     private Reply pay(Session session, PlaceOrderUseCase.Placed order) {

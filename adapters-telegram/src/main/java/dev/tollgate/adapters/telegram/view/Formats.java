@@ -52,6 +52,9 @@ public final class Formats {
     }
 
     public String expiry(Language language, AccessDetails access) {
+        if (access.endless()) {
+            return texts.get(language, "expiry.never");
+        }
         return access.expiry().map(instant -> dateTime(language, instant)).orElse(texts.get(language, "expiry.not_started"));
     }
 

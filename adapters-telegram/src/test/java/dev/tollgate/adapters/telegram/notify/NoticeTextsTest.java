@@ -123,7 +123,11 @@ class NoticeTextsTest {
                 new AdminAlert.PanelDrift(new dev.tollgate.domain.server.ServerId("de-1"), 2, 1, 0, 3, 40,
                         List.of("re-created: tg5-1b2c3d4e", "unknown: <db>")),
                 new AdminAlert.TicketWaiting(dev.tollgate.domain.support.TicketId.random(), new TelegramUserId(5),
-                        "my link <script> fails"));
+                        "my link <script> fails"),
+                new AdminAlert.ProvisioningDelayed(ORDER, new TelegramUserId(5), new dev.tollgate.domain.server.ServerId("de-1"),
+                        1, "panel said <no>"),
+                new AdminAlert.PanelDown(new dev.tollgate.domain.server.ServerId("de-1b2c3d4e"), "refused <db>"),
+                new AdminAlert.PanelUp(new dev.tollgate.domain.server.ServerId("de-1b2c3d4e"), java.time.Instant.EPOCH));
         assertThat(every.stream().map(Object::getClass).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.asList(AdminAlert.class.getPermittedSubclasses()));
         for (AdminAlert alert : every) {

@@ -36,6 +36,12 @@ import java.util.regex.Pattern;
 public final class FakeTelegramBotApi implements AutoCloseable {
 
     public static final long BOT_ID = 7_000_000_001L;
+
+    static {
+        // The JDK's server writes headers and body apart; without TCP_NODELAY each answer waits for the client's
+        // delayed ACK (about 40 ms), far slower than the real Bot API. Read once, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     private static final int MAX_TEXT = 4096;
     private static final int MAX_CAPTION = 1024;
     private static final int MAX_CALLBACK_DATA = 64;
@@ -148,6 +154,14 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     // ---- scripting the user side ----
 
     public synchronized int userSends(TgUser user, String text) {
+        return userSendsFormatted(user, text, null);
+    }
+
+    /**
+     * Sends text formatted in the app: {@code entitiesJson} is Telegram's entities array (offsets in UTF-16 code
+     * units), e.g. {@code [{"type":"bold","offset":0,"length":4}]}; null for plain text.
+     */
+    public synchronized int userSendsFormatted(TgUser user, String text, String entitiesJson) {
         int messageId = nextMessageId.getAndIncrement();
         ObjectNode message = json.createObjectNode();
         message.put("message_id", messageId);
@@ -159,6 +173,12 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             int length = text.contains(" ") ? text.indexOf(' ') : text.length();
             ArrayNode entities = message.putArray("entities");
             entities.addObject().put("offset", 0).put("length", length).put("type", "bot_command");
+        } else if (entitiesJson != null) {
+            try {
+                message.set("entities", json.readTree(entitiesJson));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("entities are not JSON: " + entitiesJson, e);
+            }
         }
         chat(user.id()).add(new ChatMessage(user.id(), messageId, false, text, null, null, null, 0));
         ObjectNode update = json.createObjectNode();
@@ -415,10 +435,15 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "answerPreCheckoutQuery" -> answerPreCheckoutQuery(parameters);
                 case "refundStarPayment" -> refundStarPayment(parameters);
                 case "deleteMessage" -> deleteMessage(parameters);
+                case "getChatMember" -> getChatMember(parameters);
                 default -> error(404, "Not Found");
             };
             if (!answer.path("ok").asBoolean() && refused.isEmpty()) {
                 errors.add(method + ": " + answer.path("description").asText());
+            }
+            if (SENDS.contains(method)) {
+                sendLog.add(new Send(method, Long.parseLong(parameters.getOrDefault("chat_id", "0")), sendClock.getAsLong(),
+                        answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt()));
             }
             reply(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
         }
@@ -427,7 +452,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto", "sendDocument",
                 "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "refundStarPayment", "setWebhook",
-                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup", "deleteMessage")) {
+                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup", "deleteMessage", "getChatMember")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
@@ -435,7 +460,123 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         return method;
     }
 
+    // ---- channels: getChatMember as the Bot API answers it ----
+
+    /** A channel the bot may be asked about; members by user id with their ChatMember status. */
+    private record Channel(long id, String username, boolean botIsAdmin, Map<Long, String> statuses) {
+    }
+
+    private final List<Channel> channels = new ArrayList<>();
+
+    /**
+     * A channel with a public username; only while the bot is one of its administrators does Telegram tell who is in
+     * it (otherwise 400 "member list is inaccessible").
+     */
+    public synchronized void channel(long id, String username, boolean botIsAdmin) {
+        channels.add(new Channel(id, username, botIsAdmin, new LinkedHashMap<>()));
+    }
+
+    /** A user's status in a channel: creator, administrator, member, restricted (in or out), left or kicked. */
+    public synchronized void channelMember(String username, long userId, String status) {
+        channels.stream().filter(c -> c.username().equalsIgnoreCase(username)).findFirst().orElseThrow()
+                .statuses().put(userId, status);
+    }
+
+    private synchronized ObjectNode getChatMember(Map<String, String> parameters) {
+        String chat = parameters.getOrDefault("chat_id", "");
+        long userId;
+        try {
+            userId = Long.parseLong(parameters.getOrDefault("user_id", ""));
+        } catch (NumberFormatException e) {
+            return error(400, "Bad Request: invalid user_id specified");
+        }
+        Optional<Channel> channel = channels.stream().filter(c -> chat.equalsIgnoreCase("@" + c.username())
+                || chat.equals(Long.toString(c.id()))).findFirst();
+        if (channel.isEmpty()) {
+            return error(400, "Bad Request: chat not found");
+        }
+        if (!channel.get().botIsAdmin()) {
+            return error(400, "Bad Request: member list is inaccessible");
+        }
+        String status = channel.get().statuses().getOrDefault(userId, "left");
+        ObjectNode member = json.createObjectNode();
+        ObjectNode user = json.createObjectNode();
+        user.put("id", userId);
+        user.put("is_bot", false);
+        user.put("first_name", "User " + userId);
+        member.set("user", user);
+        switch (status) {
+            case "creator" -> {
+                member.put("status", "creator");
+                member.put("is_anonymous", false);
+            }
+            case "administrator" -> {
+                member.put("status", "administrator");
+                for (String right : List.of("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                        "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
+                        "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+                        "can_post_messages", "can_edit_messages")) {
+                    member.put(right, right.startsWith("can_post") || right.equals("can_manage_chat"));
+                }
+            }
+            case "member" -> member.put("status", "member");
+            case "restricted-in", "restricted-out" -> {
+                member.put("status", "restricted");
+                member.put("is_member", status.equals("restricted-in"));
+                for (String right : List.of("can_send_messages", "can_send_audios", "can_send_documents",
+                        "can_send_photos", "can_send_videos", "can_send_video_notes", "can_send_voice_notes",
+                        "can_send_polls", "can_send_other_messages", "can_add_web_page_previews", "can_change_info",
+                        "can_invite_users", "can_pin_messages", "can_manage_topics")) {
+                    member.put(right, false);
+                }
+                member.put("until_date", 0);
+            }
+            case "kicked" -> {
+                member.put("status", "kicked");
+                member.put("until_date", 0);
+            }
+            default -> member.put("status", "left");
+        }
+        return ok(member);
+    }
+
     // ---- quirks a test can switch on: blocked users, flood limits, a webhook ----
+
+    /** One send call (sendMessage, sendPhoto, ...) as it arrived: to which chat, when (on {@link #clock}), its status. */
+    public record Send(String method, long chatId, long nanos, int status) {
+    }
+
+    private final List<Send> sendLog = new CopyOnWriteArrayList<>();
+    private volatile java.util.function.LongSupplier sendClock = System::nanoTime;
+    private final java.util.ArrayDeque<Long> recentBulk = new java.util.ArrayDeque<>();
+    private int overallPerSecond;
+    private int sendsSeen;
+    private int throttleAt;
+    private int throttleAtSeconds;
+
+    /** Stamps send calls (the log, the overall limit) with this clock, e.g. the sender's virtual time. */
+    public void clock(java.util.function.LongSupplier nanos) {
+        sendClock = nanos;
+    }
+
+    /** Every send call so far, in arrival order. */
+    public List<Send> sends() {
+        return List.copyOf(sendLog);
+    }
+
+    /**
+     * Telegram's overall limit for a bot ("not more than 30 messages per second or so" to different chats): over
+     * {@code perSecond} send calls within one second on the {@link #clock}, the next is answered 429.
+     */
+    public synchronized void overallSendLimit(int perSecond) {
+        overallPerSecond = perSecond;
+    }
+
+    /** The {@code nth} send call from now (1 = the next) is answered 429 with retry_after {@code seconds}. */
+    public synchronized void throttleSend(int nth, int seconds) {
+        throttleAt = sendsSeen + nth;
+        throttleAtSeconds = seconds;
+    }
 
     private final java.util.Set<Long> blockedBy = new java.util.HashSet<>();
     private final Map<Long, java.util.ArrayDeque<Long>> recentSends = new LinkedHashMap<>();
@@ -495,6 +636,22 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             return Optional.of(error(403, "Forbidden: bot was blocked by the user"));
         }
         if (SENDS.contains(method)) {
+            sendsSeen++;
+            if (throttleAt > 0 && sendsSeen == throttleAt) {
+                throttleAt = 0;
+                return Optional.of(tooMany(throttleAtSeconds));
+            }
+            if (overallPerSecond > 0) {
+                long at = sendClock.getAsLong();
+                while (!recentBulk.isEmpty() && at - recentBulk.peekFirst() >= 1_000_000_000L) {
+                    recentBulk.pollFirst();
+                }
+                if (recentBulk.size() >= overallPerSecond) {
+                    errors.add(method + ": overall flood limit of " + overallPerSecond + " a second exceeded");
+                    return Optional.of(tooMany(1));
+                }
+                recentBulk.addLast(at);
+            }
             if (throttledCalls > 0) {
                 throttledCalls--;
                 return Optional.of(tooMany(throttleSeconds));

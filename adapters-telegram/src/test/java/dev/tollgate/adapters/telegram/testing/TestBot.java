@@ -69,12 +69,20 @@ public final class TestBot {
     }
 
     public static Injector injector(TestShop shop, TelegramSettings settings) {
+        return injector(shop, settings, dev.tollgate.adapters.telegram.StorefrontSettings.NONE);
+    }
+
+    /** With the shop's storefront settings (support, FAQ, the channel and terms gates). */
+    public static Injector injector(TestShop shop, TelegramSettings settings,
+                                    dev.tollgate.adapters.telegram.StorefrontSettings storefront) {
         return Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
             @Override
             protected void configure() {
                 binder().requireExplicitBindings();
                 bind(RegisterContactUseCase.class).toInstance(shop.contacts);
                 bind(ClaimTrialUseCase.class).toInstance(shop.trials);
+                bind(dev.tollgate.application.port.in.ClaimSubscriptionUseCase.class).toInstance(shop.claims);
+                bind(dev.tollgate.application.port.in.ListUnclaimedUseCase.class).toInstance(shop.listUnclaimed);
                 bind(AdminDirectory.class).toInstance(shop.admins);
                 bind(ListPlansUseCase.class).toInstance(shop.listPlans);
                 bind(PlaceOrderUseCase.class).toInstance(shop.placeOrder);
@@ -127,12 +135,27 @@ public final class TestBot {
                 bind(dev.tollgate.application.port.in.ShowShopSettingsUseCase.class).toInstance(shop.showShopSettings);
                 bind(dev.tollgate.application.port.in.ChangeShopSettingUseCase.class).toInstance(shop.changeShopSetting);
                 bind(dev.tollgate.application.port.out.ShopSettings.class).toInstance(shop.shopSettings);
+                bind(dev.tollgate.application.port.in.ResetLinkUseCase.class).toInstance(shop.resetLink);
+                bind(dev.tollgate.application.port.in.AcceptTermsUseCase.class).toInstance(shop.acceptTerms);
                 bind(UpdateInbox.class).toInstance(shop.inbox);
                 bind(Conversations.class).toInstance(shop.conversations);
                 bind(Clock.class).toInstance(shop.clock);
                 bind(MeterRegistry.class).toInstance(new SimpleMeterRegistry());
+                bind(dev.tollgate.application.port.in.ListBroadcastsUseCase.class).toInstance(shop.listBroadcasts);
+                bind(dev.tollgate.application.port.in.StartBroadcastUseCase.class).toInstance(shop.startBroadcast);
+                bind(dev.tollgate.application.port.in.CancelBroadcastUseCase.class).toInstance(shop.cancelBroadcast);
+                bind(dev.tollgate.application.port.in.RetryProvisioningUseCase.class).toInstance(shop.retryProvisioning);
+                bind(dev.tollgate.application.port.in.ShowServerStatusUseCase.class).toInstance(shop.serverStatus);
             }
-        }, new TelegramModule(settings));
+
+            @com.google.inject.Provides
+            @com.google.inject.Singleton
+            dev.tollgate.application.port.in.PreviewBroadcastUseCase previewBroadcast(
+                    dev.tollgate.application.port.out.BroadcastSender sender) {
+                return new dev.tollgate.application.service.broadcast.PreviewBroadcastService(shop.admins,
+                        shop.broadcastAudience, sender);
+            }
+        }, new TelegramModule(settings, storefront));
     }
 
     public static TelegramSettings settings(FakeTelegramBotApi telegram, String token) {

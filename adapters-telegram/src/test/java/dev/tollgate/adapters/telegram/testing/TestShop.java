@@ -208,6 +208,12 @@ public final class TestShop {
     public final ListAllPlansUseCase allPlans;
     public final SavePlanUseCase savePlan;
     public final InMemoryDiscountCodes discountCodes = new InMemoryDiscountCodes();
+    public final dev.tollgate.application.fakes.InMemoryFeedTokenVersions feedTokenVersions =
+            new dev.tollgate.application.fakes.InMemoryFeedTokenVersions();
+    public final dev.tollgate.application.port.in.ResetLinkUseCase resetLink;
+    public final dev.tollgate.application.fakes.InMemoryTermsAcceptances termsAcceptances =
+            new dev.tollgate.application.fakes.InMemoryTermsAcceptances();
+    public final dev.tollgate.application.port.in.AcceptTermsUseCase acceptTerms;
     public final ListDiscountCodesUseCase listCodes;
     public final SaveDiscountCodeUseCase saveCode;
     public final MessageCustomerUseCase messageCustomer;
@@ -238,8 +244,6 @@ public final class TestShop {
     /** Servers added in the bot, the gateway factories that test them, and their sealed logins. */
     public final dev.tollgate.application.fakes.InMemoryServerRepository storedServers =
             new dev.tollgate.application.fakes.InMemoryServerRepository();
-    public final dev.tollgate.application.fakes.InMemoryPanelStatuses panelStatuses =
-            new dev.tollgate.application.fakes.InMemoryPanelStatuses();
     /** The kinds a test can add servers of; the in-memory factory answers for all four unless a test replaces it. */
     public final List<dev.tollgate.application.port.out.PanelGatewayFactory> panelFactories = new CopyOnWriteArrayList<>(
             List.of(new dev.tollgate.application.fakes.InMemoryPanelGatewayFactory()));
@@ -250,6 +254,27 @@ public final class TestShop {
     public final dev.tollgate.application.port.in.SaveServerUseCase saveServer;
     public final dev.tollgate.application.port.in.RemoveServerUseCase removeServer;
 
+    public final dev.tollgate.application.fakes.InMemoryBroadcasts broadcasts =
+            new dev.tollgate.application.fakes.InMemoryBroadcasts();
+    public final dev.tollgate.application.fakes.InMemoryBroadcastAudience broadcastAudience =
+            new dev.tollgate.application.fakes.InMemoryBroadcastAudience(customers, subscriptions, orders);
+    public final dev.tollgate.application.port.in.ListBroadcastsUseCase listBroadcasts =
+            new dev.tollgate.application.service.broadcast.ListBroadcastsService(admins, broadcasts);
+    public final dev.tollgate.application.port.in.StartBroadcastUseCase startBroadcast =
+            new dev.tollgate.application.service.broadcast.StartBroadcastService(admins, broadcastAudience, broadcasts,
+                    audit, transactions, clock);
+    public final dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast =
+            new dev.tollgate.application.service.broadcast.CancelBroadcastService(admins, broadcasts, audit, transactions,
+                    clock);
+
+    public final dev.tollgate.application.fakes.InMemoryPanelStatuses panelStatuses =
+            new dev.tollgate.application.fakes.InMemoryPanelStatuses();
+    public final dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus =
+            new dev.tollgate.application.service.provisioning.ShowServerStatusService(admins, servers, panelStatuses);
+    /** The provisioning worker the payments use, for tests that run the job by hand. */
+    public final dev.tollgate.application.port.in.ProcessProvisioningTasksUseCase provisioning;
+    public final dev.tollgate.application.port.in.RetryProvisioningUseCase retryProvisioning;
+
     /** The payment providers the shop has; a test adds the ones it needs (their Chat comes from the bot's injector). */
     public final List<PaymentGateway> gateways = new CopyOnWriteArrayList<>();
     public final InMemoryPaymentCheckouts checkouts = new InMemoryPaymentCheckouts();
@@ -258,6 +283,10 @@ public final class TestShop {
     public final OpenCheckoutUseCase openCheckout;
     public final PollPaymentsUseCase pollPayments;
     public final RefundOrderUseCase refundOrder;
+    public final dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions unclaimed =
+            new dev.tollgate.application.fakes.InMemoryUnclaimedSubscriptions();
+    public final dev.tollgate.application.port.in.ClaimSubscriptionUseCase claims;
+    public final dev.tollgate.application.port.in.ListUnclaimedUseCase listUnclaimed;
     private final SubscriptionProvisioner provisioner;
     private final CustomerNotices notices;
 
@@ -275,6 +304,9 @@ public final class TestShop {
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
         OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, shopSettings,
                 servers, worker, notices);
+        provisioning = worker;
+        retryProvisioning = new dev.tollgate.application.service.provisioning.RetryProvisioningService(admins, queue, worker,
+                audit, transactions, clock);
         plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
@@ -293,10 +325,14 @@ public final class TestShop {
         reviewReceipt = audited.reviewReceipt(new ReviewReceiptService(admins, payments, orders, settlement, transactions,
                 notices, clock));
         autoRenew = new ChangeAutoRenewService(subscriptions, transactions);
-        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions);
+        statistics = new ShowSalesStatisticsService(admins, orders, subscriptions,
+                new dev.tollgate.application.fakes.InMemoryGrowthFigures(customers, subscriptions, orders, payments), clock);
         listSubscriptions = new ListSubscriptionsService(subscriptions, servers, provisioner);
         feeds = new SubscriptionFeedService(subscriptions, servers, new FixedFeedTokens(), new ShareLinks(),
-                "https://shop.example.com/");
+                "https://shop.example.com/", null, null, null, feedTokenVersions);
+        acceptTerms = new dev.tollgate.application.service.customer.AcceptTermsService(termsAcceptances, transactions, clock);
+        resetLink = new dev.tollgate.application.service.subscription.ResetLinkService(subscriptions, feedTokenVersions,
+                servers, servers, provisioner, transactions, clock);
         customerSettings = new ChangeCustomerSettingsService(customers, transactions, clock);
         openOffice = new OpenBackOfficeService(admins);
         listStaff = new ListStaffService(admins, staff);
@@ -321,7 +357,7 @@ public final class TestShop {
         listTickets = new ListTicketsService(admins, tickets);
         showTicket = new ShowTicketService(admins, tickets);
         answerTicket = new AnswerTicketService(admins, tickets, customers, notifier, audit, transactions, clock);
-        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions));
+        saveCode = audited.saveDiscountCode(new SaveDiscountCodeService(admins, discountCodes, transactions, plans));
         this.provisioner = provisioner;
         this.notices = notices;
         checkCheckout = new CheckCheckoutService(orders);
@@ -366,5 +402,8 @@ public final class TestShop {
                 storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, clock).save(command);
         removeServer = new dev.tollgate.application.service.servers.RemoveServerService(admins, servers, storedServers,
                 subscriptions, servers, audit, transactions, clock);
+        claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
+                servers, provisioner, transactions, clock);
+        listUnclaimed = new dev.tollgate.application.service.imports.ListUnclaimedService(admins, unclaimed);
     }
 }

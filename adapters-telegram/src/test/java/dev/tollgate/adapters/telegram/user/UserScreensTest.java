@@ -66,7 +66,7 @@ class UserScreensTest {
     void help_explainsAndOffersSupportAndTheWayBackToTheMenu() {
         Reply reply = tap(new HelpScreen(UI), ann, "help");
         assertThat(text(reply)).contains("How it works");
-        assertThat(data(reply)).containsExactly("help:g", "help:faq", "support", "menu");
+        assertThat(data(reply)).containsExactly("help:g", "help:faq", "support", "claim", "menu");
     }
 
     @Test

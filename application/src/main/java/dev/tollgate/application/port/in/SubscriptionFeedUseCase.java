@@ -21,6 +21,14 @@ public interface SubscriptionFeedUseCase {
     /** The feed for a token from a URL, or empty for a token that is malformed or forged. */
     Optional<Feed> feed(String token);
 
+    /**
+     * Whether a token is still the user's current one (not replaced by "reset my link"); callers that keep a rendered
+     * feed in memory ask this before serving it again.
+     */
+    default boolean accepts(String token) {
+        return feed(token).isPresent();
+    }
+
     /** The URL to show the user, when a public base URL is configured. */
     Optional<String> urlFor(TelegramUserId user);
 

@@ -10,16 +10,26 @@ import java.util.Optional;
 
 /**
  * What a user needs to connect: the share link, and what it is good for. {@code used} is the traffic counted so far
- * (as last synced from the panel); {@code deviceLimit} the number of devices (IPs) allowed at once, 0 for no limit.
+ * (as last synced from the panel); {@code deviceLimit} the number of devices (IPs) allowed at once, 0 for no limit;
+ * {@code devicesOnline} the distinct IPs connected now where the core reports them (Xray), -1 when not known;
+ * {@code endless} true for a subscription adopted from a panel client without an end date (a null {@code expiresAt}
+ * otherwise means the term has not started yet).
  */
 public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
                             String serverName, String shareLink, Instant expiresAt, DataSize quota, DataSize used,
-                            int deviceLimit) {
+                            int deviceLimit, int devicesOnline, boolean endless) {
+
+    /** Without a count of devices online (the panel does not report it, or it was not asked). */
+    public AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
+                         String serverName, String shareLink, Instant expiresAt, DataSize quota, DataSize used,
+                         int deviceLimit) {
+        this(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit, -1, false);
+    }
 
     /** Without usage or a device limit (none counted yet, no limit). */
     public AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
                          String serverName, String shareLink, Instant expiresAt, DataSize quota) {
-        this(subscription, kind, status, serverName, shareLink, expiresAt, quota, DataSize.ZERO, 0);
+        this(subscription, kind, status, serverName, shareLink, expiresAt, quota, DataSize.ZERO, 0, -1, false);
     }
 
     public AccessDetails {
@@ -33,6 +43,21 @@ public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, 
         if (deviceLimit < 0) {
             throw new IllegalArgumentException("a device limit cannot be negative: " + deviceLimit);
         }
+    }
+
+    /** The devices connected now, when the core reports them. */
+    public java.util.OptionalInt onlineDevices() {
+        return devicesOnline < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(devicesOnline);
+    }
+
+    public AccessDetails withDevicesOnline(int count) {
+        return new AccessDetails(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit,
+                Math.max(-1, count), endless);
+    }
+
+    public AccessDetails withEndless(boolean noEndDate) {
+        return new AccessDetails(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit,
+                devicesOnline, noEndDate);
     }
 
     /** The traffic left, or empty for an unlimited quota. */

@@ -63,4 +63,20 @@ public sealed interface AdminAlert {
     /** The scheduled backup could not be written (for PostgreSQL: pg_dump missing); told once, not every run. */
     record BackupFailed(String error) implements AdminAlert {
     }
+
+    /**
+     * A paid order's first delivery attempt failed; it is retried with backoff (and refunded after the last attempt).
+     * The admins may retry it at once when they know the panel is back.
+     */
+    record ProvisioningDelayed(OrderId order, TelegramUserId user, dev.tollgate.domain.server.ServerId server,
+                               int attempts, String error) implements AdminAlert {
+    }
+
+    /** A server stopped answering its health check (the recorded status went from up, or nothing, to down). */
+    record PanelDown(dev.tollgate.domain.server.ServerId server, String detail) implements AdminAlert {
+    }
+
+    /** A server answers again; {@code downSince} is when it was first seen down. */
+    record PanelUp(dev.tollgate.domain.server.ServerId server, java.time.Instant downSince) implements AdminAlert {
+    }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores promo codes and who redeemed them; {@code (code, user)} is unique, so each user redeems a code once. */
+/**
+ * Stores promo codes and who redeemed them; {@code (code, user, use number)} is unique, so a user's n-th use of a code
+ * is recorded once (most codes allow one use per user).
+ */
 public interface DiscountCodes {
 
     /** Inserts a new code; throws {@link DuplicateKeyException} when the code exists. */
@@ -23,7 +26,17 @@ public interface DiscountCodes {
     List<DiscountCode> all();
 
     /** Records that {@code user} used {@code code} on {@code order}; throws {@link DuplicateKeyException} on a second use. */
-    void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at);
+    default void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at) {
+        recordRedemption(code, user, order, at, 1);
+    }
 
-    boolean hasRedeemed(PromoCode code, TelegramUserId user);
+    /** Records the user's {@code useNumber}-th use (from 1); throws {@link DuplicateKeyException} when it is recorded already. */
+    void recordRedemption(PromoCode code, TelegramUserId user, OrderId order, Instant at, int useNumber);
+
+    default boolean hasRedeemed(PromoCode code, TelegramUserId user) {
+        return redemptions(code, user) > 0;
+    }
+
+    /** How many times {@code user} used {@code code}. */
+    int redemptions(PromoCode code, TelegramUserId user);
 }

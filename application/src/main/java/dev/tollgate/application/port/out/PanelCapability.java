@@ -17,5 +17,11 @@ public enum PanelCapability {
     /** {@link PanelGateway#listClients()} answers every client of the server's inbound(s), so drift can be found. */
     LISTS_CLIENTS,
     /** {@link PanelGateway#inbounds()} answers every inbound of the panel. */
-    LISTS_INBOUNDS
+    LISTS_INBOUNDS,
+    /** {@link PanelGateway#readClient(String)} answers a client in full (credential, term, traffic) for an import. */
+    READS_CLIENTS,
+    /** {@link PanelGateway#markOwned(String)} can write the {@link OwnershipMark} on an existing client safely. */
+    MARKS_OWNERSHIP,
+    /** {@link PanelGateway#devicesOnline(PanelClient)} answers the distinct IPs a client is connected from now. */
+    ONLINE_DEVICES
 }

@@ -56,6 +56,30 @@ public interface PanelGateway extends AutoCloseable {
         throw new UnsupportedOperationException("this panel does not list its inbounds");
     }
 
+    /**
+     * The client with that email (compared as the panel compares them) read in full, for an import
+     * ({@link PanelCapability#READS_CLIENTS}); empty when the panel has no such client on our inbound(s).
+     */
+    default Optional<PanelClientDetails> readClient(String email) {
+        throw new UnsupportedOperationException("this panel does not read clients in full");
+    }
+
+    /**
+     * Writes the {@link OwnershipMark} into the client's free-text field when that is safe: the field is empty and the
+     * write changes nothing else ({@link PanelCapability#MARKS_OWNERSHIP}). Returns whether the mark was written.
+     */
+    default boolean markOwned(String email) {
+        return false;
+    }
+
+    /**
+     * How many distinct IPs the client is connected from now ({@link PanelCapability#ONLINE_DEVICES}): 0 when it is
+     * offline or unknown to the core.
+     */
+    default int devicesOnline(PanelClient client) {
+        throw new UnsupportedOperationException("this panel does not report online devices");
+    }
+
     /** Sets the client's counted traffic back to zero. */
     void resetTraffic(PanelClient client);
 

@@ -18,10 +18,19 @@ public final class SaveDiscountCodeService implements SaveDiscountCodeUseCase {
     private final TransactionRunner transactions;
 
     public SaveDiscountCodeService(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions) {
+        this(admins, codes, transactions, null);
+    }
+
+    /** With the plans, so a code limited to a plan the shop does not have is refused. */
+    public SaveDiscountCodeService(AdminDirectory admins, DiscountCodes codes, TransactionRunner transactions,
+                                   dev.tollgate.application.port.out.PlanRepository plans) {
         this.admins = admins;
         this.codes = codes;
         this.transactions = transactions;
+        this.plans = java.util.Optional.ofNullable(plans);
     }
+
+    private final java.util.Optional<dev.tollgate.application.port.out.PlanRepository> plans;
 
     @Override
     public Result save(Command command) {
@@ -39,6 +48,11 @@ public final class SaveDiscountCodeService implements SaveDiscountCodeUseCase {
                 return new Saved();
             });
         }
+        java.util.Optional<dev.tollgate.domain.plan.PlanId> unknown = plans.flatMap(repository -> command.plans().stream()
+                .filter(plan -> repository.findById(plan).isEmpty()).findFirst());
+        if (unknown.isPresent()) {
+            return new Refused(Reason.UNKNOWN_PLAN, unknown.get().value());
+        }
         DiscountCode code;
         try {
             code = command.kind() == DiscountKind.PERCENT
@@ -46,6 +60,7 @@ public final class SaveDiscountCodeService implements SaveDiscountCodeUseCase {
                             command.usageLimit())
                     : DiscountCode.fixedAmount(command.code(), command.amount(), command.validFrom(),
                             command.validUntil(), command.usageLimit());
+            code.restrict(command.plans(), command.usesPerUser());
         } catch (IllegalArgumentException | NullPointerException invalid) {
             return new Refused(Reason.INVALID_CODE, invalid.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.tollgate.application.service.feed;
 
 import dev.tollgate.application.port.in.SubscriptionFeedUseCase;
 import dev.tollgate.application.port.out.CustomerRepository;
+import dev.tollgate.application.port.out.FeedTokenVersions;
 import dev.tollgate.application.port.out.FeedTokens;
 import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -32,6 +33,7 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
     private final Optional<CustomerRepository> customers;
     private final Optional<PlanRepository> plans;
     private final Optional<UsageRecords> usage;
+    private final Optional<FeedTokenVersions> versions;
 
     /** {@code publicBaseUrl} is where the shop's HTTP endpoint is reachable from the internet; empty if it is not. */
     public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
@@ -50,6 +52,14 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
     public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
                                    ShareLinks shareLinks, String publicBaseUrl, CustomerRepository customers,
                                    PlanRepository plans, UsageRecords usage) {
+        this(subscriptions, servers, tokens, shareLinks, publicBaseUrl, customers, plans, usage, null);
+    }
+
+    /** With the users' token versions, so a link reset makes every older URL of the user unusable. */
+    public SubscriptionFeedService(SubscriptionRepository subscriptions, ServerCatalog servers, FeedTokens tokens,
+                                   ShareLinks shareLinks, String publicBaseUrl, CustomerRepository customers,
+                                   PlanRepository plans, UsageRecords usage, FeedTokenVersions versions) {
+        this.versions = Optional.ofNullable(versions);
         this.usage = Optional.ofNullable(usage);
         this.subscriptions = subscriptions;
         this.servers = servers;
@@ -60,14 +70,28 @@ public final class SubscriptionFeedService implements SubscriptionFeedUseCase {
         this.plans = Optional.ofNullable(plans);
     }
 
+
     @Override
     public Optional<Feed> feed(String token) {
-        return tokens.verify(token).map(this::feedOf);
+        return current(token).map(this::feedOf);
+    }
+
+    @Override
+    public boolean accepts(String token) {
+        return current(token).isPresent();
+    }
+
+    private Optional<TelegramUserId> current(String token) {
+        return tokens.read(token)
+                .filter(claim -> claim.version() == versions.map(v -> v.current(claim.user())).orElse(0))
+                .map(FeedTokens.Claim::user);
     }
 
     @Override
     public Optional<String> urlFor(TelegramUserId user) {
-        return publicBaseUrl.isBlank() ? Optional.empty() : Optional.of(publicBaseUrl + "/sub/" + tokens.tokenFor(user));
+        int version = versions.map(v -> v.current(user)).orElse(0);
+        return publicBaseUrl.isBlank() ? Optional.empty()
+                : Optional.of(publicBaseUrl + "/sub/" + tokens.tokenFor(user, version));
     }
 
     private Feed feedOf(TelegramUserId owner) {

@@ -6,6 +6,7 @@ import dev.tollgate.application.port.out.ServerGroups;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
+import dev.tollgate.domain.plan.TrafficPack;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
@@ -41,7 +42,11 @@ public final class ListRenewalsService implements ListRenewalsUseCase {
                 .filter(bigger -> bigger.isBiggerThan(plan))
                 .filter(bigger -> bigger.grants(subscription.server(), groups.groupsOf(subscription.server())))
                 .map(Plan::id).toList()).orElse(List.of());
+        boolean takesPacks = !subscription.quota().isZero() && (subscription.status() == SubscriptionStatus.ACTIVE
+                || subscription.status() == SubscriptionStatus.LIMITED);
+        List<TrafficPack> packs = takesPacks ? current.map(Plan::trafficPacks).orElse(List.of()) : List.of();
         return new Options(subscription.id(), subscription.kind(), subscription.status(), subscription.plan(),
-                renewable, upgrades, subscription.trafficUsed(), subscription.deviceLimit(), subscription.autoRenew());
+                renewable, upgrades, subscription.trafficUsed(), subscription.deviceLimit(), subscription.autoRenew(),
+                packs);
     }
 }

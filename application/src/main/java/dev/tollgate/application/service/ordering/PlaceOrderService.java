@@ -15,6 +15,7 @@ import dev.tollgate.domain.order.Order;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.server.ServerId;
+import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import java.time.Clock;
@@ -72,14 +73,15 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         OrderId id = OrderId.random();
         Order order = switch (command.kind()) {
             case WALLET_TOP_UP -> topUp(id, command, now);
-            case NEW_PURCHASE, RENEWAL, UPGRADE -> priced(id, command, now);
+            case NEW_PURCHASE, RENEWAL, UPGRADE, TRAFFIC_PACK -> priced(id, command, now);
         };
         orders.insert(order);
         if (order.promoCode().isPresent()) {
             DiscountCode code = discountCodes.find(order.promoCode().get()).orElseThrow();
             code.redeem(order.listPrice(), now);
             discountCodes.update(code);
-            discountCodes.recordRedemption(code.code(), command.user(), id, now);
+            discountCodes.recordRedemption(code.code(), command.user(), id, now,
+                    discountCodes.redemptions(code.code(), command.user()) + 1);
         }
         return new Placed(id, order.listPrice(), order.discount(), order.credit(), order.total(), order.payBy());
     }
@@ -104,7 +106,9 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                 subscriptions.placeAlsoOn(subscription, others);
             }
         }
-        return Order.place(id, command.user(), command.kind(), priced.plan().terms(), subscription, priced.server(),
+        PlanTerms terms = command.kind() == OrderKind.TRAFFIC_PACK
+                ? Pricing.packTerms(priced.plan().terms(), command.pack()) : priced.plan().terms();
+        return Order.place(id, command.user(), command.kind(), terms, subscription, priced.server(),
                 priced.price(), priced.discount(), priced.credit(), command.promoCode(), now, payWithin);
     }
 }

@@ -12,6 +12,9 @@ import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.plan.PlanTerms;
+import dev.tollgate.domain.plan.TrafficPack;
+import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Money;
 import dev.tollgate.domain.subscription.Proration;
@@ -70,7 +73,7 @@ final class Pricing {
             Plan plan = onSale(command);
             Money price = priceOf(plan, command);
             ServerId server = serverFor(plan, command.server());
-            return new Priced(plan, Optional.empty(), server, price, discount(command, price, now),
+            return new Priced(plan, Optional.empty(), server, price, discount(command, plan, price, now),
                     Money.zero(price.currency()), Optional.empty());
         }
         Subscription subscription = subscriptions.findById(command.subscription())
@@ -81,10 +84,13 @@ final class Pricing {
             throw new Refusal(Reason.NOT_RENEWABLE);
         }
         Plan current = plans.findById(subscription.plan().get()).orElseThrow(() -> new Refusal(Reason.UNKNOWN_PLAN));
+        if (command.kind() == OrderKind.TRAFFIC_PACK) {
+            return pack(command, subscription, current, now);
+        }
         if (command.kind() == OrderKind.RENEWAL) {
             Money price = priceOf(current, command);
             return new Priced(current, Optional.of(subscription), subscription.server(), price,
-                    discount(command, price, now), Money.zero(price.currency()),
+                    discount(command, current, price, now), Money.zero(price.currency()),
                     Optional.of(subscription.afterRenewal(current.terms(), now)));
         }
         Plan bigger = onSale(command);
@@ -99,13 +105,34 @@ final class Pricing {
                 .map(paid -> Proration.credit(subscription, paid, now))
                 .orElse(Money.zero(command.currency()));
         return new Priced(bigger, Optional.of(subscription), subscription.server(), price,
-                discount(command, price, now), credit.compareTo(price) > 0 ? price : credit,
+                discount(command, bigger, price, now), credit.compareTo(price) > 0 ? price : credit,
                 Optional.of(subscription.afterUpgrade(bigger.terms(), now)));
     }
 
     /** The other servers an all-locations purchase also goes to (none for other plans). */
     java.util.List<ServerId> alsoOn(Plan plan, ServerId primary) {
         return placement.alsoOn(plan, primary);
+    }
+
+    /** A traffic pack of the subscription's plan (on sale or not), for a subscription that has a term and a quota left to grow. */
+    private Priced pack(Command command, Subscription subscription, Plan current, Instant now) {
+        TrafficPack pack = Optional.ofNullable(command.pack()).flatMap(current::trafficPack)
+                .orElseThrow(() -> new Refusal(Reason.UNKNOWN_TRAFFIC_PACK));
+        boolean running = subscription.status() == SubscriptionStatus.ACTIVE
+                || subscription.status() == SubscriptionStatus.LIMITED;
+        if (!running || subscription.quota().isZero() || subscription.isPastExpiry(now)) {
+            throw new Refusal(Reason.NOT_ACTIVE);
+        }
+        Money price = pack.priceIn(command.currency()).orElseThrow(() -> new Refusal(Reason.NOT_SOLD_IN_CURRENCY));
+        return new Priced(current, Optional.of(subscription), subscription.server(), price,
+                discount(command, current, price, now), Money.zero(price.currency()),
+                Optional.of(subscription.afterTrafficPack(pack.traffic(), now)));
+    }
+
+    /** The terms a traffic-pack order freezes: the plan's, with the pack's traffic as what is sold. */
+    static PlanTerms packTerms(PlanTerms plan, DataSize traffic) {
+        return new PlanTerms(plan.plan(), plan.duration(), traffic, plan.deviceLimit(), plan.startOnFirstUse(),
+                plan.renewal());
     }
 
     private Plan onSale(Command command) {
@@ -134,7 +161,7 @@ final class Pricing {
         return placement.best(plan).orElseThrow(() -> new Refusal(Reason.NO_SERVER_AVAILABLE));
     }
 
-    private Money discount(Command command, Money price, Instant now) {
+    private Money discount(Command command, Plan plan, Money price, Instant now) {
         if (command.promoCode() == null) {
             return Money.zero(price.currency());
         }
@@ -150,7 +177,10 @@ final class Pricing {
                 case WRONG_CURRENCY -> Reason.PROMO_CODE_WRONG_CURRENCY;
             });
         }
-        if (discountCodes.hasRedeemed(code.code(), command.user())) {
+        if (!code.appliesTo(plan.id())) {
+            throw new Refusal(Reason.PROMO_CODE_WRONG_PLAN);
+        }
+        if (discountCodes.redemptions(code.code(), command.user()) >= code.usesPerUser()) {
             throw new Refusal(Reason.PROMO_CODE_ALREADY_USED);
         }
         return code.discountOn(price);

@@ -2,6 +2,7 @@ package dev.tollgate.application.service.provisioning;
 
 import dev.tollgate.application.port.out.AdminAlert;
 import dev.tollgate.application.port.out.ListedClient;
+import dev.tollgate.application.port.out.OwnershipMark;
 import dev.tollgate.application.port.out.PanelClient;
 import dev.tollgate.application.port.out.PanelException;
 import dev.tollgate.application.port.out.PanelGateway;
@@ -26,7 +27,7 @@ import java.util.Set;
  * back: a missing client of an active subscription is created again; a wrong enable flag, quota, expiry or device
  * limit is corrected (createClient brings an existing client in line); a client of an ended subscription that is
  * enabled again is disabled. A client whose email matches no stored subscription is never touched: it is counted as
- * foreign, or as unknown-but-ours when it follows the shop's email convention.
+ * foreign, or as unknown-but-ours when it follows the shop's email convention or carries its {@link OwnershipMark}.
  */
 final class DriftRepair {
 
@@ -87,11 +88,13 @@ final class DriftRepair {
         }
         List<String> unknownOurs = new ArrayList<>();
         int foreign = 0;
-        for (String email : listed.keySet()) {
+        for (Map.Entry<String, ListedClient> entry : listed.entrySet()) {
+            String email = entry.getKey();
             if (known.contains(email)) {
                 continue;
             }
-            if (ClientCredential.isShopEmail(email)) {
+            // Ours by the email convention or by the mark in its comment/desc, yet stored nowhere: reported, not touched.
+            if (ClientCredential.isShopEmail(email) || OwnershipMark.isMarked(entry.getValue().note())) {
                 unknownOurs.add(email);
             } else {
                 foreign++;

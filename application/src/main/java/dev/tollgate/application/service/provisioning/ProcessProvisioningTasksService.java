@@ -143,7 +143,8 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
                 }
                 PanelGateway gateway = gateways.forServer(on);
                 gateway.createClient(client);
-                if (order.kind() != OrderKind.NEW_PURCHASE) {
+                // A renewal or upgrade starts a new traffic count; a traffic pack only raises the quota of this one.
+                if (order.kind() == OrderKind.RENEWAL || order.kind() == OrderKind.UPGRADE) {
                     gateway.resetTraffic(client);
                 }
             }
@@ -205,6 +206,7 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
             }
             case RENEWAL -> subscription.renew(order.terms().orElseThrow(), paidAt);
             case UPGRADE -> subscription.upgrade(order.terms().orElseThrow(), paidAt);
+            case TRAFFIC_PACK -> subscription.addTraffic(order.terms().orElseThrow().traffic(), now);
             case WALLET_TOP_UP -> throw new IllegalStateException("top-ups need no panel");
         }
         if (order.kind() != OrderKind.NEW_PURCHASE && subscription.status() == SubscriptionStatus.PENDING_ACTIVATION) {
@@ -223,6 +225,8 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
                 order.id(), attempts, next, error);
         if (attempts == 1) {
             notices.send(order.customer(), new Notice.ProvisioningDelayed(order.id()));
+            notices.alert(new AdminAlert.ProvisioningDelayed(order.id(), order.customer(),
+                    order.server().orElse(null), attempts, error));
         }
         return Outcome.RETRYING;
     }

@@ -4,12 +4,15 @@ import dev.tollgate.application.port.model.AccessDetails;
 import dev.tollgate.application.port.out.ConcurrentUpdateException;
 import dev.tollgate.application.port.out.PanelClient;
 import dev.tollgate.application.port.out.PanelException;
+import dev.tollgate.application.port.out.PanelGateway;
+import dev.tollgate.application.port.out.PanelCapability;
 import dev.tollgate.application.port.out.PanelGateways;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.service.feed.ShareLinks;
+import dev.tollgate.domain.subscription.Adoption;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.lang.System.Logger.Level;
@@ -103,7 +106,9 @@ public final class SubscriptionProvisioner {
 
     /** The client the panel should hold for a subscription. */
     public PanelClient clientFor(Subscription subscription, Instant now) {
-        Instant expiry = subscription.expiresAt().orElse(now.plus(subscription.term()));
+        // An adopted client that never expired keeps no expiry; a pending one gets its whole term from now.
+        Instant expiry = Adoption.neverExpires(subscription) ? null
+                : subscription.expiresAt().orElse(now.plus(subscription.term()));
         boolean waitsForFirstUse = subscription.startOnFirstUse() && subscription.expiresAt().isEmpty();
         boolean enabled = subscription.status() == SubscriptionStatus.ACTIVE
                 || subscription.status() == SubscriptionStatus.PENDING_ACTIVATION;
@@ -115,10 +120,32 @@ public final class SubscriptionProvisioner {
 
     /** A detached copy, so a change can be tried on it (and pushed to the panel) before it is stored. */
     public static Subscription copyOf(Subscription s) {
-        return Subscription.rehydrate(s.id(), s.owner(), s.kind(), s.server(), s.credential(), s.term(), s.quota(),
+        return dev.tollgate.domain.subscription.SubscriptionMove.restore(Subscription.rehydrate(s.id(), s.owner(), s.kind(),
+                s.server(), s.credential(), s.term(), s.quota(),
                 s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
                 s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
-                s.version()).withMove(s.move());
+                s.version()), s.move());
+    }
+
+    /**
+     * {@link #accessFor} plus the devices an active subscription is connected from now, asked live from cores that
+     * report them ({@link PanelCapability#ONLINE_DEVICES}); a core that fails to answer leaves the count unknown.
+     */
+    public AccessDetails accessWithDevicesOnline(Subscription subscription, ServerSettings server) {
+        AccessDetails access = accessFor(subscription, server);
+        if (subscription.status() != SubscriptionStatus.ACTIVE) {
+            return access;
+        }
+        try {
+            PanelGateway gateway = gateways.forServer(server.id());
+            if (!gateway.capabilities().contains(PanelCapability.ONLINE_DEVICES)) {
+                return access;
+            }
+            return access.withDevicesOnline(gateway.devicesOnline(clientFor(subscription, clock.instant())));
+        } catch (PanelException e) {
+            LOG.log(Level.DEBUG, "devices online of {0} unknown: {1}", subscription.id(), e.getMessage());
+            return access;
+        }
     }
 
     /** What the user needs to connect with a subscription. */
@@ -126,6 +153,6 @@ public final class SubscriptionProvisioner {
         return new AccessDetails(subscription.id(), subscription.kind(), subscription.status(), server.displayName(),
                 shareLinks.linkFor(server, subscription.credential()),
                 subscription.expiresAt().orElse(null), subscription.quota(), subscription.trafficUsed(),
-                subscription.deviceLimit());
+                subscription.deviceLimit()).withEndless(Adoption.neverExpires(subscription));
     }
 }

@@ -122,7 +122,10 @@ public final class AuditedUseCases {
                     write(command.admin(), AuditAction.PROMO_CODE_SAVED, "code " + command.code().value(), "",
                             command.kind() + " " + (command.amount() == null ? command.percent() + "%"
                                     : command.amount().minorUnits() + " " + command.amount().currency())
-                                    + ", uses " + command.usageLimit() + ", until " + command.validUntil());
+                                    + ", uses " + command.usageLimit() + ", until " + command.validUntil()
+                                    + (command.plans().isEmpty() ? "" : ", plans " + new java.util.TreeSet<>(command.plans()
+                                            .stream().map(dev.tollgate.domain.plan.PlanId::value).toList()))
+                                    + (command.usesPerUser() == 1 ? "" : ", per user " + command.usesPerUser()));
                 }
             }
             return result;

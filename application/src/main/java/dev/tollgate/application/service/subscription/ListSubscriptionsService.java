@@ -25,7 +25,7 @@ public final class ListSubscriptionsService implements ListSubscriptionsUseCase 
     public List<AccessDetails> list(Command command) {
         return subscriptions.findByOwner(command.user()).stream()
                 .flatMap(subscription -> servers.find(subscription.server()).stream()
-                        .map(server -> provisioner.accessFor(subscription, server)))
+                        .map(server -> provisioner.accessWithDevicesOnline(subscription, server)))
                 .toList();
     }
 }

@@ -111,7 +111,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
             Subscription started = transactions.inTransaction(() -> {
                 Subscription fresh = subscriptions.findById(subscription.id()).orElseThrow();
                 if (!fresh.move().underWay() && movable(fresh)) {
-                    fresh.startMoveTo(command.target());
+                    SubscriptionMove.start(fresh, command.target());
                     subscriptions.update(fresh);
                 }
                 return subscriptions.findById(subscription.id()).orElseThrow();
@@ -179,7 +179,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
             return Optional.empty();
         }
         Subscription after = SubscriptionProvisioner.copyOf(subscription);
-        after.switchToMovedServer();
+        SubscriptionMove.switchOver(after);
         try {
             gateways.forServer(target).createClient(provisioner.clientFor(after, clock.instant()));
         } catch (PanelException e) {
@@ -191,7 +191,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
         Subscription switched = transactions.inTransaction(() -> {
             Subscription fresh = subscriptions.findById(subscription.id()).orElseThrow();
             if (fresh.move().target().filter(target::equals).isPresent()) {
-                fresh.switchToMovedServer();
+                SubscriptionMove.switchOver(fresh);
                 usage.forget(fresh.id(), from);
                 subscriptions.update(fresh);
             }
@@ -226,7 +226,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
         transactions.run(() -> {
             Subscription fresh = subscriptions.findById(subscription.id()).orElseThrow();
             if (fresh.move().equals(subscription.move())) {
-                fresh.withMove(next);
+                SubscriptionMove.restore(fresh, next);
                 subscriptions.update(fresh);
             }
         });

@@ -78,7 +78,7 @@ class DriftRepairTest {
                 new TelegramUserId(99), "alice", 0);
         PanelClient lookalike = new PanelClient("tg77-0badcafe", "beef", Protocol.VLESS, DataSize.ZERO, null, null, false,
                 new TelegramUserId(77), "x", 0);
-        panel.createClient(foreign);
+        panel.addForeign(foreign);
         panel.createClient(lookalike);
         panel.deleteBehindTheShopsBack(gone.credential().email());
 

@@ -1,0 +1,184 @@
+package dev.tollgate.adapters.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
+import dev.tollgate.adapters.telegram.testing.TestBot;
+import dev.tollgate.adapters.telegram.testing.TestShop;
+import dev.tollgate.application.port.in.DeliverBroadcastsUseCase;
+import dev.tollgate.application.port.in.ManageStaffUseCase;
+import dev.tollgate.application.port.in.RegisterContactUseCase;
+import dev.tollgate.application.port.out.BroadcastSender;
+import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.service.broadcast.DeliverBroadcastsService;
+import dev.tollgate.domain.broadcast.Broadcast;
+import dev.tollgate.domain.broadcast.BroadcastStatus;
+import dev.tollgate.domain.broadcast.DeliveryStatus;
+import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.staff.AuditAction;
+import dev.tollgate.domain.staff.AuditEntry;
+import dev.tollgate.domain.staff.StaffRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An owner composes, previews, confirms and cancels broadcasts in the bot; the job sends them; forgers change nothing. */
+class BroadcastConversationTest {
+
+    private static final String TOKEN = "44:broadcast-conversation";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final TgUser OWNER = new TgUser(TestShop.ADMIN.value(), "Olga", "en");
+    private static final TgUser ANN = new TgUser(601, "Ann", "en");
+    private static final TgUser BAHAR = new TgUser(602, "Bahar", "fa");
+    private static final TgUser SAM = new TgUser(502, "Sam", "en");
+    private static final TgUser EVE = new TgUser(666, "Eve", "en");
+
+    private final TestShop shop = new TestShop();
+    private FakeTelegramBotApi telegram;
+    private LifecycleService bot;
+    private DeliverBroadcastsService deliver;
+
+    @BeforeEach
+    void start() {
+        telegram = FakeTelegramBotApi.start(TOKEN);
+        Injector injector = TestBot.injector(shop, TestBot.settings(telegram, TOKEN));
+        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
+        bot.start();
+        deliver = new DeliverBroadcastsService(shop.broadcasts, injector.getInstance(BroadcastSender.class),
+                Duration.ofMinutes(1), shop.clock);
+        for (TgUser user : List.of(ANN, BAHAR)) {
+            shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(user.id()), user.languageCode()));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        bot.stop();
+        telegram.close();
+    }
+
+    private ChatMessage await(TgUser user, String fragment) {
+        return telegram.awaitBotMessage(user.id(), m -> (m.text() != null && m.text().contains(fragment))
+                || (m.caption() != null && m.caption().contains(fragment)), WAIT);
+    }
+
+    private void awaitAnswered(String queryId) {
+        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
+    }
+
+    private void press(TgUser user, ChatMessage message, String button) {
+        telegram.userPresses(user, message.messageId(), message.buttonData(button).orElseThrow(
+                () -> new AssertionError("no button " + button + " under " + message.text() + " " + message.buttonTexts())));
+    }
+
+    @Test
+    void owner_composesPreviewsAndConfirmsOnce_theJobSendsItAndTheProgressEndsInTheReport() {
+        telegram.userSends(OWNER, "/admin");
+        ChatMessage office = await(OWNER, "Back office");
+        press(OWNER, office, "Broadcasts");
+        ChatMessage list = await(OWNER, "No broadcast yet");
+        press(OWNER, list, "New broadcast");
+        await(OWNER, "Send the text of the broadcast");
+        // Formatted in the app: bold as an entity, and a literal "&" that needs no escaping by the owner.
+        telegram.userSendsFormatted(OWNER, "Spring sale: 20% off & more", "[{\"type\":\"bold\",\"offset\":0,\"length\":11}]");
+        press(OWNER, await(OWNER, "Send a photo"), "Without a photo");
+        press(OWNER, await(OWNER, "Add a button"), "Without a button");
+        press(OWNER, await(OWNER, "Who should receive it?"), "Persian speakers");
+        ChatMessage preview = await(OWNER, "Spring sale: 20% off & more");
+        ChatMessage confirm = await(OWNER, "It goes to 1 customers");
+        assertThat(preview.messageId()).isLessThan(confirm.messageId());
+        assertThat(shop.broadcasts.count()).isZero();
+        assertThat(telegram.messages(BAHAR.id())).isEmpty();
+
+        press(OWNER, confirm, "Send to");
+        await(OWNER, "Broadcast queued for 1 customers");
+        awaitAnswered(telegram.userPresses(OWNER, confirm.messageId(), confirm.buttonData("Send to").orElseThrow()));
+        assertThat(shop.broadcasts.count()).isEqualTo(1);
+
+        assertThat(deliver.deliver(new DeliverBroadcastsUseCase.Command("job", 25)).finished()).isTrue();
+        ChatMessage received = await(BAHAR, "Spring sale");
+        assertThat(received.text()).isEqualTo("Spring sale: 20% off & more");
+        assertThat(telegram.calls()).anyMatch(c -> c.method().equals("sendMessage")
+                && String.valueOf(BAHAR.id()).equals(c.parameters().get("chat_id"))
+                && "<b>Spring sale</b>: 20% off &amp; more".equals(c.parameters().get("text")));
+        assertThat(telegram.messages(ANN.id())).isEmpty();
+        ChatMessage report = await(OWNER, "finished");
+        assertThat(report.text()).contains("1 of 1 done", "Sent: 1", "Blocked the bot: 0");
+        Broadcast sent = shop.broadcasts.recent(0, 1).get(0);
+        assertThat(sent.status()).isEqualTo(BroadcastStatus.DONE);
+        assertThat(shop.audit.all()).extracting(AuditEntry::action).containsExactly(AuditAction.BROADCAST_STARTED);
+
+        press(OWNER, report, "Broadcasts");
+        ChatMessage listed = telegram.awaitBotMessage(OWNER.id(), m -> m.text() != null && m.text().contains("Broadcasts</b>")
+                || m.text() != null && m.text().contains("Broadcasts (1)"), WAIT);
+        assertThat(listed.buttonTexts()).anyMatch(text -> text.startsWith("✅") && text.contains("Persian speakers · 1/1"));
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void owner_cancelsASendingBroadcast_andStrangersOrSupportCannotStartOrCancelOne() {
+        shop.manageStaff.change(ManageStaffUseCase.Command.give(TestShop.ADMIN, new TelegramUserId(SAM.id()),
+                StaffRole.SUPPORT));
+        for (int i = 0; i < 60; i++) {
+            shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(9_000 + i), "ru"));
+        }
+        telegram.userSends(OWNER, "/admin");
+        press(OWNER, await(OWNER, "Back office"), "Broadcasts");
+        press(OWNER, await(OWNER, "No broadcast yet"), "New broadcast");
+        await(OWNER, "Send the text of the broadcast");
+        telegram.userSends(OWNER, "Server move tonight");
+        press(OWNER, await(OWNER, "Send a photo"), "Without a photo");
+        press(OWNER, await(OWNER, "Add a button"), "Without a button");
+        press(OWNER, await(OWNER, "Who should receive it?"), "Russian speakers");
+        press(OWNER, await(OWNER, "It goes to 60 customers"), "Send to 60");
+        await(OWNER, "Broadcast queued for 60 customers");
+        deliver.deliver(new DeliverBroadcastsUseCase.Command("job", 25));
+        Broadcast broadcast = shop.broadcasts.recent(0, 1).get(0);
+        ChatMessage progress = await(OWNER, "sending…");
+        List<AuditEntry> before = shop.audit.all();
+
+        telegram.userSends(SAM, "/admin");
+        ChatMessage samOffice = await(SAM, "Your role: support");
+        assertThat(samOffice.buttonTexts()).noneMatch(text -> text.contains("Broadcasts"));
+        telegram.userSends(EVE, "hello");
+        ChatMessage eveChat = telegram.awaitBotMessage(EVE.id(), m -> true, WAIT);
+        for (String forged : List.of("bcast", "bcast:new", "bcast:x:" + broadcast.id(), "bcast:v:" + broadcast.id(),
+                "bcast:go:" + broadcast.id(), "bcast:seg:ALL")) {
+            awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), forged));
+            awaitAnswered(telegram.userPresses(EVE, eveChat.messageId(), forged));
+        }
+        assertThat(shop.audit.all()).isEqualTo(before);
+        assertThat(telegram.message(SAM.id(), samOffice.messageId()).orElseThrow().edits()).isZero();
+        assertThat(telegram.message(EVE.id(), eveChat.messageId()).orElseThrow().edits()).isZero();
+        assertThat(shop.broadcasts.find(broadcast.id()).orElseThrow().status()).isEqualTo(BroadcastStatus.SENDING);
+        assertThat(shop.broadcasts.count()).isEqualTo(1);
+
+        press(OWNER, progress, "Cancel the broadcast");
+        ChatMessage cancelled = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == progress.messageId()
+                && m.text().contains("cancelled, 35 not sent"), WAIT);
+        assertThat(cancelled.buttonTexts()).noneMatch(text -> text.contains("Cancel"));
+        assertThat(deliver.deliver(new DeliverBroadcastsUseCase.Command("job", 25)).idle()).isTrue();
+        assertThat(shop.broadcasts.counts(broadcast.id())).containsEntry(DeliveryStatus.SENT, 25)
+                .containsEntry(DeliveryStatus.PENDING, 35);
+        assertThat(shop.audit.all()).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.STAFF_ROLE_SET, AuditAction.BROADCAST_STARTED, AuditAction.BROADCAST_CANCELLED);
+        press(OWNER, cancelled, "Broadcasts");
+        assertThat(telegram.errors()).isEmpty();
+    }
+}

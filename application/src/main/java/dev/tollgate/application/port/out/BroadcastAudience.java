@@ -1,0 +1,11 @@
+package dev.tollgate.application.port.out;
+
+import dev.tollgate.domain.broadcast.Segment;
+import dev.tollgate.domain.customer.TelegramUserId;
+import java.util.List;
+
+/** The customers of a segment who have not blocked the bot, in Telegram id order. */
+public interface BroadcastAudience {
+
+    List<TelegramUserId> members(Segment segment);
+}
