@@ -102,7 +102,8 @@ class LocationsConversationTest {
         assertThat(after.expiresAt()).contains(paidUntil);
         assertThat(amsterdam.clientCount()).isEqualTo(1);
         assertThat(shop.panel.clientCount()).isZero();
-        assertThat(telegram.errors()).isEmpty();
+        // The double tap edits the message to what it already says: Telegram answers "not modified", which is fine.
+        assertThat(telegram.errors()).allMatch(error -> error.contains("message is not modified"));
     }
 
     @Test

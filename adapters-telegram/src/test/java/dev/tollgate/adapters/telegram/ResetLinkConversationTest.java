@@ -113,7 +113,9 @@ class ResetLinkConversationTest {
         assertThat(shop.feeds.feed(oldToken)).isEmpty();
         assertThat(shop.feeds.feed("token-" + anna.id() + "-v1")).isPresent();
         assertThat(shop.feedTokenVersions.current(new TelegramUserId(anna.id()))).isEqualTo(1);
-        assertThat(telegram.errors()).isEmpty();
+        // The double tap shows the same link again: its edit may still be on its way when the tap is answered, and
+        // Telegram answers it "message is not modified" (harmless; the sender counts it as done).
+        assertThat(telegram.errors()).allMatch(error -> error.contains("message is not modified"));
     }
 
     @Test

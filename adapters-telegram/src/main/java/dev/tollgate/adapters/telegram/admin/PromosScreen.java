@@ -176,7 +176,8 @@ public final class PromosScreen implements Screen {
         String text = ui.t(l, "office.promos.card", Texts.code(code.code().value()), off,
                 ui.formats().dateTime(l, code.validFrom()), ui.formats().dateTime(l, code.validUntil()),
                 code.timesUsed(), code.usageLimit() == 0 ? "∞" : Integer.toString(code.usageLimit()), status(session, code))
-                + "\n" + ui.t(l, "promo.admin.limits", code.plans().isEmpty() ? ui.t(l, "promo.admin.all_plans")
+                + "\n" + ui.t(l, code.usesPerUser() == 1 ? "promo.admin.limits_once" : "promo.admin.limits",
+                        code.plans().isEmpty() ? ui.t(l, "promo.admin.all_plans")
                         : Texts.escape(String.join(", ", new java.util.TreeSet<>(code.plans().stream()
                                 .map(dev.tollgate.domain.plan.PlanId::value).toList()))), code.usesPerUser());
         return notice == null ? text : notice + "\n\n" + text;

@@ -48,7 +48,7 @@ class PromoRestrictionsScreenTest {
         assertThat(stored.usesPerUser()).isEqualTo(2);
         assertThat(shop.audit.all()).filteredOn(e -> e.action() == AuditAction.PROMO_CODE_SAVED)
                 .singleElement().satisfies(e -> assertThat(e.toString()).contains("plans [month]", "per user 2"));
-        assertThat(text(type("OPEN 10% 0 30"))).contains("Plans: all · each customer up to 1 times");
+        assertThat(text(type("OPEN 10% 0 30"))).contains("Plans: all · once per customer");
     }
 
     @Test
