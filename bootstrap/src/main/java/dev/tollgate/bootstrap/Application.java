@@ -27,6 +27,7 @@ import dev.tollgate.bootstrap.wiring.PaymentModule;
 import dev.tollgate.bootstrap.wiring.SubscriptionsModule;
 import dev.tollgate.bootstrap.wiring.CoreModule;
 import dev.tollgate.bootstrap.wiring.PanelsModule;
+import dev.tollgate.bootstrap.wiring.ServersModule;
 import dev.tollgate.bootstrap.wiring.OfficeModule;
 import dev.tollgate.bootstrap.wiring.PaymentsModule;
 import dev.tollgate.bootstrap.wiring.ProviderWebhooksModule;
@@ -78,6 +79,8 @@ public final class Application implements AutoCloseable {
         modules.add(new dev.tollgate.bootstrap.jobs.MoveJobsModule(settings.jobs().provisioning()));
         modules.add(new HealthModule(settings.botEnabled()));
         modules.add(new PanelsModule(settings, clock));
+        modules.add(new ServersModule(clock));
+        modules.add(new dev.tollgate.bootstrap.wiring.SettingsModule(settings, clock));
         modules.add(new dev.tollgate.bootstrap.wiring.ImportsModule(clock));
         modules.add(new HttpModule(settings.http(), settings.displayZone()));
         modules.add(new PersistenceModule(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword(),

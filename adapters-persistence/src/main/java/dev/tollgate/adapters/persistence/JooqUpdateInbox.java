@@ -218,6 +218,20 @@ final class JooqUpdateInbox implements UpdateInbox {
     }
 
     @Override
+    public boolean finishForgettingPayload(long updateId, String owner, String outcome, Instant now) {
+        return Errors.translate("finish bot update " + updateId, () -> dsl.update(TELEGRAM_UPDATES)
+                .set(TELEGRAM_UPDATES.FINISHED, true)
+                .set(TELEGRAM_UPDATES.FINISHED_AT, Times.toDb(now))
+                .set(TELEGRAM_UPDATES.OUTCOME, Errors.fit(outcome, OUTCOME_LENGTH))
+                .set(TELEGRAM_UPDATES.PAYLOAD, "{\"update_id\":" + updateId + "}")
+                .setNull(TELEGRAM_UPDATES.LEASED_UNTIL)
+                .where(TELEGRAM_UPDATES.UPDATE_ID.eq(updateId))
+                .and(TELEGRAM_UPDATES.FINISHED.isFalse())
+                .and(TELEGRAM_UPDATES.LEASE_HOLDER.eq(owner))
+                .execute()) == 1;
+    }
+
+    @Override
     public boolean retryLater(long updateId, String owner, Instant notBefore) {
         return Errors.translate("put bot update " + updateId + " back", () -> dsl.update(TELEGRAM_UPDATES)
                 .setNull(TELEGRAM_UPDATES.LEASE_HOLDER)

@@ -66,6 +66,8 @@ public final class PersistenceModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(dev.tollgate.application.port.out.SettingsStore.class).to(JooqSettingsStore.class);
+        bind(JooqSettingsStore.class).in(Singleton.class);
         bind(CustomerRepository.class).to(JooqCustomerRepository.class);
         bind(JooqCustomerRepository.class).in(Singleton.class);
         bind(SubscriptionRepository.class).to(JooqSubscriptionRepository.class);
@@ -135,6 +137,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     DueReminders dueReminders(JooqSubscriptionRepository subscriptions) {
         return new JooqDueReminders(subscriptions);
+    }
+
+    @Provides
+    @Singleton
+    dev.tollgate.application.port.out.SealedSecrets sealedSecrets() {
+        return new CipherSealedSecrets(new SecretCipher(secretKey));
     }
 
     @Provides

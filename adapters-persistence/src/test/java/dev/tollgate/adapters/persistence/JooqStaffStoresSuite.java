@@ -48,6 +48,16 @@ abstract class JooqStaffStoresSuite {
     }
 
     @Nested
+    class Settings extends dev.tollgate.application.contracts.SettingsStoreContract {
+        @Override
+        protected dev.tollgate.application.port.out.SettingsStore emptyStore() {
+            injector().getInstance(DSLContext.class).deleteFrom(dev.tollgate.adapters.persistence.generated.Tables.SHOP_SETTINGS)
+                    .execute();
+            return injector().getInstance(dev.tollgate.application.port.out.SettingsStore.class);
+        }
+    }
+
+    @Nested
     class Search extends CustomerSearchContract {
         @Override
         protected CommerceStores stores() {

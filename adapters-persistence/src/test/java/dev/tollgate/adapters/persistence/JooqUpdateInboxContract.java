@@ -29,6 +29,23 @@ abstract class JooqUpdateInboxContract extends UpdateInboxContract {
     }
 
     @Test
+    void finishForgettingPayload_replacesTheStoredJsonSoTheTypedSecretIsGone() {
+        inbox.store(List.of(StoredUpdate.received(30, 1, "message",
+                "{\"update_id\":30,\"message\":{\"text\":\"admin s3cret!\"}}", T0), update(31, 2)));
+        inbox.claim("worker-a", 10, T0, T0.plus(LEASE));
+
+        inbox.finishForgettingPayload(30, "worker-a", "ok, typed secret deleted", T0);
+        inbox.finish(31, "worker-a", "ok", T0);
+
+        org.jooq.DSLContext dsl = injector().getInstance(org.jooq.DSLContext.class);
+        var updates = dev.tollgate.adapters.persistence.generated.Tables.TELEGRAM_UPDATES;
+        org.assertj.core.api.Assertions.assertThat(dsl.select(updates.PAYLOAD).from(updates)
+                .where(updates.UPDATE_ID.eq(30L)).fetchOne(updates.PAYLOAD)).isEqualTo("{\"update_id\":30}");
+        org.assertj.core.api.Assertions.assertThat(dsl.select(updates.PAYLOAD).from(updates)
+                .where(updates.UPDATE_ID.eq(31L)).fetchOne(updates.PAYLOAD)).contains("\"text\":\"hi\"");
+    }
+
+    @Test
     void claim_whileAnotherConnectionsClaimIsUncommitted_passesOverItsUpdatesAndTheirKeys() throws Exception {
         inbox.store(List.of(update(1, 1), update(2, 2), update(3, 1), update(4, 3), update(5, 2), update(6, 4)));
         TransactionRunner transactions = injector().getInstance(TransactionRunner.class);

@@ -39,8 +39,8 @@ final class SuiPanelGateway implements PanelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(SuiPanelGateway.class);
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
-            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-            PanelCapability.LISTS_CLIENTS, PanelCapability.READS_CLIENTS));
+            PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE, PanelCapability.LISTS_CLIENTS,
+            PanelCapability.READS_CLIENTS, PanelCapability.LISTS_INBOUNDS));
     private static final long DAY_SECONDS = 86_400;
     /** JSON equality where 1 and 1L are the same number (what the panel sent and what we built may differ so). */
     private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
@@ -186,6 +186,11 @@ final class SuiPanelGateway implements PanelGateway {
         row.put("up", 0);
         row.put("down", 0);
         save("edit", row, client.email());
+    }
+
+    @Override
+    public List<dev.tollgate.application.port.out.PanelInbound> inbounds() {
+        return SuiInbounds.of(require(api.get("inbounds", Map.of()), "read inbounds").obj());
     }
 
     @Override

@@ -39,7 +39,8 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     private static final Set<PanelCapability> CAPABILITIES = Set.copyOf(EnumSet.of(PanelCapability.SUBSCRIPTION_URL,
             PanelCapability.PERSISTENT_CLIENTS, PanelCapability.ENFORCES_LIMITS, PanelCapability.START_ON_FIRST_USE,
             PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-            PanelCapability.LISTS_CLIENTS, PanelCapability.READS_CLIENTS, PanelCapability.MARKS_OWNERSHIP));
+            PanelCapability.LISTS_CLIENTS, PanelCapability.READS_CLIENTS, PanelCapability.MARKS_OWNERSHIP,
+            PanelCapability.LISTS_INBOUNDS));
 
     private final PanelHttp http;
     private final XuiSession session;
@@ -167,6 +168,24 @@ final class ThreeXuiPanelGateway implements PanelGateway {
     @Override
     public List<dev.tollgate.application.port.out.ListedClient> listClients() {
         return run(XuiClientApi::list);
+    }
+
+    /**
+     * {@code GET panel/api/inbounds/list}, which every generation has (v1.x to main): {@code id}, {@code remark},
+     * {@code protocol}, {@code port} and {@code enable} of each inbound; the settings (an object from v3.1, a string
+     * before) are not read.
+     */
+    @Override
+    public List<dev.tollgate.application.port.out.PanelInbound> inbounds() {
+        XuiSession.Envelope envelope = XuiSession.requireSuccess(session.get("panel/api/inbounds/list"), "list inbounds");
+        if (!envelope.obj().isArray() && !envelope.obj().isNull()) {
+            throw new PanelProtocolException("3x-UI answered inbounds/list without a list: " + envelope.obj().getNodeType());
+        }
+        List<dev.tollgate.application.port.out.PanelInbound> inbounds = new ArrayList<>();
+        envelope.obj().forEach(inbound -> inbounds.add(new dev.tollgate.application.port.out.PanelInbound(
+                inbound.path("id").asText(), inbound.path("remark").asText(""), inbound.path("protocol").asText(""),
+                inbound.path("port").asInt(0), inbound.path("enable").asBoolean(true))));
+        return inbounds;
     }
 
     @Override

@@ -287,6 +287,9 @@ final class FakeSuiPanel extends LoopbackPanel {
                 json.put("id", id);
                 json.put("tag", inbound.tag());
                 json.put("type", inbound.type());
+                // sing-box's inbound listen fields (option/inbound.go ListenOptions): listen and listen_port.
+                json.put("listen", "::");
+                json.put("listen_port", 20000 + id);
                 if (!inbound.method().isEmpty()) {
                     json.put("method", inbound.method());
                 }

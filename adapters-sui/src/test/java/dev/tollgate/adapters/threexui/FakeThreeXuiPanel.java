@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * clients routes of v3.1.0, v3.5.0-v3.6.0 and main after v3.6.0 (per-inbound client routes gone, settings as
  * objects, clients stored as database records).
  */
-final class FakeThreeXuiPanel extends LoopbackPanel {
+public final class FakeThreeXuiPanel extends LoopbackPanel {
 
-    enum Version {
+    public enum Version {
         /** v2.8.x: per-inbound routes, no CSRF, no tokens. */
         V2_8,
         /** v3.0.0/v3.0.1: per-inbound routes, CSRF, Bearer tokens. */
@@ -46,14 +46,14 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         }
     }
 
-    static final String USER = "admin";
-    static final String PASSWORD = "s3cret!";
+    public static final String USER = "admin";
+    public static final String PASSWORD = "s3cret!";
     static final String TOKEN = "tok-0123456789abcdef";
     /** A main-branch token with the monitor scope (api.go enforceTokenScope): reads only. */
     static final String MONITOR_TOKEN = "tok-monitor-0123456789";
     static final String WENT_WRONG = "Something went wrong";
     /** pages.login.toasts.wrongUsernameOrPassword in en-US (the same from v2.8.11 to main). */
-    static final String WRONG_LOGIN = "Invalid username or password or two-factor code.";
+    public static final String WRONG_LOGIN = "Invalid username or password or two-factor code.";
     static final String OBTAIN_FAILED = "Obtain";
     private static final long NOW_MILLIS = 1_700_000_000_000L;
     static final String BASE_PATH = "/Xq7randomBase18ch/";
@@ -87,7 +87,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
     private int rowIds;
     private int unauthorized;
 
-    FakeThreeXuiPanel(Version version, String protocol) {
+    public FakeThreeXuiPanel(Version version, String protocol) {
         super(BASE_PATH);
         this.version = version;
         inbounds.put(1, new Inbound(1, protocol, true));
@@ -127,7 +127,7 @@ final class FakeThreeXuiPanel extends LoopbackPanel {
         return unauthorized;
     }
 
-    synchronized int logins() {
+    public synchronized int logins() {
         return logins;
     }
 

@@ -10,7 +10,22 @@ import dev.tollgate.adapters.telegram.admin.OrdersScreen;
 import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
 import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
+import dev.tollgate.adapters.telegram.admin.ServerUseCases;
+import dev.tollgate.adapters.telegram.admin.SettingsScreen;
+import dev.tollgate.application.port.in.ChangeShopSettingUseCase;
+import dev.tollgate.application.port.in.ShowShopSettingsUseCase;
+import dev.tollgate.application.port.out.ShopSettings;
+import dev.tollgate.application.port.out.ShopTerms;
+import dev.tollgate.domain.customer.Language;
+import java.util.EnumMap;
+import java.util.Map;
+import dev.tollgate.adapters.telegram.admin.ServerWizard;
+import dev.tollgate.adapters.telegram.admin.ServersScreen;
 import dev.tollgate.adapters.telegram.admin.StaffScreen;
+import dev.tollgate.application.port.in.ListServersUseCase;
+import dev.tollgate.application.port.in.ProbeServerUseCase;
+import dev.tollgate.application.port.in.RemoveServerUseCase;
+import dev.tollgate.application.port.in.SaveServerUseCase;
 import dev.tollgate.adapters.telegram.admin.TicketsScreen;
 import dev.tollgate.adapters.telegram.admin.SubscriptionCareScreen;
 import dev.tollgate.adapters.telegram.admin.UsersScreen;
@@ -262,11 +277,56 @@ final class Screens {
         }
     }
 
+    /** The use cases of the servers' screens. */
+    static final class ServerOffice {
+        final ServerUseCases useCases;
+
+        @Inject
+        ServerOffice(ListServersUseCase list, ProbeServerUseCase probe, SaveServerUseCase save, RemoveServerUseCase remove) {
+            this.useCases = new ServerUseCases(list, probe, save, remove);
+        }
+    }
+
+    /** The shop settings: the admins' screen, and the terms in effect that Help and the card checkout show. */
+    static final class SettingsOffice {
+        final ShowShopSettingsUseCase show;
+        final ChangeShopSettingUseCase change;
+        final ShopSettings terms;
+
+        @Inject
+        SettingsOffice(ShowShopSettingsUseCase show, ChangeShopSettingUseCase change, ShopSettings terms) {
+            this.show = show;
+            this.change = change;
+            this.terms = terms;
+        }
+
+        /** The configured support, FAQ and guides with the support and FAQ in effect now. */
+        StorefrontSettings storefront(StorefrontSettings configured) {
+            ShopTerms now = terms.current();
+            Map<Language, String> faq = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                now.faq(language).ifPresent(text -> faq.put(language, text));
+            }
+            return new StorefrontSettings(now.support(), faq, configured.guides(), configured.requiredChannel(),
+                    configured.termsUrl(), configured.terms());
+        }
+
+        /** The configured card with the number, holder and bank in effect now. */
+        CardTransfer card(CardTransfer configured) {
+            ShopTerms now = terms.current();
+            String number = now.cardNumber().isEmpty() ? configured.number() : now.cardNumber();
+            String holder = now.cardHolder().isEmpty() ? configured.holder() : now.cardHolder();
+            holder = now.cardBank().isEmpty() ? holder : holder.isEmpty() ? now.cardBank() : holder + " · " + now.cardBank();
+            return new CardTransfer(number, holder, configured.currency());
+        }
+    }
+
     private final Router router;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
             StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
-            AlertActionsScreen alertActions) {
+            AlertActionsScreen alertActions, ServerOffice serverOffice, SettingsOffice settings) {
+        ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
         Screen plainMenu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
         Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
@@ -276,7 +336,7 @@ final class Screens {
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
         CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
         List<Screen> screens = List.of(menu, payments,
-                new HelpScreen(ui, storefront),
+                new HelpScreen(ui, () -> settings.storefront(storefront)),
                 new LanguageScreen(ui, u.customers),
                 trial, termsGate.acceptance(),
                 new PlansScreen(ui, u.plans),
@@ -286,7 +346,7 @@ final class Screens {
                 new ResetLinkScreen(ui, u.resets, u.feeds),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
-                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
+                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card, settings::card),
                 new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
                 new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new WalletHistoryScreen(ui, u.wallets),
@@ -312,6 +372,8 @@ final class Screens {
                 new OfficeScreen(ui, u.office.open),
                 new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
                 new AuditScreen(ui, u.office.audit),
+                servers, new ServerWizard(ui, serverOffice.useCases, servers),
+                new SettingsScreen(ui, settings.show, settings.change),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
                         u.office.grant, u.office.revoke, u.office.adjustWallet, u.office.message, u.office.care.ban)),
                 new SubscriptionCareScreen(ui, new SubscriptionCareScreen.UseCases(u.office.care.subscription,

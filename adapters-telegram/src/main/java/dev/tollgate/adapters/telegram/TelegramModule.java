@@ -85,6 +85,8 @@ public final class TelegramModule extends AbstractModule {
         bind(Screens.UseCases.class);
         bind(Screens.Office.class);
         bind(Screens.Care.class);
+        bind(Screens.ServerOffice.class);
+        bind(Screens.SettingsOffice.class);
     }
 
     @Provides
@@ -141,8 +143,10 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers) {
-        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers, storefront.supportLink());
+    TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers,
+                                              Screens.SettingsOffice settings) {
+        return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers,
+                () -> settings.storefront(storefront).supportLink());
     }
 
     @Provides
@@ -176,13 +180,15 @@ public final class TelegramModule extends AbstractModule {
                     dev.tollgate.application.port.in.StartBroadcastUseCase startBroadcast,
                     dev.tollgate.application.port.in.CancelBroadcastUseCase cancelBroadcast,
                     dev.tollgate.application.port.in.RetryProvisioningUseCase retryProvisioning,
-                    dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus) {
+                    dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus,
+                    Screens.ServerOffice servers, Screens.SettingsOffice shopSettings) {
         return new Screens(ui, useCases, identity::username, alerts,
                 CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront,
                 new dev.tollgate.adapters.telegram.runtime.TelegramChannelMembership(client),
                 new dev.tollgate.adapters.telegram.admin.BroadcastsScreen.UseCases(listBroadcasts, previewBroadcast,
                         startBroadcast, cancelBroadcast),
-                new dev.tollgate.adapters.telegram.admin.AlertActionsScreen(ui, retryProvisioning, serverStatus));
+                new dev.tollgate.adapters.telegram.admin.AlertActionsScreen(ui, retryProvisioning, serverStatus),
+                servers, shopSettings);
     }
 
     @Provides

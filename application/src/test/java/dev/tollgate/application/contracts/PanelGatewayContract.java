@@ -59,6 +59,17 @@ public abstract class PanelGatewayContract {
     }
 
     @Test
+    public void inbounds_whenTheGatewayListsThem_includeOneOfItsProtocol_andOtherwiseAreUnsupported() {
+        if (has(PanelCapability.LISTS_INBOUNDS)) {
+            assertThat(gateway().inbounds()).isNotEmpty()
+                    .anySatisfy(inbound -> assertThat(inbound.soldProtocol()).contains(protocol()));
+        } else {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> gateway().inbounds())
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
     public void createClient_whenNew_startsWithNoTraffic() {
         PanelClient client = newClient();
         gateway().createClient(client);

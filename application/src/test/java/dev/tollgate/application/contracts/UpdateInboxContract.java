@@ -73,6 +73,18 @@ public abstract class UpdateInboxContract {
     }
 
     @Test
+    public void finishForgettingPayload_byTheLeaseHolderOnly_finishesItOnce_andTheNextOfItsKeyIsClaimed() {
+        inbox.store(List.of(update(20, ALICE), update(21, ALICE)));
+        inbox.claim("worker-a", 10, T0, T0.plus(LEASE));
+
+        assertThat(inbox.finishForgettingPayload(20, "worker-b", "ok", T0)).isFalse();
+        assertThat(inbox.finishForgettingPayload(20, "worker-a", "ok, typed secret deleted", T0)).isTrue();
+        assertThat(inbox.finishForgettingPayload(20, "worker-a", "ok", T0)).isFalse();
+        assertThat(inbox.finish(20, "worker-a", "ok", T0)).isFalse();
+        assertThat(ids(inbox.claim("worker-b", 10, T0, T0.plus(LEASE)))).containsExactly(21L);
+    }
+
+    @Test
     public void store_redeliveredUpdate_isIgnoredAndKeepsTheFirstCopy() {
         assertThat(inbox.store(List.of(update(1, ALICE), update(2, BOB)))).isEqualTo(2);
         StoredUpdate redelivered = StoredUpdate.received(2, BOB, "edited_message", "{\"update_id\":2}", T0.plusSeconds(9));

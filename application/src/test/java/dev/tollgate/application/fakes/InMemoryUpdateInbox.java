@@ -88,6 +88,23 @@ public final class InMemoryUpdateInbox implements UpdateInbox {
     }
 
     @Override
+    public synchronized boolean finishForgettingPayload(long updateId, String owner, String outcome, Instant now) {
+        if (!finish(updateId, owner, outcome, now)) {
+            return false;
+        }
+        Row row = rows.get(updateId);
+        StoredUpdate u = row.update;
+        row.update = new StoredUpdate(u.updateId(), u.orderingKey(), u.kind(), "{\"update_id\":" + updateId + "}",
+                u.receivedAt(), u.attempts());
+        return true;
+    }
+
+    /** The JSON of every update held, finished or not. */
+    public synchronized List<String> payloads() {
+        return rows.values().stream().map(row -> row.update.payload()).toList();
+    }
+
+    @Override
     public synchronized boolean retryLater(long updateId, String owner, Instant notBefore) {
         Row row = rows.get(updateId);
         if (row == null || row.finishedAt != null || !owner.equals(row.owner)) {

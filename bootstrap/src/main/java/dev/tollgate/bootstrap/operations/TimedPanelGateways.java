@@ -54,6 +54,12 @@ public final class TimedPanelGateways implements PanelGateways {
         return fresh;
     }
 
+    @Override
+    public void forget(ServerId server) {
+        timed.remove(server);
+        gateways.forget(server);
+    }
+
     /** The outcome label of a failed call: the kind of panel failure, never its message. */
     static String outcome(RuntimeException e) {
         if (e instanceof PanelUnavailableException) {

@@ -45,7 +45,6 @@ import dev.tollgate.bootstrap.jobs.ScheduledJob;
 import dev.tollgate.bootstrap.jobs.TimedJobs;
 import dev.tollgate.bootstrap.operations.TimedPanelGateways;
 import dev.tollgate.domain.referral.ReferralPolicy;
-import dev.tollgate.domain.trial.TrialPolicy;
 import java.time.Clock;
 import java.util.Set;
 
@@ -126,9 +125,10 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     ClaimTrialUseCase claimTrial(TrialClaims claims, SubscriptionRepository subscriptions, ServerCatalog servers,
                                  TransactionRunner transactions, SubscriptionProvisioner provisioner,
-                                 dev.tollgate.application.service.customer.ShopBans bans) {
-        return bans.claimTrial(new ClaimTrialService(new TrialPolicy(settings.trial()), claims, subscriptions, servers,
-                transactions, provisioner, clock));
+                                 dev.tollgate.application.service.customer.ShopBans bans,
+                                 dev.tollgate.application.port.out.ShopSettings shop) {
+        return bans.claimTrial(new ClaimTrialService(shop, claims, subscriptions, servers, transactions, provisioner,
+                clock));
     }
 
     @Provides

@@ -52,9 +52,9 @@ public final class OrderingModule extends AbstractModule {
     @Provides
     @Singleton
     OrderSettlement settlement(OrderRepository orders, SubscriptionRepository subscriptions, ProvisioningQueue queue,
-                               WalletLedger ledger, Referrals referrals, ReferralPolicy referralPolicy,
+                               WalletLedger ledger, Referrals referrals, dev.tollgate.application.port.out.ShopSettings shop,
                                ServerCatalog servers, ProcessProvisioningTasksService worker, CustomerNotices notices) {
-        return new OrderSettlement(orders, subscriptions, queue, ledger, referrals, referralPolicy, servers, worker, notices);
+        return new OrderSettlement(orders, subscriptions, queue, ledger, referrals, shop, servers, worker, notices);
     }
 
     @Provides

@@ -76,6 +76,19 @@ final class PanelGatewayRegistry implements PanelGateways, LifecycleService {
         }
     }
 
+    /** A server an admin edited or removed: its gateway is closed, and the next use opens one with what is stored now. */
+    @Override
+    public synchronized void forget(ServerId server) {
+        PanelGateway gateway = open.remove(server);
+        if (gateway != null) {
+            try {
+                gateway.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing the gateway of server {} failed: {}", server, e.getMessage());
+            }
+        }
+    }
+
     private PanelGateway open(ServerSettings server) {
         Map<String, PanelGatewayFactory> byKind = new LinkedHashMap<>();
         factories.forEach(factory -> factory.kinds().forEach(kind -> byKind.put(kind, factory)));

@@ -15,7 +15,6 @@ import dev.tollgate.application.port.in.ShowReferralsUseCase;
 import dev.tollgate.application.port.out.Referrals;
 import dev.tollgate.application.port.out.WalletLedger;
 import dev.tollgate.application.service.referral.ShowReferralsService;
-import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.application.port.out.DiscountCodes;
 import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.ServerCatalog;
@@ -47,8 +46,9 @@ public final class StoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ShowReferralsUseCase showReferrals(Referrals referrals, WalletLedger ledger, ReferralPolicy policy) {
-        return new ShowReferralsService(referrals, ledger, policy);
+    ShowReferralsUseCase showReferrals(Referrals referrals, WalletLedger ledger,
+                                       dev.tollgate.application.port.out.ShopSettings shop) {
+        return new ShowReferralsService(referrals, ledger, shop);
     }
 
     @Provides

@@ -54,8 +54,9 @@ public final class SubscriptionsModule extends AbstractModule {
     @Provides
     @Singleton
     SendRemindersUseCase sendReminders(SubscriptionRepository subscriptions, DueReminders due, ReminderLog log,
-                                       TransactionRunner transactions, CustomerNotices notices) {
-        return new SendRemindersService(subscriptions, due, log, transactions, notices, clock);
+                                       TransactionRunner transactions, CustomerNotices notices,
+                                       dev.tollgate.application.port.out.ShopSettings shop) {
+        return new SendRemindersService(subscriptions, due, log, transactions, notices, clock, shop);
     }
 
     @Provides

@@ -67,6 +67,8 @@ public final class OfficeScreen implements Screen {
                     ui.button(l, "office.button.stats", CallbackData.of("stats")));
             keyboard.row(ui.button(l, "office.button.plans", CallbackData.of("aplan")),
                     ui.button(l, "office.button.promos", CallbackData.of("promo")));
+            keyboard.row(ui.button(l, "srv.menu", CallbackData.of("srv")),
+                    ui.button(l, "sets.menu", CallbackData.of("sets")));
             keyboard.row(ui.button(l, "bcast.button.menu", CallbackData.of("bcast")));
         }
         if (role.covers(StaffRole.OWNER)) {

@@ -29,7 +29,7 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
     private final QrCodes qrCodes;
     private final ChangeCustomerSettingsUseCase customers;
 
-    private final java.util.Optional<String> supportLink;
+    private final java.util.function.Supplier<java.util.Optional<String>> supportLink;
 
     public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers) {
         this(chat, ui, qrCodes, customers, java.util.Optional.empty());
@@ -38,6 +38,12 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
     /** {@code supportLink}: the shop's support account, offered under notices where the user may need a person. */
     public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers,
                                     java.util.Optional<String> supportLink) {
+        this(chat, ui, qrCodes, customers, () -> supportLink);
+    }
+
+    /** The support account as the shop's settings are at each notice (admins change it in the bot). */
+    public TelegramCustomerNotifier(Chat chat, Ui ui, QrCodes qrCodes, ChangeCustomerSettingsUseCase customers,
+                                    java.util.function.Supplier<java.util.Optional<String>> supportLink) {
         this.supportLink = supportLink;
         this.chat = chat;
         this.ui = ui;
@@ -53,7 +59,7 @@ public final class TelegramCustomerNotifier implements CustomerNotifier {
             return;
         }
         if (chat.send(Priority.BULK, user.value(), texts.render(language, notice),
-                NoticeButtons.keyboard(ui, language, notice, supportLink)) == Chat.Outcome.BLOCKED) {
+                NoticeButtons.keyboard(ui, language, notice, supportLink.get())) == Chat.Outcome.BLOCKED) {
             return;
         }
         AccessDetails access = NoticeTexts.accessOf(notice);

@@ -13,11 +13,15 @@ public sealed interface Inbound {
 
     /**
      * Text that is not a command; {@code html} is the same text as Telegram HTML when the user formatted it (bold,
-     * italic, links, ... as Telegram's entities), else null.
+     * italic, links, ... as Telegram's entities), else null; {@code messageId} is the user's message (0 when unknown).
      */
-    record Text(String text, String html) implements Inbound {
+    record Text(String text, String html, int messageId) implements Inbound {
         public Text(String text) {
-            this(text, null);
+            this(text, null, 0);
+        }
+
+        public Text(String text, String html) {
+            this(text, html, 0);
         }
     }
 

@@ -63,6 +63,13 @@ public record Reply(List<Part> parts, String toast, boolean alert) {
     public record Converse(String step, java.util.Map<String, String> values, java.time.Duration ttl) implements Part {
     }
 
+    /**
+     * Deletes the user's text message this reply answers (a password or token typed into the chat), before anything
+     * else is sent; a message that is gone already is not an error.
+     */
+    public record DeleteInput() implements Part {
+    }
+
     /** Ends the user's conversation. */
     public record EndConversation() implements Part {
     }

@@ -84,6 +84,13 @@ public final class Chat {
                 .chatId(chatId).messageId(messageId).text(html).parseMode(ParseMode.HTML).replyMarkup(markup(keyboard)).build()));
     }
 
+    /** Deletes a message of the chat (the user's, holding a secret they typed); one already gone is {@link Outcome#GONE}. */
+    public Outcome delete(long chatId, int messageId) {
+        return call(Priority.INTERACTIVE, chatId, false, "deleteMessage", () -> client.execute(
+                org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage.builder().chatId(chatId)
+                        .messageId(messageId).build()));
+    }
+
     public Outcome clearButtons(long chatId, int messageId) {
         return call(Priority.INTERACTIVE, chatId, false, "editMessageReplyMarkup", () -> client.execute(
                 EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId)
@@ -218,6 +225,8 @@ public final class Chat {
                     return Outcome.UNCHANGED;
                 }
                 if (code == 400 && (description.contains("message to edit not found")
+                        || description.contains("message to delete not found")
+                        || description.contains("message can't be deleted")
                         || description.contains("message can't be edited"))) {
                     return Outcome.GONE;
                 }

@@ -33,6 +33,9 @@ public final class InboxWorkers {
 
     /** What handles one leased update; returns the outcome stored with it. */
     public interface Handler {
+        /** The outcome of an update that carried a typed secret: the inbox forgets its JSON once it is finished. */
+        String SECRET_REMOVED = "ok, typed secret deleted";
+
         String handle(StoredUpdate update);
 
         void giveUp(StoredUpdate update, RuntimeException cause);
@@ -209,7 +212,12 @@ public final class InboxWorkers {
             return;
         }
         try {
-            inbox.finish(update.updateId(), owner, outcome.length() > 200 ? outcome.substring(0, 200) : outcome, clock.instant());
+            String stored = outcome.length() > 200 ? outcome.substring(0, 200) : outcome;
+            if (outcome.equals(Handler.SECRET_REMOVED)) {
+                inbox.finishForgettingPayload(update.updateId(), owner, stored, clock.instant());
+            } else {
+                inbox.finish(update.updateId(), owner, stored, clock.instant());
+            }
         } catch (RuntimeException e) {
             // Not marked: the lease runs out and the update is handled again, which handlers are built to survive.
             LOG.warn("update {} was handled but could not be marked finished: {}", update.updateId(), e.getMessage());

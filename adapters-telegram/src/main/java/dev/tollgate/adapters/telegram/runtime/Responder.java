@@ -37,6 +37,10 @@ public final class Responder {
                 conversations.clear(session.user());
             }
         }
+        if (inbound instanceof Inbound.Text text && text.messageId() > 0
+                && reply.parts().stream().anyMatch(Reply.DeleteInput.class::isInstance)) {
+            chat.delete(session.chatId(), text.messageId());
+        }
         Inbound.Tap tap = inbound instanceof Inbound.Tap t ? t : null;
         if (tap != null) {
             chat.answerCallback(tap.queryId(), reply.toast(), reply.alert());

@@ -95,8 +95,9 @@ public final class UpdateHandler implements InboxWorkers.Handler {
                     ? Reply.alert(text) : Reply.send(text, null).then(new Reply.EndConversation()));
             return "banned";
         }
-        responder.deliver(session, in.inbound(), router.route(session, in.inbound()));
-        return "ok";
+        Reply reply = router.route(session, in.inbound());
+        responder.deliver(session, in.inbound(), reply);
+        return reply.parts().stream().anyMatch(Reply.DeleteInput.class::isInstance) ? SECRET_REMOVED : "ok";
     }
 
     /** The update failed too often: a payment in it must still reach a person; anything else is given up. */

@@ -142,7 +142,7 @@ public final class Updates {
                 return incoming(from, chat, new Inbound.Command(name, argument), start);
             }
         }
-        return incoming(from, chat, new Inbound.Text(text, formatting(message)), null);
+        return incoming(from, chat, new Inbound.Text(text, formatting(message), message.getMessageId()), null);
     }
 
     /** The message's formatting as HTML; telegrambots refuses entities outside the text, so such ones are dropped. */

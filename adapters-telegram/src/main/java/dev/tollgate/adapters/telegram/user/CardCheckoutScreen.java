@@ -38,9 +38,20 @@ public final class CardCheckoutScreen implements Screen {
     private final PlaceOrderUseCase orders;
     private final SubmitReceiptUseCase receipts;
     private final Optional<CardTransfer> card;
+    private final java.util.function.UnaryOperator<CardTransfer> details;
 
     public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
                               Optional<CardTransfer> card) {
+        this(ui, plans, orders, receipts, card, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Card payments are on when the configuration has a card; {@code details} gives the card's number and holder as
+     * the shop's settings are now (admins change them in the bot).
+     */
+    public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
+                              Optional<CardTransfer> card, java.util.function.UnaryOperator<CardTransfer> details) {
+        this.details = details;
         this.ui = ui;
         this.plans = plans;
         this.orders = orders;
@@ -109,7 +120,9 @@ public final class CardCheckoutScreen implements Screen {
         }
     }
 
-    private Reply instructions(Language language, CardTransfer transfer, PlaceOrderUseCase.Placed order, CallbackData tapped) {
+    private Reply instructions(Language language, CardTransfer configured, PlaceOrderUseCase.Placed order,
+                               CallbackData tapped) {
+        CardTransfer transfer = details.apply(configured);
         return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
                         cancelKeyboard(language, order.order()))

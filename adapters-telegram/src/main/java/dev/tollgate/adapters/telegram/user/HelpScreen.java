@@ -28,15 +28,20 @@ public final class HelpScreen implements Screen {
     static final List<String> BUILT_IN_PLATFORMS = List.of("android", "ios", "windows", "macos");
 
     private final Ui ui;
-    private final StorefrontSettings shop;
+    private final java.util.function.Supplier<StorefrontSettings> settings;
 
     public HelpScreen(Ui ui) {
         this(ui, StorefrontSettings.NONE);
     }
 
     public HelpScreen(Ui ui, StorefrontSettings shop) {
+        this(ui, () -> shop);
+    }
+
+    /** Help as the shop's settings are at each press: support and FAQ change in the bot without a restart. */
+    public HelpScreen(Ui ui, java.util.function.Supplier<StorefrontSettings> settings) {
         this.ui = ui;
-        this.shop = shop;
+        this.settings = settings;
     }
 
     @Override
@@ -60,7 +65,7 @@ public final class HelpScreen implements Screen {
         Language language = session.language();
         String verb = data.arg(0).orElse("");
         if (verb.equals("faq")) {
-            String text = Optional.ofNullable(shop.faq().get(language)).map(Texts::escape).orElseGet(() -> ui.t(language, "help.faq"));
+            String text = Optional.ofNullable(settings.get().faq().get(language)).map(Texts::escape).orElseGet(() -> ui.t(language, "help.faq"));
             return Reply.edit(ui.t(language, "help.faq_title") + "\n\n" + text, back(language));
         }
         if (verb.equals("g")) {
@@ -75,14 +80,14 @@ public final class HelpScreen implements Screen {
 
     private Reply main(Language language) {
         StringBuilder text = new StringBuilder(ui.t(language, "help.intro"));
-        shop.supportLink().ifPresent(link -> text.append("\n\n").append(ui.t(language, "help.support", "@" + shop.supportUsername())));
+        settings.get().supportLink().ifPresent(link -> text.append("\n\n").append(ui.t(language, "help.support", "@" + settings.get().supportUsername())));
         Keyboard.Builder keyboard = Keyboard.builder()
                 .row(ui.button(language, "button.guides", CallbackData.of(id(), "g")),
                         ui.button(language, "button.faq", CallbackData.of(id(), "faq")));
         // Support tickets (the back office's SupportScreen), then the configured support account as a link.
         keyboard.row(ui.button(language, "office.support.button", CallbackData.of("support")));
         keyboard.row(ui.button(language, "claim.button", CallbackData.of("claim")));
-        shop.supportLink().ifPresent(link -> keyboard.row(Button.link(ui.t(language, "button.support"), link)));
+        settings.get().supportLink().ifPresent(link -> keyboard.row(Button.link(ui.t(language, "button.support"), link)));
         keyboard.row(ui.menuButton(language));
         return Reply.edit(text.toString(), keyboard.build());
     }
@@ -121,11 +126,11 @@ public final class HelpScreen implements Screen {
     }
 
     private List<String> platforms() {
-        return shop.guides().isEmpty() ? BUILT_IN_PLATFORMS : shop.guides().stream().map(StorefrontSettings.Guide::platform).toList();
+        return settings.get().guides().isEmpty() ? BUILT_IN_PLATFORMS : settings.get().guides().stream().map(StorefrontSettings.Guide::platform).toList();
     }
 
     private Optional<StorefrontSettings.Guide> configured(String platform) {
-        return shop.guides().stream().filter(g -> g.platform().equals(platform)).findFirst();
+        return settings.get().guides().stream().filter(g -> g.platform().equals(platform)).findFirst();
     }
 
     private String platformName(Language language, String platform) {

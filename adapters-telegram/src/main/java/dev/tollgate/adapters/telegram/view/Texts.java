@@ -21,7 +21,7 @@ public final class Texts {
 
     /** The bundles, by feature: the bot's basics, the storefront, the back office, the payment methods. */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.store", "i18n.office", "i18n.payments",
-            "i18n.broadcasts", "i18n.locations", "i18n.imports");
+            "i18n.servers", "i18n.broadcasts", "i18n.locations", "i18n.imports");
 
     private final Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
 

@@ -56,6 +56,11 @@ class PollingIntakeTest {
         }
 
         @Override
+        public boolean finishForgettingPayload(long updateId, String owner, String outcome, Instant now) {
+            return inner.finishForgettingPayload(updateId, owner, outcome, now);
+        }
+
+        @Override
         public boolean retryLater(long updateId, String owner, Instant notBefore) {
             return inner.retryLater(updateId, owner, notBefore);
         }

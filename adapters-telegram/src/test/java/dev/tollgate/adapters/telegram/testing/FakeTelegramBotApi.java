@@ -438,6 +438,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "sendInvoice" -> sendInvoice(parameters);
                 case "answerPreCheckoutQuery" -> answerPreCheckoutQuery(parameters);
                 case "refundStarPayment" -> refundStarPayment(parameters);
+                case "deleteMessage" -> deleteMessage(parameters);
                 case "getChatMember" -> getChatMember(parameters);
                 default -> error(404, "Not Found");
             };
@@ -455,7 +456,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto", "sendDocument",
                 "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "refundStarPayment", "setWebhook",
-                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup", "getChatMember")) {
+                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup", "deleteMessage", "getChatMember")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
@@ -767,6 +768,28 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             }
         }
         return error(400, "Bad Request: message to edit not found");
+    }
+
+    /**
+     * deleteMessage: a bot may delete any message of a private chat, its own or the user's, for 48 hours; a message
+     * that is not there (deleted already) gets 400 "message to delete not found".
+     */
+    private synchronized ObjectNode deleteMessage(Map<String, String> parameters) {
+        long chatId = Long.parseLong(parameters.getOrDefault("chat_id", "0"));
+        int messageId = Integer.parseInt(parameters.getOrDefault("message_id", "0"));
+        if (!chat(chatId).removeIf(m -> m.messageId() == messageId)) {
+            return error(400, "Bad Request: message to delete not found");
+        }
+        deleted.add(chatId + ":" + messageId);
+        notifyAll();
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    private final java.util.Set<String> deleted = new java.util.LinkedHashSet<>();
+
+    /** Whether the bot deleted this message with deleteMessage. */
+    public synchronized boolean deletedByBot(long chatId, int messageId) {
+        return deleted.contains(chatId + ":" + messageId);
     }
 
     /** Deletes a message, as the user can: editing it afterwards fails with "message to edit not found". */

@@ -133,6 +133,13 @@ public final class TestBot {
                 bind(dev.tollgate.application.port.in.ShowDiscountCodeUseCase.class).toInstance(shop.showCode);
                 bind(dev.tollgate.application.port.in.OpenCheckoutUseCase.class).toInstance(shop.openCheckout);
                 bind(dev.tollgate.application.port.in.CheckCheckoutUseCase.class).toInstance(shop.checkCheckout);
+                bind(dev.tollgate.application.port.in.ListServersUseCase.class).toInstance(shop.listServers);
+                bind(dev.tollgate.application.port.in.ProbeServerUseCase.class).toInstance(shop.probeServer);
+                bind(dev.tollgate.application.port.in.SaveServerUseCase.class).toInstance(shop.saveServer);
+                bind(dev.tollgate.application.port.in.RemoveServerUseCase.class).toInstance(shop.removeServer);
+                bind(dev.tollgate.application.port.in.ShowShopSettingsUseCase.class).toInstance(shop.showShopSettings);
+                bind(dev.tollgate.application.port.in.ChangeShopSettingUseCase.class).toInstance(shop.changeShopSetting);
+                bind(dev.tollgate.application.port.out.ShopSettings.class).toInstance(shop.shopSettings);
                 bind(dev.tollgate.application.port.in.ResetLinkUseCase.class).toInstance(shop.resetLink);
                 bind(dev.tollgate.application.port.in.AcceptTermsUseCase.class).toInstance(shop.acceptTerms);
                 bind(UpdateInbox.class).toInstance(shop.inbox);

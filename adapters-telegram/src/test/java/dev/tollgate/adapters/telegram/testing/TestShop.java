@@ -139,8 +139,6 @@ import dev.tollgate.domain.referral.ReferralPolicy;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.shared.Money;
-import dev.tollgate.domain.trial.TrialPolicy;
-import dev.tollgate.domain.trial.TrialTerms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -232,6 +230,37 @@ public final class TestShop {
     public final dev.tollgate.application.port.in.BanCustomerUseCase banCustomer;
     public final dev.tollgate.application.port.in.ShowDiscountCodeUseCase showCode;
 
+    /** Shop settings: a 3-day, 1.5 GB trial and 10 % cashback by default; what a test or an admin stores wins. */
+    public final dev.tollgate.application.fakes.InMemorySettingsStore settingsStore =
+            new dev.tollgate.application.fakes.InMemorySettingsStore();
+    public final dev.tollgate.application.service.settings.OverlaidShopSettings shopSettings =
+            new dev.tollgate.application.service.settings.OverlaidShopSettings(Map.of(
+                    dev.tollgate.application.port.out.ShopSetting.TRIAL_DURATION, Duration.ofDays(3).toString(),
+                    dev.tollgate.application.port.out.ShopSetting.TRIAL_TRAFFIC,
+                    Long.toString(DataSize.ofMebibytes(1536).bytes()),
+                    dev.tollgate.application.port.out.ShopSetting.REFERRAL_PERCENT, "10",
+                    dev.tollgate.application.port.out.ShopSetting.REMINDERS,
+                    dev.tollgate.application.port.out.ShopTerms.ALL_REMINDERS),
+                    settingsStore, clock, Duration.ofSeconds(30));
+    public final dev.tollgate.application.port.in.ShowShopSettingsUseCase showShopSettings =
+            new dev.tollgate.application.service.settings.ShowShopSettingsService(admins, shopSettings);
+    public final dev.tollgate.application.port.in.ChangeShopSettingUseCase changeShopSetting =
+            new dev.tollgate.application.service.settings.ChangeShopSettingService(admins, settingsStore, shopSettings,
+                    audit, transactions, clock);
+
+    /** Servers added in the bot, the gateway factories that test them, and their sealed logins. */
+    public final dev.tollgate.application.fakes.InMemoryServerRepository storedServers =
+            new dev.tollgate.application.fakes.InMemoryServerRepository();
+    /** The kinds a test can add servers of; the in-memory factory answers for all four unless a test replaces it. */
+    public final List<dev.tollgate.application.port.out.PanelGatewayFactory> panelFactories = new CopyOnWriteArrayList<>(
+            List.of(new dev.tollgate.application.fakes.InMemoryPanelGatewayFactory()));
+    public final dev.tollgate.application.fakes.InMemorySealedSecrets seals =
+            new dev.tollgate.application.fakes.InMemorySealedSecrets();
+    public final dev.tollgate.application.port.in.ListServersUseCase listServers;
+    public final dev.tollgate.application.port.in.ProbeServerUseCase probeServer;
+    public final dev.tollgate.application.port.in.SaveServerUseCase saveServer;
+    public final dev.tollgate.application.port.in.RemoveServerUseCase removeServer;
+
     public final dev.tollgate.application.fakes.InMemoryBroadcasts broadcasts =
             new dev.tollgate.application.fakes.InMemoryBroadcasts();
     public final dev.tollgate.application.fakes.InMemoryBroadcastAudience broadcastAudience =
@@ -280,7 +309,7 @@ public final class TestShop {
         ProcessProvisioningTasksService worker = new ProcessProvisioningTasksService(queue, orders, subscriptions, ledger,
                 servers, servers, provisioner, transactions, notices,
                 new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3), clock);
-        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, new ReferralPolicy(10),
+        OrderSettlement settlement = new OrderSettlement(orders, subscriptions, queue, ledger, referrals, shopSettings,
                 servers, worker, notices);
         provisioning = worker;
         retryProvisioning = new dev.tollgate.application.service.provisioning.RetryProvisioningService(admins, queue, worker,
@@ -291,8 +320,8 @@ public final class TestShop {
                 Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
         contacts = new RegisterContactService(customers, referrals, new ReferralPolicy(10), transactions, clock);
         dev.tollgate.application.service.customer.ShopBans bans = new dev.tollgate.application.service.customer.ShopBans(customers);
-        trials = bans.claimTrial(new ClaimTrialService(new TrialPolicy(new TrialTerms(Duration.ofDays(3),
-                DataSize.ofMebibytes(1536))), new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
+        trials = bans.claimTrial(new ClaimTrialService(shopSettings,
+                new InMemoryTrialClaims(), subscriptions, servers, transactions, provisioner, clock));
         listPlans = new ListPlansService(plans);
         placeOrder = bans.placeOrder(new PlaceOrderService(plans, subscriptions, orders, discountCodes, servers,
                 new FixedServerGroups(), transactions, Duration.ofMinutes(30), clock));
@@ -378,7 +407,7 @@ public final class TestShop {
                 new dev.tollgate.application.fakes.InMemoryPromoCodeUses(orders));
         renewals = new ListRenewalsService(subscriptions, plans, new FixedServerGroups());
         cancelOrder = new CancelOrderService(orders, payments, transactions);
-        showReferrals = new ShowReferralsService(referrals, ledger, new ReferralPolicy(10));
+        showReferrals = new ShowReferralsService(referrals, ledger, shopSettings);
         locations = new ListLocationsService(plans, servers, new FixedServerGroups(), subscriptions);
         moves = new dev.tollgate.application.service.subscription.MoveSubscriptionService(subscriptions, plans, servers,
                 new FixedServerGroups(), servers, this.provisioner, new dev.tollgate.application.fakes.InMemoryUsageRecords(),
@@ -386,6 +415,14 @@ public final class TestShop {
         staffMoves = new dev.tollgate.application.service.staff.StaffMoveSubscriptionService(admins, subscriptions, moves,
                 audit, transactions, clock);
         listOrders = new ListOrdersService(orders, payments);
+        listServers = new dev.tollgate.application.service.servers.ListServersService(admins, servers, storedServers,
+                panelStatuses, subscriptions);
+        probeServer = command -> new dev.tollgate.application.service.servers.ProbeServerService(admins,
+                List.copyOf(panelFactories), seals).probe(command);
+        saveServer = command -> new dev.tollgate.application.service.servers.SaveServerService(admins, servers,
+                storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, clock).save(command);
+        removeServer = new dev.tollgate.application.service.servers.RemoveServerService(admins, servers, storedServers,
+                subscriptions, servers, audit, transactions, clock);
         claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
                 servers, provisioner, transactions, clock);
         listUnclaimed = new dev.tollgate.application.service.imports.ListUnclaimedService(admins, unclaimed);

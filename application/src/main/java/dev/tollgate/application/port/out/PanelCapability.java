@@ -16,6 +16,8 @@ public enum PanelCapability {
     LISTS_USAGE,
     /** {@link PanelGateway#listClients()} answers every client of the server's inbound(s), so drift can be found. */
     LISTS_CLIENTS,
+    /** {@link PanelGateway#inbounds()} answers every inbound of the panel. */
+    LISTS_INBOUNDS,
     /** {@link PanelGateway#readClient(String)} answers a client in full (credential, term, traffic) for an import. */
     READS_CLIENTS,
     /** {@link PanelGateway#markOwned(String)} can write the {@link OwnershipMark} on an existing client safely. */

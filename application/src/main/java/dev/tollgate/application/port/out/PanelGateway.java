@@ -49,6 +49,14 @@ public interface PanelGateway extends AutoCloseable {
     }
 
     /**
+     * The inbounds the panel has, all of them and not only this server's ({@link PanelCapability#LISTS_INBOUNDS}), so
+     * an admin adding a server can pick one; throws {@link PanelAuthenticationException} for wrong credentials.
+     */
+    default java.util.List<PanelInbound> inbounds() {
+        throw new UnsupportedOperationException("this panel does not list its inbounds");
+    }
+
+    /**
      * The client with that email (compared as the panel compares them) read in full, for an import
      * ({@link PanelCapability#READS_CLIENTS}); empty when the panel has no such client on our inbound(s).
      */

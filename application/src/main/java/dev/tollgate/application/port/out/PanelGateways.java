@@ -7,4 +7,8 @@ public interface PanelGateways {
 
     /** Throws {@link IllegalArgumentException} for a server that is not configured. */
     PanelGateway forServer(ServerId server);
+
+    /** Closes the server's open gateway, if any, so the next use opens one with its changed (or without) settings. */
+    default void forget(ServerId server) {
+    }
 }

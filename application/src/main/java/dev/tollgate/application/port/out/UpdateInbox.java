@@ -29,6 +29,12 @@ public interface UpdateInbox {
     /** Marks the update finished with a short outcome ("ok", or why it was given up); only its lease holder can. */
     boolean finish(long updateId, String owner, String outcome, Instant now);
 
+    /**
+     * As {@link #finish}, and the stored JSON is replaced by {@code {"update_id":<id>}}: for an update that carried
+     * a secret the user typed (a panel password), so it does not stay in the database until the row is pruned.
+     */
+    boolean finishForgettingPayload(long updateId, String owner, String outcome, Instant now);
+
     /** Gives the update back (its handling failed), to be leased again, by anyone, from {@code notBefore} on. */
     boolean retryLater(long updateId, String owner, Instant notBefore);
 

@@ -63,7 +63,7 @@ public final class OrderSettlement {
     private final ProvisioningQueue queue;
     private final WalletLedger ledger;
     private final Referrals referrals;
-    private final ReferralPolicy referralPolicy;
+    private final java.util.function.Supplier<ReferralPolicy> referralPolicy;
     private final ServerCatalog servers;
 
     private final ProcessProvisioningTasksUseCase worker;
@@ -72,6 +72,21 @@ public final class OrderSettlement {
     public OrderSettlement(OrderRepository orders, SubscriptionRepository subscriptions, ProvisioningQueue queue,
                            WalletLedger ledger, Referrals referrals, ReferralPolicy referralPolicy,
                            ServerCatalog servers, ProcessProvisioningTasksUseCase worker, CustomerNotices notices) {
+        this(orders, subscriptions, queue, ledger, referrals, () -> referralPolicy, servers, worker, notices);
+    }
+
+    /** Cashback at the shop's referral percent as it is at each settlement (admins change it in the bot). */
+    public OrderSettlement(OrderRepository orders, SubscriptionRepository subscriptions, ProvisioningQueue queue,
+                           WalletLedger ledger, Referrals referrals, dev.tollgate.application.port.out.ShopSettings settings,
+                           ServerCatalog servers, ProcessProvisioningTasksUseCase worker, CustomerNotices notices) {
+        this(orders, subscriptions, queue, ledger, referrals,
+                () -> new ReferralPolicy(settings.current().referralPercent()), servers, worker, notices);
+    }
+
+    private OrderSettlement(OrderRepository orders, SubscriptionRepository subscriptions, ProvisioningQueue queue,
+                            WalletLedger ledger, Referrals referrals,
+                            java.util.function.Supplier<ReferralPolicy> referralPolicy, ServerCatalog servers,
+                            ProcessProvisioningTasksUseCase worker, CustomerNotices notices) {
         this.worker = worker;
         this.notices = notices;
         this.orders = orders;
@@ -184,7 +199,7 @@ public final class OrderSettlement {
         if (referrer.isEmpty()) {
             return Optional.empty();
         }
-        Money share = referralPolicy.cashbackOn(order.total());
+        Money share = referralPolicy.get().cashbackOn(order.total());
         if (!share.isPositive()) {
             return Optional.empty();
         }

@@ -18,9 +18,20 @@ public final class ShowReferralsService implements ShowReferralsUseCase {
 
     private final Referrals referrals;
     private final WalletLedger ledger;
-    private final ReferralPolicy policy;
+    private final java.util.function.Supplier<ReferralPolicy> policy;
 
     public ShowReferralsService(Referrals referrals, WalletLedger ledger, ReferralPolicy policy) {
+        this(referrals, ledger, () -> policy);
+    }
+
+    /** The terms show the shop's referral percent as it is now (admins change it in the bot). */
+    public ShowReferralsService(Referrals referrals, WalletLedger ledger,
+                                dev.tollgate.application.port.out.ShopSettings settings) {
+        this(referrals, ledger, () -> new ReferralPolicy(settings.current().referralPercent()));
+    }
+
+    private ShowReferralsService(Referrals referrals, WalletLedger ledger,
+                                 java.util.function.Supplier<ReferralPolicy> policy) {
         this.referrals = referrals;
         this.ledger = ledger;
         this.policy = policy;
@@ -35,6 +46,6 @@ public final class ShowReferralsService implements ShowReferralsUseCase {
             }
         }
         return new View(ReferralCode.of(command.user()), referrals.countReferredBy(command.user()),
-                List.copyOf(earned.values()), policy.cashbackPercent());
+                List.copyOf(earned.values()), policy.get().cashbackPercent());
     }
 }

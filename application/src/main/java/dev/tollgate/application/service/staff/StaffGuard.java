@@ -6,14 +6,14 @@ import dev.tollgate.domain.staff.StaffRole;
 import java.lang.System.Logger.Level;
 
 /** Checks the role of the acting user; a forged press or command is logged once and changes nothing. */
-final class StaffGuard {
+public final class StaffGuard {
 
     private static final System.Logger LOG = System.getLogger(StaffGuard.class.getName());
 
     private StaffGuard() {
     }
 
-    static boolean allows(AdminDirectory staff, TelegramUserId actor, StaffRole needed, String action) {
+    public static boolean allows(AdminDirectory staff, TelegramUserId actor, StaffRole needed, String action) {
         StaffRole role = staff.roleOf(actor).orElse(null);
         if (role != null && role.covers(needed)) {
             return true;

@@ -27,12 +27,24 @@ public final class SendRemindersService implements SendRemindersUseCase {
     private final TransactionRunner transactions;
     private final CustomerNotices notices;
     private final Clock clock;
+    private final dev.tollgate.application.port.out.ShopSettings settings;
 
     /** The batch one run sends at most; the next run continues where this one stopped. */
     static final int BATCH = 1_000;
 
     public SendRemindersService(SubscriptionRepository subscriptions, DueReminders due, ReminderLog log,
                                 TransactionRunner transactions, CustomerNotices notices, Clock clock) {
+        this(subscriptions, due, log, transactions, notices, clock, null);
+    }
+
+    /**
+     * Sends only the reminders the shop's schedule has on (admins switch them in the bot); one that is off is still
+     * recorded in the log, so it is not found due again, and is not sent.
+     */
+    public SendRemindersService(SubscriptionRepository subscriptions, DueReminders due, ReminderLog log,
+                                TransactionRunner transactions, CustomerNotices notices, Clock clock,
+                                dev.tollgate.application.port.out.ShopSettings settings) {
+        this.settings = settings;
         this.subscriptions = subscriptions;
         this.due = due;
         this.log = log;
@@ -44,6 +56,7 @@ public final class SendRemindersService implements SendRemindersUseCase {
     @Override
     public Result send() {
         Instant now = clock.instant();
+        dev.tollgate.application.port.out.ShopTerms terms = settings == null ? null : settings.current();
         int sent = 0;
         int failed = 0;
         for (ReminderKey key : due.find(now, BATCH)) {
@@ -56,6 +69,9 @@ public final class SendRemindersService implements SendRemindersUseCase {
             try {
                 transactions.run(() -> log.record(key, now));
             } catch (DuplicateKeyException otherRun) {
+                continue;
+            }
+            if (terms != null && !terms.sends(key.kind())) {
                 continue;
             }
             Notice.Reminder reminder = new Notice.Reminder(subscription.id(), key.kind(),

@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 public final class ClaimTrialService implements ClaimTrialUseCase {
 
-    private final TrialPolicy policy;
+    private final java.util.function.Supplier<TrialPolicy> policy;
     private final TrialClaims claims;
     private final SubscriptionRepository subscriptions;
     private final ServerCatalog servers;
@@ -37,6 +37,20 @@ public final class ClaimTrialService implements ClaimTrialUseCase {
     public ClaimTrialService(TrialPolicy policy, TrialClaims claims, SubscriptionRepository subscriptions,
                              ServerCatalog servers, TransactionRunner transactions,
                              SubscriptionProvisioner provisioner, Clock clock) {
+        this(() -> policy, claims, subscriptions, servers, transactions, provisioner, clock);
+    }
+
+    /** Trials on the shop's terms as they are at each claim (admins change them in the bot). */
+    public ClaimTrialService(dev.tollgate.application.port.out.ShopSettings settings, TrialClaims claims,
+                             SubscriptionRepository subscriptions, ServerCatalog servers, TransactionRunner transactions,
+                             SubscriptionProvisioner provisioner, Clock clock) {
+        this(() -> new TrialPolicy(settings.current().trial()), claims, subscriptions, servers, transactions, provisioner,
+                clock);
+    }
+
+    private ClaimTrialService(java.util.function.Supplier<TrialPolicy> policy, TrialClaims claims,
+                              SubscriptionRepository subscriptions, ServerCatalog servers, TransactionRunner transactions,
+                              SubscriptionProvisioner provisioner, Clock clock) {
         this.policy = policy;
         this.claims = claims;
         this.subscriptions = subscriptions;
@@ -70,6 +84,7 @@ public final class ClaimTrialService implements ClaimTrialUseCase {
     private Result store(TelegramUserId user, ServerSettings server, Instant now) {
         TrialHistory history = new TrialHistory(claims.hasClaimed(user),
                 subscriptions.existsForOwner(user, SubscriptionKind.PAID));
+        TrialPolicy policy = this.policy.get();
         Optional<TrialPolicy.Refusal> refusal = policy.check(history);
         if (refusal.isPresent()) {
             return new Refused(switch (refusal.get()) {
