@@ -15,7 +15,10 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** A segment's customers in one query: customers who have not blocked the bot, filtered by EXISTS on their rows. */
+/**
+ * A segment's customers in one query: customers who have not blocked the bot and are not banned from the shop, filtered
+ * by EXISTS on their rows.
+ */
 final class JooqBroadcastAudience implements BroadcastAudience {
 
     private final DSLContext dsl;
@@ -30,6 +33,7 @@ final class JooqBroadcastAudience implements BroadcastAudience {
         return Errors.translate("read the customers of segment " + segment.code(), () -> dsl
                 .select(CUSTOMERS.TELEGRAM_USER_ID).from(CUSTOMERS)
                 .where(CUSTOMERS.BLOCKED_BOT_AT.isNull())
+                .and(CUSTOMERS.BANNED_AT.isNull())
                 .and(condition(segment))
                 .orderBy(CUSTOMERS.TELEGRAM_USER_ID)
                 .fetch(row -> new TelegramUserId(row.value1())));
@@ -41,7 +45,7 @@ final class JooqBroadcastAudience implements BroadcastAudience {
             case ACTIVE -> subscription(SUBSCRIPTIONS.STATUS.eq(SubscriptionStatus.ACTIVE.name()));
             case EXPIRED -> subscription(DSL.trueCondition()).andNot(subscription(SUBSCRIPTIONS.STATUS.in(
                     SubscriptionStatus.ACTIVE.name(), SubscriptionStatus.LIMITED.name(),
-                    SubscriptionStatus.PENDING_ACTIVATION.name())));
+                    SubscriptionStatus.PENDING_ACTIVATION.name(), SubscriptionStatus.SUSPENDED.name())));
             case TRIAL_ONLY -> subscription(SUBSCRIPTIONS.KIND.eq(SubscriptionKind.TRIAL.name())).andNot(paid());
             case NEVER_PAID -> DSL.not(paid());
             case LANGUAGE -> CUSTOMERS.LANGUAGE.eq(segment.language().name());

@@ -116,8 +116,10 @@ public abstract class BroadcastStoresContract extends CommerceStoreContract {
     }
 
     @Test
-    public void audience_picksEachSegmentAndNeverSomeoneWhoBlockedTheBot() {
+    public void audience_picksEachSegmentAndNeverSomeoneWhoBlockedTheBotOrIsBanned() {
         TelegramUserId active = newCustomer();
+        TelegramUserId banned = newCustomer();
+        TelegramUserId paused = newCustomer();
         TelegramUserId expired = newCustomer();
         TelegramUserId trialOnly = newCustomer();
         TelegramUserId newcomer = newCustomer();
@@ -132,7 +134,17 @@ public abstract class BroadcastStoresContract extends CommerceStoreContract {
         ended.expire(T0.plus(Duration.ofDays(2)));
         Subscription trial = pending(trialOnly, SubscriptionKind.TRIAL);
         trial.activate(T0);
+        Subscription bannedOnes = pending(banned, SubscriptionKind.TRIAL);
+        bannedOnes.activate(T0);
+        Subscription suspended = pending(paused, SubscriptionKind.PAID);
+        suspended.activate(T0);
+        suspended.suspend(T0.plus(Duration.ofHours(1)));
         stores().transactions().run(() -> {
+            stores().subscriptions().insert(bannedOnes);
+            stores().subscriptions().insert(suspended);
+            Customer shut = stores().customers().findById(banned).orElseThrow();
+            shut.ban(T0);
+            stores().customers().update(shut);
             stores().subscriptions().update(live);
             stores().subscriptions().insert(ended);
             stores().subscriptions().insert(trial);
@@ -142,7 +154,13 @@ public abstract class BroadcastStoresContract extends CommerceStoreContract {
         });
 
         assertThat(audience().members(Segment.of(Segment.Kind.ALL)))
-                .contains(active, expired, trialOnly, newcomer, persian).doesNotContain(blocked);
+                .contains(active, expired, trialOnly, newcomer, persian, paused).doesNotContain(blocked, banned);
+        for (Segment.Kind kind : Segment.Kind.values()) {
+            Segment segment = kind == Segment.Kind.LANGUAGE ? Segment.speaking(Language.EN) : Segment.of(kind);
+            assertThat(audience().members(segment)).as("segment %s", kind).doesNotContain(banned);
+        }
+        // A subscription an admin paused has not ended: its customer is not among the expired.
+        assertThat(audience().members(Segment.of(Segment.Kind.EXPIRED))).doesNotContain(paused);
         assertThat(audience().members(Segment.of(Segment.Kind.ACTIVE))).contains(active, trialOnly)
                 .doesNotContain(expired, newcomer, blocked, persian);
         assertThat(audience().members(Segment.of(Segment.Kind.EXPIRED))).contains(expired)

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 public final class InMemoryBroadcastAudience implements BroadcastAudience {
 
     private static final Set<SubscriptionStatus> LIVE = Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED,
-            SubscriptionStatus.PENDING_ACTIVATION);
+            SubscriptionStatus.PENDING_ACTIVATION, SubscriptionStatus.SUSPENDED);
 
     private final Supplier<List<TelegramUserId>> customerIds;
     private final CustomerRepository customers;
@@ -38,7 +38,7 @@ public final class InMemoryBroadcastAudience implements BroadcastAudience {
     public List<TelegramUserId> members(Segment segment) {
         return customerIds.get().stream()
                 .map(id -> customers.findById(id).orElseThrow())
-                .filter(customer -> customer.blockedBotAt().isEmpty())
+                .filter(customer -> customer.blockedBotAt().isEmpty() && customer.bannedAt().isEmpty())
                 .filter(customer -> belongs(customer, segment))
                 .map(Customer::id)
                 .sorted(Comparator.comparingLong(TelegramUserId::value))
