@@ -20,7 +20,8 @@ public final class BotCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCommands.class);
     static final List<String> USER = List.of("start", "help", "language");
-    static final List<String> ADMIN = List.of("start", "help", "language", "admin", "find", "order", "receipts", "tickets", "stats");
+    static final List<String> ADMIN = List.of("start", "help", "language", "admin", "find", "order", "receipts", "tickets", "stats",
+            "unclaimed");
 
     private final TelegramClient client;
     private final Texts texts;
