@@ -1,7 +1,7 @@
 package dev.tollgate.bootstrap.config;
 
+import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.out.Secret;
-import java.net.URI;
 
 /** How secrets appear in logs and in {@code check-config}: never their value, only whether they are set. */
 public final class Masked {
@@ -18,16 +18,7 @@ public final class Masked {
      * {@code host:port} is shown as it is.
      */
     public static String address(String address) {
-        if (!address.contains("://")) {
-            return address;
-        }
-        try {
-            URI uri = URI.create(address);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/") ? "/" : "/***/";
-            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path;
-        } catch (IllegalArgumentException e) {
-            return "(unparsable URL)";
-        }
+        return PanelConnection.masked(address);
     }
 
     /** A JDBC URL without its query (PostgreSQL takes {@code password=} there) and without H2 password settings. */

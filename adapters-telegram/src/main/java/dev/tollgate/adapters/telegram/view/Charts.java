@@ -98,43 +98,4 @@ public final class Charts {
         }
         return png.toByteArray();
     }
-
-    /** One line per series over the same labelled days; {@code series} keeps its iteration order. */
-    public static byte[] lines(String title, String valueAxis, List<String> days, Map<String, List<Double>> series) {
-        System.setProperty("java.awt.headless", "true");
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        series.forEach((name, values) -> {
-            for (int i = 0; i < days.size(); i++) {
-                data.addValue(i < values.size() ? values.get(i) : 0.0, name, days.get(i));
-            }
-        });
-        JFreeChart chart = ChartFactory.createLineChart(title, null, valueAxis, data, PlotOrientation.VERTICAL,
-                true, false, false);
-        Font font = new Font("DejaVu Sans", Font.PLAIN, 14);
-        chart.getTitle().setFont(font.deriveFont(Font.BOLD, 20f));
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(font);
-        }
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.getDomainAxis().setTickLabelFont(font.deriveFont(12f));
-        plot.getDomainAxis().setCategoryLabelPositions(days.size() > 10 ? CategoryLabelPositions.UP_45
-                : CategoryLabelPositions.STANDARD);
-        plot.getRangeAxis().setTickLabelFont(font.deriveFont(12f));
-        plot.getRangeAxis().setLabelFont(font);
-        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
-        renderer.setDefaultShapesVisible(true);
-        for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesStroke(i, new BasicStroke(3f));
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the chart " + title, e);
-        }
-        return png.toByteArray();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.tollgate.application.port.out;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,5 +23,23 @@ public record PanelConnection(String address, String inbound, String username, S
 
     public Optional<String> option(String key) {
         return Optional.ofNullable(options.get(key));
+    }
+
+    /**
+     * The address as logs, the bot and the audit log may show it: a panel URL keeps its scheme, host and port, and its
+     * path (the panel's web base path, a secret for 3x-UI and S-UI) becomes {@code /***}{@code /}; a core's
+     * {@code host:port} is shown as it is.
+     */
+    public static String masked(String address) {
+        if (!address.contains("://")) {
+            return address;
+        }
+        try {
+            URI uri = URI.create(address);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/") ? "/" : "/***/";
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path;
+        } catch (IllegalArgumentException e) {
+            return "(unparsable URL)";
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tollgate.application.service.servers;
 
+import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.in.ListServersUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
 import dev.tollgate.application.port.out.PanelStatuses;
@@ -56,7 +57,7 @@ public final class ListServersService implements ListServersUseCase {
         for (ServerSettings server : all) {
             boolean fromConfiguration = configured.get(server.id());
             Entry entry = new Entry(server.id(), server.displayName(), server.kind(), server.protocol(),
-                    PanelProbe.masked(server.connection().address()), server.connection().inbound(),
+                    PanelConnection.masked(server.connection().address()), server.connection().inbound(),
                     server.endpoint().host(), server.endpoint().port(), fromConfiguration, statuses.find(server.id()),
                     live.getOrDefault(server.id(), 0), server.connection().username(),
                     !server.connection().password().isEmpty(), !server.connection().apiToken().isEmpty(),

@@ -86,20 +86,6 @@ final class PanelProbe {
         return isPanel(kind) && !trimmed.endsWith("/") ? trimmed + "/" : trimmed;
     }
 
-    /** The address with a panel's base path (a secret) masked, as the bot and the audit log show it. */
-    static String masked(String address) {
-        if (!address.contains("://")) {
-            return address;
-        }
-        try {
-            URI uri = URI.create(address);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/") ? "/" : "/***/";
-            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path;
-        } catch (IllegalArgumentException e) {
-            return "(unparsable URL)";
-        }
-    }
-
     /**
      * Calls the server: a panel is asked for its inbounds (which needs a working login), a core for its health. With
      * {@code checkHealth} a panel's health on the chosen inbound is asked too.

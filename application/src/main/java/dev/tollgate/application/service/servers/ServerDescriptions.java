@@ -14,7 +14,7 @@ final class ServerDescriptions {
         PanelConnection c = server.connection();
         String credentials = !c.apiToken().isEmpty() ? "API token" : !c.password().isEmpty()
                 ? "user " + c.username() + " with a password" : "none";
-        return "name " + server.displayName() + ", " + server.kind() + " at " + PanelProbe.masked(c.address())
+        return "name " + server.displayName() + ", " + server.kind() + " at " + PanelConnection.masked(c.address())
                 + ", inbound " + c.inbound() + ", " + server.protocol() + ", public " + server.endpoint().host() + ":"
                 + server.endpoint().port() + ", credentials: " + credentials
                 + (server.endpoint().linkParameters().isEmpty() ? "" : ", link " + new java.util.TreeMap<>(
