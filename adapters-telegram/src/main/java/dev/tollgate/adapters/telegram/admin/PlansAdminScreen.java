@@ -17,6 +17,7 @@ import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.plan.RenewalPolicy;
+import dev.tollgate.domain.plan.TrafficPack;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  * Plans for admins: every plan (paged, in menu order), a card per plan to take it off sale or back, edit its name, a
  * price per currency, days, traffic, device limit, servers and groups, and its menu position by typing, toggle
  * start-on-first-use and each half of the renewal policy (stack or reset), and make a new plan as a copy of one (same
- * servers and groups, off sale until it is put on sale). Each change goes through SavePlan, which checks
+ * servers and groups, off sale until it is put on sale), its traffic packs (typed) and whether one purchase covers every
+ * server of the plan. Each change goes through SavePlan, which checks
  * the role and the plan's rules; a refused change leaves the plan as it was.
  */
 public final class PlansAdminScreen implements Screen {
@@ -45,7 +47,9 @@ public final class PlansAdminScreen implements Screen {
     private static final String EDIT_STEP = "aplan.edit";
     private static final Duration TYPING = Duration.ofMinutes(10);
     private static final List<String> FIELDS = List.of("name", "price", "days", "traffic", "devices", "copy", "servers",
-            "position");
+            "position", "packs");
+    /** At most this many traffic packs per plan: each is a button on the subscription page. */
+    static final int MAX_PACKS = 6;
 
     private final Ui ui;
     private final ListAllPlansUseCase plans;
@@ -81,6 +85,11 @@ public final class PlansAdminScreen implements Screen {
             case "s" -> saved(session, plan.get(), with(session, plan.get(), null, null, null, !plan.get().active()));
             case "f" -> saved(session, plan.get(), with(session, plan.get(), null, terms(plan.get(), null, null, null,
                     !plan.get().terms().startOnFirstUse()), null, plan.get().active()));
+            case "al" -> data.arg(2).filter(value -> value.equals("1") || value.equals("0")).map(value -> saved(session,
+                            plan.get(), new SavePlanUseCase.Command(session.user(), plan.get().name(), plan.get().terms(),
+                                    plan.get().prices(), plan.get().servers(), plan.get().serverGroups(), plan.get().active(),
+                                    null, null, value.equals("1"))))
+                    .orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
             case "rd", "rt" -> data.arg(2).flatMap(PlansAdminScreen::mode).map(mode -> saved(session, plan.get(),
                     with(session, plan.get(), null, renewal(plan.get(), verb.equals("rd"), mode), null, plan.get().active())))
                     .orElseGet(() -> Reply.alert(ui.t(l, "button.invalid")));
@@ -151,6 +160,12 @@ public final class PlansAdminScreen implements Screen {
                         + (plan.serverGroups().isEmpty() ? "" : " · " + String.join(", ", plan.serverGroups().stream()
                                 .sorted().map(g -> "group:" + g).toList()))),
                 Integer.toString(plan.position()));
+        String packs = plan.trafficPacks().isEmpty() ? ui.t(l, "office.plans.packs_none") : plan.trafficPacks().stream()
+                .map(pack -> ui.formats().traffic(l, pack.traffic()) + " · " + pack.prices().values().stream()
+                        .map(m -> ui.formats().money(l, m)).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+        text = text + "\n" + ui.t(l, "office.plans.packs_line", Texts.escape(packs)) + "\n"
+                + ui.t(l, plan.allLocations() ? "office.plans.all_locations_on" : "office.plans.all_locations_off");
         return notice == null ? text : notice + "\n\n" + text;
     }
 
@@ -172,6 +187,9 @@ public final class PlansAdminScreen implements Screen {
                                 CallbackData.of(id(), "rt", id, flip(plan.terms().renewal().traffic()).name())))
                 .row(ui.button(l, "office.plans.edit_servers", CallbackData.of(id(), "e", id, "servers")),
                         ui.button(l, "office.plans.edit_position", CallbackData.of(id(), "e", id, "position")))
+                .row(ui.button(l, "office.plans.edit_packs", CallbackData.of(id(), "e", id, "packs")),
+                        ui.button(l, plan.allLocations() ? "office.plans.one_location" : "office.plans.every_location",
+                                CallbackData.of(id(), "al", id, plan.allLocations() ? "0" : "1")))
                 .row(ui.button(l, "office.plans.all", CallbackData.of(id())))).build();
     }
 
@@ -206,6 +224,8 @@ public final class PlansAdminScreen implements Screen {
                         terms(plan, null, null, devices.intValue(), null), null, plan.active()));
                 case "copy" -> copy(session, plan, text);
                 case "servers" -> places(session, plan, text);
+                case "packs" -> packs(text).map(packs -> new SavePlanUseCase.Command(session.user(), plan.name(),
+                        plan.terms(), plan.prices(), plan.servers(), plan.serverGroups(), plan.active(), null, packs, null));
                 case "position" -> number(text, 0, Plan.MAX_POSITION).map(position -> new SavePlanUseCase.Command(
                         session.user(), plan.name(), plan.terms(), plan.prices(), plan.servers(), plan.serverGroups(),
                         plan.active(), position.intValue()));
@@ -225,7 +245,42 @@ public final class PlansAdminScreen implements Screen {
         PlanTerms t = plan.terms();
         return Optional.of(new SavePlanUseCase.Command(session.user(), parts[1].strip(),
                 new PlanTerms(id, t.duration(), t.traffic(), t.deviceLimit(), t.startOnFirstUse(), t.renewal()),
-                plan.prices(), plan.servers(), plan.serverGroups(), false));
+                plan.prices(), plan.servers(), plan.serverGroups(), false, null, plan.trafficPacks(), plan.allLocations()));
+    }
+
+    /**
+     * "50 USD 2.00 XTR 100; 100 USD 3.50": each pack is its traffic in GB and one or more prices, packs separated by
+     * ';' or new lines; "-" sells none.
+     */
+    static Optional<List<TrafficPack>> packs(String text) {
+        if (text.equals("-")) {
+            return Optional.of(List.of());
+        }
+        List<TrafficPack> packs = new java.util.ArrayList<>();
+        for (String line : text.toUpperCase(Locale.ROOT).split("[;\\n]+")) {
+            String[] parts = line.strip().split("\\s+");
+            if (line.isBlank()) {
+                continue;
+            }
+            if (parts.length < 3 || parts.length % 2 == 0) {
+                return Optional.empty();
+            }
+            Optional<Long> gib = number(parts[0], 1, 100_000);
+            Map<Currency, Money> prices = new EnumMap<>(Currency.class);
+            for (int i = 1; i + 1 < parts.length; i += 2) {
+                Currency currency = Currency.valueOf(parts[i]);
+                BigDecimal major = new BigDecimal(parts[i + 1].replace(',', '.'));
+                if (major.scale() > currency.fractionDigits() || major.signum() <= 0 || prices.containsKey(currency)) {
+                    return Optional.empty();
+                }
+                prices.put(currency, Money.ofMajor(major, currency));
+            }
+            if (gib.isEmpty()) {
+                return Optional.empty();
+            }
+            packs.add(new TrafficPack(DataSize.ofGibibytes(gib.get()), prices));
+        }
+        return packs.isEmpty() || packs.size() > MAX_PACKS ? Optional.empty() : Optional.of(packs);
     }
 
     /** "de-1 nl-2 group:europe": servers by id and groups with "group:", at least one of either. */

@@ -93,6 +93,38 @@ class PlansAdminScreenTest {
     }
 
     @Test
+    void trafficPacksAndEveryLocation_setByTheOwner_areSoldAndCopiedAndForgersChangeNothing() {
+        assertThat(text(type("packs", "50 USD 2.00 XTR 100; 100 usd 3.50"))).contains("Saved", "Traffic packs: 50");
+        assertThat(month().trafficPacks()).extracting(pack -> pack.traffic())
+                .containsExactly(DataSize.ofGibibytes(50), DataSize.ofGibibytes(100));
+        assertThat(month().trafficPack(DataSize.ofGibibytes(50)).orElseThrow().prices())
+                .isEqualTo(Map.of(Currency.USD, Money.of(200, Currency.USD), Currency.XTR, Money.of(100, Currency.XTR)));
+
+        assertThat(text(type("packs", "50 USD 2.00; 50 USD 3.00"))).contains("breaks a rule");
+        assertThat(text(type("packs", "50 USD"))).contains("GB then currency");
+        assertThat(text(type("packs", "0 USD 1.00"))).contains("GB then currency");
+        assertThat(text(type("packs", "10 USD 1.999"))).contains("GB then currency");
+        assertThat(month().trafficPacks()).hasSize(2);
+
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "al", "month", "1")))).contains("every server");
+        screen.onTap(owner(), CallbackData.of("aplan", "al", "month", "1"));
+        assertThat(month().allLocations()).isTrue();
+        Session stranger = session(666, Language.EN, shop.clock.instant());
+        assertThat(screen.onTap(stranger, CallbackData.of("aplan", "al", "month", "0")).alert()).isTrue();
+        assertThat(month().allLocations()).isTrue();
+
+        type("copy", "quarter Quarter");
+        Plan quarter = shop.plans.findById(new PlanId("quarter")).orElseThrow();
+        assertThat(quarter.trafficPacks()).isEqualTo(month().trafficPacks());
+        assertThat(quarter.allLocations()).isTrue();
+
+        assertThat(text(type("packs", "-"))).contains("Traffic packs: none");
+        assertThat(month().trafficPacks()).isEmpty();
+        assertThat(text(screen.onTap(owner(), CallbackData.of("aplan", "al", "month", "0")))).contains("one server");
+        assertThat(month().allLocations()).isFalse();
+    }
+
+    @Test
     void plans_forSupportOrStrangers_areRefused() {
         for (long forger : new long[] {666, 2}) {
             Session session = session(forger, Language.EN, shop.clock.instant());

@@ -5,6 +5,8 @@ import dev.tollgate.domain.plan.PlanTerms;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
+import dev.tollgate.domain.plan.TrafficPack;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,15 +19,25 @@ public interface SavePlanUseCase {
 
     Result save(Command command);
 
-    /** {@code position} is the plan's place in the menu; null keeps it as it is (0 for a new plan). */
+    /**
+     * {@code position} is the plan's place in the menu; {@code trafficPacks} the packs it sells; {@code allLocations}
+     * whether one purchase grants every server of the plan. Null keeps each as it is (0, none and false for a new plan).
+     */
     record Command(TelegramUserId admin, String name, PlanTerms terms, Map<Currency, Money> prices,
-                   Set<ServerId> servers, Set<String> serverGroups, boolean active, Integer position) {
+                   Set<ServerId> servers, Set<String> serverGroups, boolean active, Integer position,
+                   List<TrafficPack> trafficPacks, Boolean allLocations) {
         public Command {
             Objects.requireNonNull(admin, "admin");
             Objects.requireNonNull(terms, "terms");
             prices = Map.copyOf(prices);
             servers = Set.copyOf(servers);
             serverGroups = Set.copyOf(serverGroups);
+            trafficPacks = trafficPacks == null ? null : List.copyOf(trafficPacks);
+        }
+
+        public Command(TelegramUserId admin, String name, PlanTerms terms, Map<Currency, Money> prices,
+                       Set<ServerId> servers, Set<String> serverGroups, boolean active, Integer position) {
+            this(admin, name, terms, prices, servers, serverGroups, active, position, null, null);
         }
 
         public Command(TelegramUserId admin, String name, PlanTerms terms, Map<Currency, Money> prices,

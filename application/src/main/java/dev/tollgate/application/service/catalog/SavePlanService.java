@@ -87,6 +87,12 @@ public final class SavePlanService implements SavePlanUseCase {
                 if (command.position() != null) {
                     plan.placeAt(command.position());
                 }
+                if (command.trafficPacks() != null) {
+                    plan.changeTrafficPacks(command.trafficPacks());
+                }
+                if (command.allLocations() != null) {
+                    plan.withAllLocations(command.allLocations());
+                }
                 if (command.active()) {
                     plan.activate();
                 } else {
