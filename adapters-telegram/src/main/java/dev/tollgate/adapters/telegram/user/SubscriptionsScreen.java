@@ -105,6 +105,8 @@ public final class SubscriptionsScreen implements Screen {
                 ui.formats().number(language, n))));
         if (access.status() == SubscriptionStatus.ACTIVE) {
             text.append("\n\n").append(ui.t(language, "subs.link", Texts.code(access.shareLink())));
+            access.elsewhere().forEach(other -> text.append("\n\n").append(ui.t(language, "subs.link_at",
+                    Texts.escape(other.serverName()), Texts.code(other.shareLink()))));
         }
         feed.ifPresent(url -> text.append("\n\n").append(ui.t(language, "subscriptions.feed", Texts.code(url))));
         Keyboard.Builder keyboard = Keyboard.builder();

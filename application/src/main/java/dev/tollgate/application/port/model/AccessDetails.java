@@ -5,6 +5,7 @@ import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,11 +14,28 @@ import java.util.Optional;
  * (as last synced from the panel); {@code deviceLimit} the number of devices (IPs) allowed at once, 0 for no limit;
  * {@code devicesOnline} the distinct IPs connected now where the core reports them (Xray), -1 when not known;
  * {@code endless} true for a subscription adopted from a panel client without an end date (a null {@code expiresAt}
- * otherwise means the term has not started yet).
+ * otherwise means the term has not started yet); {@code elsewhere} the same access on the other servers of an
+ * all-locations plan (empty for one server).
  */
 public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
                             String serverName, String shareLink, Instant expiresAt, DataSize quota, DataSize used,
-                            int deviceLimit, int devicesOnline, boolean endless) {
+                            int deviceLimit, int devicesOnline, boolean endless, List<Location> elsewhere) {
+
+    /** The access on one more server: where, and the share link that connects there. */
+    public record Location(String serverName, String shareLink) {
+        public Location {
+            Objects.requireNonNull(serverName, "serverName");
+            Objects.requireNonNull(shareLink, "shareLink");
+        }
+    }
+
+    /** On one server only. */
+    public AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
+                         String serverName, String shareLink, Instant expiresAt, DataSize quota, DataSize used,
+                         int deviceLimit, int devicesOnline, boolean endless) {
+        this(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit, devicesOnline,
+                endless, List.of());
+    }
 
     /** Without a count of devices online (the panel does not report it, or it was not asked). */
     public AccessDetails(SubscriptionId subscription, SubscriptionKind kind, SubscriptionStatus status,
@@ -43,6 +61,12 @@ public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, 
         if (deviceLimit < 0) {
             throw new IllegalArgumentException("a device limit cannot be negative: " + deviceLimit);
         }
+        elsewhere = elsewhere == null ? List.of() : List.copyOf(elsewhere);
+    }
+
+    public AccessDetails withElsewhere(List<Location> others) {
+        return new AccessDetails(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit,
+                devicesOnline, endless, others);
     }
 
     /** The devices connected now, when the core reports them. */
@@ -52,12 +76,12 @@ public record AccessDetails(SubscriptionId subscription, SubscriptionKind kind, 
 
     public AccessDetails withDevicesOnline(int count) {
         return new AccessDetails(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit,
-                Math.max(-1, count), endless);
+                Math.max(-1, count), endless, elsewhere);
     }
 
     public AccessDetails withEndless(boolean noEndDate) {
         return new AccessDetails(subscription, kind, status, serverName, shareLink, expiresAt, quota, used, deviceLimit,
-                devicesOnline, noEndDate);
+                devicesOnline, noEndDate, elsewhere);
     }
 
     /** The traffic left, or empty for an unlimited quota. */

@@ -89,6 +89,22 @@ class AllLocationsTest {
     }
 
     @Test
+    void mySubscriptions_showTheLinkOnEveryServer_withTheOneCredential() {
+        Subscription bought = buy();
+
+        List<dev.tollgate.application.port.model.AccessDetails> shown =
+                new dev.tollgate.application.service.subscription.ListSubscriptionsService(f.subscriptions, f.servers,
+                        f.provisioner).list(new dev.tollgate.application.port.in.ListSubscriptionsUseCase.Command(ann));
+
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).elsewhere()).hasSize(2);
+        assertThat(shown.get(0).elsewhere()).extracting(dev.tollgate.application.port.model.AccessDetails.Location::shareLink)
+                .allMatch(link -> link.contains(bought.credential().secret()))
+                .anyMatch(link -> link.contains("nl-1.example.com")).anyMatch(link -> link.contains("fr-1.example.com"));
+        assertThat(shown.get(0).shareLink()).doesNotContain("nl-1.example.com", "fr-1.example.com");
+    }
+
+    @Test
     void renewal_once_extendsTheSameClientOnEveryServer() {
         Subscription bought = buy();
         Instant firstEnd = bought.expiresAt().orElseThrow();
