@@ -325,7 +325,9 @@ final class Screens {
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
             StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
-            AlertActionsScreen alertActions, ServerOffice serverOffice, SettingsOffice settings) {
+            AlertActionsScreen alertActions, ServerOffice serverOffice, SettingsOffice settings,
+            java.util.function.BiConsumer<dev.tollgate.domain.customer.TelegramUserId,
+                    Optional<dev.tollgate.domain.staff.StaffRole>> staffMenus) {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
         Screen plainMenu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
@@ -370,7 +372,14 @@ final class Screens {
                 new BroadcastsScreen(ui, broadcasts),
                 alertActions,
                 new OfficeScreen(ui, u.office.open),
-                new StaffScreen(ui, u.office.listStaff, u.office.manageStaff),
+                new StaffScreen(ui, u.office.listStaff, command -> {
+                    // A role given or taken in the bot changes that member's command menu at once, not at the next start.
+                    dev.tollgate.application.port.in.ManageStaffUseCase.Result result = u.office.manageStaff.change(command);
+                    if (result instanceof dev.tollgate.application.port.in.ManageStaffUseCase.Changed changed) {
+                        staffMenus.accept(command.user(), changed.after());
+                    }
+                    return result;
+                }),
                 new AuditScreen(ui, u.office.audit),
                 servers, new ServerWizard(ui, serverOffice.useCases, servers),
                 new SettingsScreen(ui, settings.show, settings.change),

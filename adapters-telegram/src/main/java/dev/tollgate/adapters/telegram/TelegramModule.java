@@ -188,7 +188,7 @@ public final class TelegramModule extends AbstractModule {
                 new dev.tollgate.adapters.telegram.admin.BroadcastsScreen.UseCases(listBroadcasts, previewBroadcast,
                         startBroadcast, cancelBroadcast),
                 new dev.tollgate.adapters.telegram.admin.AlertActionsScreen(ui, retryProvisioning, serverStatus),
-                servers, shopSettings);
+                servers, shopSettings, new BotCommands(client, ui.texts())::staffChanged);
     }
 
     @Provides

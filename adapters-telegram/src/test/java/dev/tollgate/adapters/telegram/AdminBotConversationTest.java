@@ -90,6 +90,40 @@ class AdminBotConversationTest {
     }
 
     @Test
+    void aRoleChangedInTheBot_changesThatMembersCommandMenuAtOnce_andRemovalGivesTheUsersMenuBack() {
+        telegram.userSends(OWNER, "/admin");
+        ChatMessage office = telegram.awaitBotMessage(OWNER.id(), m -> m.buttonData("Staff").isPresent(), WAIT);
+        telegram.userPresses(OWNER, office.messageId(), "staff");
+        ChatMessage list = telegram.awaitBotMessage(OWNER.id(), m -> m.buttonData("Add a member").isPresent(), WAIT);
+        telegram.userPresses(OWNER, list.messageId(), "staff:add");
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Send the Telegram user id"), WAIT);
+        telegram.userSends(OWNER, "501");
+        ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("User 501"), WAIT);
+
+        telegram.userPresses(OWNER, card.messageId(), card.buttonData("Make admin").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Role: not staff → admin"), WAIT);
+        assertThat(menuOf(501, "")).contains("admin", "receipts", "stats");
+        assertThat(menuOf(501, "fa")).contains("admin", "receipts");
+
+        telegram.userPresses(OWNER, card.messageId(), card.buttonData("Make support").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Role: admin → support"), WAIT);
+        assertThat(menuOf(501, "")).contains("admin", "find", "tickets").doesNotContain("receipts", "stats");
+
+        telegram.userPresses(OWNER, card.messageId(), card.buttonData("Remove from staff").orElseThrow());
+        telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Role: support → not staff"), WAIT);
+        assertThat(telegram.commandMenus().keySet()).noneMatch(key -> key.contains("501"));
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    /** The commands set for that chat and language ("" for the chat's default), empty when none are. */
+    private java.util.List<String> menuOf(long chat, String language) {
+        return telegram.commandMenus().entrySet().stream()
+                .filter(e -> e.getKey().contains("\"chat\"") && e.getKey().contains(Long.toString(chat))
+                        && e.getKey().endsWith("/" + language))
+                .flatMap(e -> e.getValue().stream()).map(command -> command.path("command").asText()).toList();
+    }
+
+    @Test
     void forgedPressesAndCommands_bySupportAndStrangers_areRefusedAndChangeNothingNorTheAudit() {
         SubmitReceiptUseCase.Submitted receipt = receiptOf(802);
         shop.manageStaff.change(ManageStaffUseCase.Command.give(TestShop.ADMIN, new TelegramUserId(SAM.id()),

@@ -3,11 +3,14 @@ package dev.tollgate.adapters.telegram.runtime;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.staff.StaffRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
@@ -15,13 +18,18 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The command menu Telegram shows: per language for users, and with the admin commands in each admin's chat. */
+/**
+ * The command menu Telegram shows: per language for users, and with the staff commands in each staff member's chat,
+ * set at start for owners and admins and again whenever the owner changes someone's role in the bot.
+ */
 public final class BotCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCommands.class);
     static final List<String> USER = List.of("start", "help", "language");
     static final List<String> ADMIN = List.of("start", "help", "language", "admin", "find", "order", "receipts", "tickets", "stats",
             "unclaimed");
+    /** Support looks customers and orders up and answers tickets. */
+    static final List<String> SUPPORT = List.of("start", "help", "language", "admin", "find", "order", "tickets");
 
     private final TelegramClient client;
     private final Texts texts;
@@ -43,11 +51,45 @@ public final class BotCommands {
                 client.execute(users.build());
             }
             for (TelegramUserId admin : admins) {
-                client.execute(SetMyCommands.builder().commands(commands(Language.EN, ADMIN))
-                        .scope(new BotCommandScopeChat(Long.toString(admin.value()))).build());
+                staffMenu(admin, ADMIN);
             }
         } catch (TelegramApiException e) {
             LOG.warn("the bot's command menu could not be set: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * A member's role changed in the bot: their chat gets the staff commands of the new role at once, or, removed from
+     * the staff, the users' menu again. A failure is logged once; the commands still work when typed.
+     */
+    public void staffChanged(TelegramUserId member, Optional<StaffRole> role) {
+        try {
+            if (role.isPresent()) {
+                staffMenu(member, role.get() == StaffRole.SUPPORT ? SUPPORT : ADMIN);
+                return;
+            }
+            for (Language language : Language.values()) {
+                DeleteMyCommands.DeleteMyCommandsBuilder delete = DeleteMyCommands.builder()
+                        .scope(new BotCommandScopeChat(Long.toString(member.value())));
+                if (language != Language.EN) {
+                    delete.languageCode(language.tag());
+                }
+                client.execute(delete.build());
+            }
+        } catch (TelegramApiException e) {
+            LOG.warn("the command menu of staff member {} could not be changed: {}", member.value(), e.getMessage());
+        }
+    }
+
+    /** The chat's menu in every language, the English one as the chat's default. */
+    private void staffMenu(TelegramUserId member, List<String> names) throws TelegramApiException {
+        for (Language language : Language.values()) {
+            SetMyCommands.SetMyCommandsBuilder<?, ?> menu = SetMyCommands.builder().commands(commands(language, names))
+                    .scope(new BotCommandScopeChat(Long.toString(member.value())));
+            if (language != Language.EN) {
+                menu.languageCode(language.tag());
+            }
+            client.execute(menu.build());
         }
     }
 

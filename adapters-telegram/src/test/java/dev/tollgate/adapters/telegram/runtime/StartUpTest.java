@@ -46,10 +46,12 @@ class StartUpTest {
             LifecycleService bot = bot(new TestShop(), TestBot.settings(telegram, "1:menu"));
             bot.start();
             try {
-                assertThat(telegram.commandMenus().keySet()).hasSize(4)
+                // Users' menus in three languages, and the admin's chat in the same three.
+                assertThat(telegram.commandMenus().keySet()).hasSize(6)
                         .anySatisfy(key -> assertThat(key).endsWith("/fa"))
                         .anySatisfy(key -> assertThat(key).endsWith("/ru"))
-                        .anySatisfy(key -> assertThat(key).contains("\"chat_id\":\"1\""));
+                        .anySatisfy(key -> assertThat(key).contains("\"chat_id\":\"1\"").endsWith("/fa"))
+                        .anySatisfy(key -> assertThat(key).contains("\"chat_id\":\"1\"").endsWith("/"));
                 assertThat(telegram.commandMenus().values()).allSatisfy(menu -> assertThat(menu).isNotEmpty());
                 assertThat(telegram.calls("deleteWebhook")).isEqualTo(1);
                 assertThat(telegram.errors()).isEmpty();

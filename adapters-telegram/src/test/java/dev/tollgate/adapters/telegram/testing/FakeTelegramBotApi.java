@@ -429,6 +429,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
                 case "setWebhook" -> setWebhook(parameters);
                 case "getWebhookInfo" -> webhookInfo();
                 case "setMyCommands" -> setMyCommands(parameters);
+                case "deleteMyCommands" -> deleteMyCommands(parameters);
                 case "editMessageReplyMarkup" -> editMessageReplyMarkup(parameters);
                 case "sendMessage" -> sendMessage(parameters);
                 case "sendPhoto" -> sendPhoto(parameters, files);
@@ -456,7 +457,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     private static String canonical(String method) {
         for (String known : List.of("getMe", "getUpdates", "deleteWebhook", "sendMessage", "sendPhoto", "sendDocument",
                 "answerCallbackQuery", "editMessageText", "sendInvoice", "answerPreCheckoutQuery", "refundStarPayment", "setWebhook",
-                "getWebhookInfo", "setMyCommands", "editMessageReplyMarkup", "deleteMessage", "getChatMember")) {
+                "getWebhookInfo", "setMyCommands", "deleteMyCommands", "editMessageReplyMarkup", "deleteMessage", "getChatMember")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }
@@ -744,6 +745,13 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         List<JsonNode> list = new ArrayList<>();
         commands.forEach(list::add);
         commandMenus.put(key, list);
+        return ok(json.getNodeFactory().booleanNode(true));
+    }
+
+    /** Like Telegram: the menu of that scope and language goes; deleting one that was never set is not an error. */
+    private synchronized ObjectNode deleteMyCommands(Map<String, String> parameters) {
+        commandMenus.remove(parameters.getOrDefault("scope", "{\"type\":\"default\"}") + "/"
+                + parameters.getOrDefault("language_code", ""));
         return ok(json.getNodeFactory().booleanNode(true));
     }
 
