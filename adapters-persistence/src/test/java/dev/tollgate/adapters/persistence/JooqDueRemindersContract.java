@@ -92,7 +92,7 @@ abstract class JooqDueRemindersContract {
                 new ClientCredential("tg" + owner.value() + "-" + id.value().toString().substring(0, 8),
                         UUID.randomUUID().toString()), Duration.ofDays(30), quota, NOW.minus(Duration.ofDays(10)), status,
                 NOW.minus(Duration.ofDays(10)), expiresAt, new PlanId("month"), DataSize.ofBytes(used), 0,
-                startOnFirstUse, false, 0);
+                startOnFirstUse, false, null, 0);
     }
 
     private SubscriptionRepository subscriptions() {

@@ -242,7 +242,7 @@ class PersistenceBenchmark {
                 SubscriptionKind.PAID, new ServerId("de-" + g % 20), new ClientCredential("bench-" + g, "secret"),
                 Duration.ofDays(30), DataSize.ofBytes(QUOTA), created, status, created,
                 NOW.plus(Duration.ofMinutes(spread - 43_200)), new PlanId("month"),
-                DataSize.ofBytes(QUOTA / 100 * percent), 2, false, false, 0);
+                DataSize.ofBytes(QUOTA / 100 * percent), 2, false, false, null, 0);
     }
 
     /** Fresh statistics; on PostgreSQL also the visibility map (as autovacuum keeps it), so index-only scans can apply. */

@@ -38,7 +38,7 @@ public final class Adoption {
             status = SubscriptionStatus.LIMITED;
         }
         return Subscription.rehydrate(id, owner, SubscriptionKind.GRANT, server, credential, term, quota, now, status, now,
-                expiry, null, used, deviceLimit, delayed, false, 0);
+                expiry, null, used, deviceLimit, delayed, false, null, 0);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.tollgate.domain.subscription;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.PlanTerms;
-import dev.tollgate.domain.plan.RenewalPolicy;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import java.time.Duration;
@@ -20,17 +19,19 @@ public final class Subscription {
     private final SubscriptionId id;
     private final TelegramUserId owner;
     private final SubscriptionKind kind;
-    ServerId server; // server, quota, trafficUsed and move are package-private for SubscriptionMove
+    // The package-private fields are changed by SubscriptionMove (server, quota, trafficUsed, move) and by Renewals
+    // (the term, expiry, quota, usage, plan and status of renewals, upgrades, extensions and traffic packs).
+    ServerId server;
     private ClientCredential credential;
-    private Duration term;
+    Duration term;
     DataSize quota;
     private final Instant createdAt;
-    private SubscriptionStatus status;
+    SubscriptionStatus status;
     private Instant activatedAt;
-    private Instant expiresAt;
-    private PlanId plan;
+    Instant expiresAt;
+    PlanId plan;
     DataSize trafficUsed;
-    private int deviceLimit;
+    int deviceLimit;
     private final boolean startOnFirstUse;
     private boolean autoRenew;
     private Instant suspendedAt;
@@ -88,17 +89,10 @@ public final class Subscription {
                 terms.startOnFirstUse(), false, null, 0);
     }
 
-    /** Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants. */
-    public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
-                                         ServerId server, ClientCredential credential, Duration term,
-                                         DataSize quota, Instant createdAt, SubscriptionStatus status,
-                                         Instant activatedAt, Instant expiresAt, PlanId plan, DataSize trafficUsed,
-                                         int deviceLimit, boolean startOnFirstUse, boolean autoRenew, long version) {
-        return new Subscription(id, owner, kind, server, credential, term, quota, createdAt, status,
-                activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, null, version);
-    }
-
-    /** Rehydrates every field, with when an admin suspended it (null unless SUSPENDED); persistence only. */
+    /**
+     * Rehydrates every field; persistence only. {@code plan} may be null for trials and old grants, {@code suspendedAt}
+     * is null unless the subscription is SUSPENDED.
+     */
     public static Subscription rehydrate(SubscriptionId id, TelegramUserId owner, SubscriptionKind kind,
                                          ServerId server, ClientCredential credential, Duration term,
                                          DataSize quota, Instant createdAt, SubscriptionStatus status,
@@ -167,24 +161,7 @@ public final class Subscription {
      * carried over. The panel's traffic counter starts again from zero, so {@link #trafficUsed()} is reset.
      */
     public void renew(PlanTerms terms, Instant now) {
-        requireRenewable();
-        catchUpSuspension(now);
-        RenewalPolicy policy = terms.renewal();
-        boolean stackDays = policy.days() == RenewalPolicy.Mode.STACK;
-        if (status == SubscriptionStatus.PENDING_ACTIVATION || awaitingFirstUse()) {
-            term = stackDays ? term.plus(terms.duration()) : terms.duration();
-        } else {
-            Instant base = stackDays && expiresAt != null && expiresAt.isAfter(now) ? expiresAt : now;
-            expiresAt = base.plus(terms.duration());
-            term = terms.duration();
-        }
-        quota = renewedQuota(terms, policy.traffic() == RenewalPolicy.Mode.STACK);
-        trafficUsed = DataSize.ZERO;
-        plan = terms.plan();
-        deviceLimit = terms.deviceLimit();
-        if (status == SubscriptionStatus.LIMITED || status == SubscriptionStatus.EXPIRED) {
-            status = status.moveTo(SubscriptionStatus.ACTIVE);
-        }
+        Renewals.renew(this, terms, now);
     }
 
     /**
@@ -192,26 +169,7 @@ public final class Subscription {
      * part of the old plan is credited in the price (see {@link Proration}), not in days.
      */
     public void upgrade(PlanTerms terms, Instant now) {
-        requireRenewable();
-        catchUpSuspension(now);
-        // The upgrade credit pays back at most one old term; time stacked beyond it by earlier renewals was paid for
-        // too, so it is carried over as time rather than lost.
-        Duration carried = Duration.ZERO;
-        if (status != SubscriptionStatus.PENDING_ACTIVATION && expiresAt != null && expiresAt.isAfter(now)) {
-            Duration beyondOneTerm = Duration.between(now, expiresAt).minus(term);
-            carried = beyondOneTerm.isNegative() ? Duration.ZERO : beyondOneTerm;
-        }
-        term = terms.duration();
-        quota = terms.traffic();
-        trafficUsed = DataSize.ZERO;
-        plan = terms.plan();
-        deviceLimit = terms.deviceLimit();
-        if (status != SubscriptionStatus.PENDING_ACTIVATION) {
-            expiresAt = now.plus(term).plus(carried);
-            if (status != SubscriptionStatus.ACTIVE && status != SubscriptionStatus.SUSPENDED) {
-                status = status.moveTo(SubscriptionStatus.ACTIVE);
-            }
-        }
+        Renewals.upgrade(this, terms, now);
     }
 
     /** What a renewal under {@code terms} at {@code now} would leave, without changing this subscription. */
@@ -244,7 +202,8 @@ public final class Subscription {
         return new Outlook(Optional.ofNullable(expiresAt), term, quota);
     }
 
-    private Subscription copy() {
+    /** A detached copy with the same version and move, so a change can be tried on it before it is stored. */
+    public Subscription copy() {
         return SubscriptionMove.restore(new Subscription(id, owner, kind, server, credential, term, quota, createdAt,
                 status, activatedAt, expiresAt, plan, trafficUsed, deviceLimit, startOnFirstUse, autoRenew, suspendedAt, version),
                 move);
@@ -273,7 +232,7 @@ public final class Subscription {
     }
 
     /** Brings a suspended subscription's frozen expiry to now before it is renewed, upgraded or extended. */
-    private void catchUpSuspension(Instant now) {
+    void catchUpSuspension(Instant now) {
         if (status == SubscriptionStatus.SUSPENDED && Pause.running(suspendedAt, now)) {
             expiresAt = Pause.movedOn(expiresAt, suspendedAt, now);
             suspendedAt = now;
@@ -282,43 +241,17 @@ public final class Subscription {
 
     /** An admin zeroes the counted traffic: a subscription cut for its quota is active again (a suspended one stays). */
     public void resetTraffic() {
-        requireRenewable();
-        trafficUsed = DataSize.ZERO;
-        status = status == SubscriptionStatus.LIMITED ? status.moveTo(SubscriptionStatus.ACTIVE) : status;
+        Renewals.resetTraffic(this);
     }
 
     /** An admin adds time (and optionally traffic) without payment; the credential stays. */
     public void extend(Duration extraTime, DataSize extraTraffic, Instant now) {
-        requireRenewable();
-        catchUpSuspension(now);
-        if (extraTime.isNegative()) {
-            throw new IllegalArgumentException("an extension cannot be negative: " + extraTime);
-        }
-        if (status == SubscriptionStatus.PENDING_ACTIVATION || awaitingFirstUse()) {
-            term = term.plus(extraTime);
-        } else {
-            Instant base = expiresAt != null && expiresAt.isAfter(now) ? expiresAt : now;
-            expiresAt = base.plus(extraTime);
-        }
-        if (!quota.isZero()) {
-            quota = quota.plus(extraTraffic);
-        }
-        if ((status == SubscriptionStatus.LIMITED || status == SubscriptionStatus.EXPIRED)
-                && !quotaUsedUp() && !isPastExpiry(now)) {
-            status = status.moveTo(SubscriptionStatus.ACTIVE);
-        }
+        Renewals.extend(this, extraTime, extraTraffic, now);
     }
 
     /** A traffic pack: {@code extra} more quota this term; expiry and usage stay, a quota-cut subscription runs again. */
     public void addTraffic(DataSize extra, Instant now) {
-        requireRenewable();
-        if (extra.isZero() || quota.isZero()) {
-            throw new IllegalStateException("a pack adds traffic to a quota: " + extra + " to " + quota + " of " + id);
-        }
-        quota = quota.plus(extra);
-        if (status == SubscriptionStatus.LIMITED && !quotaUsedUp() && !isPastExpiry(now)) {
-            status = status.moveTo(SubscriptionStatus.ACTIVE);
-        }
+        Renewals.addTraffic(this, extra, now);
     }
 
     /** What adding a traffic pack at {@code now} would leave, without changing this subscription. */
@@ -328,17 +261,7 @@ public final class Subscription {
         return copy.outlook();
     }
 
-    private DataSize renewedQuota(PlanTerms terms, boolean stackTraffic) {
-        if (terms.unlimitedTraffic()) {
-            return DataSize.ZERO;
-        }
-        if (!stackTraffic || quota.isZero()) {
-            return terms.traffic();
-        }
-        return quota.minusOrZero(trafficUsed).plus(terms.traffic());
-    }
-
-    private void requireRenewable() {
+    void requireRenewable() {
         if (status == SubscriptionStatus.REVOKED) {
             throw new IllegalStateException("subscription " + id + " is revoked and cannot be renewed");
         }

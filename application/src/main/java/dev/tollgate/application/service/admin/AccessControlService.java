@@ -80,7 +80,7 @@ public final class AccessControlService implements SuspendAccessUseCase, ResetTr
             return new SuspendAccessUseCase.Refused(SuspendAccessUseCase.Reason.NOT_SUSPENDABLE);
         }
         Instant now = clock.instant();
-        Subscription target = SubscriptionProvisioner.copyOf(current);
+        Subscription target = current.copy();
         if (command.suspend()) {
             target.suspend(now);
         } else {
@@ -148,7 +148,7 @@ public final class AccessControlService implements SuspendAccessUseCase, ResetTr
             return new ResetTrafficUseCase.Refused(ResetTrafficUseCase.Reason.NOT_RESETTABLE);
         }
         Instant now = clock.instant();
-        Subscription target = SubscriptionProvisioner.copyOf(current);
+        Subscription target = current.copy();
         target.resetTraffic();
         if (servers.find(current.server()).isPresent()) {
             try {

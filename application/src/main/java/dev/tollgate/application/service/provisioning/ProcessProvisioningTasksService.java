@@ -130,7 +130,7 @@ public final class ProcessProvisioningTasksService implements ProcessProvisionin
             return new Attempt(failed(task, order, "server " + current.server() + " is not configured"), null);
         }
         Instant now = clock.instant();
-        Subscription target = SubscriptionProvisioner.copyOf(current);
+        Subscription target = current.copy();
         apply(order, target, now);
         try {
             PanelClient client = provisioner.clientFor(target, now);

@@ -118,15 +118,6 @@ public final class SubscriptionProvisioner {
                 subscription.credential().email(), subscription.deviceLimit());
     }
 
-    /** A detached copy, so a change can be tried on it (and pushed to the panel) before it is stored. */
-    public static Subscription copyOf(Subscription s) {
-        return dev.tollgate.domain.subscription.SubscriptionMove.restore(Subscription.rehydrate(s.id(), s.owner(), s.kind(),
-                s.server(), s.credential(), s.term(), s.quota(),
-                s.createdAt(), s.status(), s.activatedAt().orElse(null), s.expiresAt().orElse(null),
-                s.plan().orElse(null), s.trafficUsed(), s.deviceLimit(), s.startOnFirstUse(), s.autoRenew(),
-                s.suspendedAt().orElse(null), s.version()), s.move());
-    }
-
     /**
      * {@link #accessFor} plus the devices an active subscription is connected from now, asked live from cores that
      * report them ({@link PanelCapability#ONLINE_DEVICES}); a core that fails to answer leaves the count unknown.

@@ -126,7 +126,7 @@ public final class EnforceSubscriptionLimitsService implements EnforceSubscripti
 
     private Optional<Notice.SuspensionReason> check(Subscription stored, Optional<TrafficUsage> recorded, Instant now) {
         List<ServerId> on = subscriptions.serversOf(stored);
-        Subscription target = SubscriptionProvisioner.copyOf(stored);
+        Subscription target = stored.copy();
         boolean changed = false;
         if (stored.status() == SubscriptionStatus.ACTIVE) {
             // Without a synced record, each server it is on is asked (all-locations plans: the sum of them).

@@ -178,7 +178,7 @@ public final class MoveSubscriptionService implements MoveSubscriptionUseCase {
             end(subscription, SubscriptionMove.NONE);
             return Optional.empty();
         }
-        Subscription after = SubscriptionProvisioner.copyOf(subscription);
+        Subscription after = subscription.copy();
         SubscriptionMove.switchOver(after);
         try {
             gateways.forServer(target).createClient(provisioner.clientFor(after, clock.instant()));

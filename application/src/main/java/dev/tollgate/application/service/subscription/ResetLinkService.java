@@ -69,7 +69,7 @@ public final class ResetLinkService implements ResetLinkUseCase {
         }
         ClientCredential fresh = new ClientCredential(current.credential().email(),
                 server.get().issueCredential(current.owner(), current.id()).secret());
-        Subscription target = SubscriptionProvisioner.copyOf(current);
+        Subscription target = current.copy();
         target.replaceCredential(fresh);
         try {
             // Every server it is on (all-locations plans: each of them) takes the new secret before it is stored.
