@@ -144,9 +144,11 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramCustomerNotifier customerNotifier(Chat chat, Ui ui, ChangeCustomerSettingsUseCase customers,
-                                              Screens.SettingsOffice settings) {
+                                              Screens.SettingsOffice settings,
+                                              dev.tollgate.application.port.in.ListRenewalsUseCase renewals) {
         return new TelegramCustomerNotifier(chat, ui, new QrCodes(), customers,
-                () -> settings.storefront(storefront).supportLink());
+                () -> settings.storefront(storefront).supportLink(),
+                TelegramCustomerNotifier.PacksOnSale.of(renewals));
     }
 
     @Provides

@@ -11,11 +11,13 @@ import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
 import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.OrderKind;
 import dev.tollgate.domain.plan.Plan;
 import dev.tollgate.domain.plan.PlanId;
 import dev.tollgate.domain.plan.TrafficPack;
+import dev.tollgate.domain.reminder.ReminderKind;
 import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.shared.Money;
@@ -37,6 +39,7 @@ class TrafficPackConversationTest {
     private final TestShop shop = new TestShop();
     private FakeTelegramBotApi telegram;
     private LifecycleService bot;
+    private com.google.inject.Injector injector;
 
     @BeforeEach
     void start() {
@@ -46,8 +49,8 @@ class TrafficPackConversationTest {
                 new TrafficPack(DataSize.ofGibibytes(50), Map.of(Currency.XTR, Money.of(150, Currency.XTR)))));
         shop.plans.update(month);
         telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.injector(shop, TestBot.settings(telegram, TOKEN))
-                .getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
+        injector = TestBot.injector(shop, TestBot.settings(telegram, TOKEN));
+        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
         bot.start();
     }
 
@@ -153,5 +156,46 @@ class TrafficPackConversationTest {
 
         assertThat(awaitQuota(id, DataSize.ofGibibytes(100)).credential()).isEqualTo(bought.credential());
         assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void trafficReminder_whilePacksAreSold_offersAddTrafficAndAnOldOneAfterThePacksWentSaysThereAreNone() {
+        TgUser anna = new TgUser(4203, "Anna", "en");
+        TelegramUserId id = new TelegramUserId(anna.id());
+        subscribed(anna, "Buy a plan", "Choose how to pay", "Your subscriptions");
+        Subscription bought = shop.subscriptions.findByOwner(id).get(0);
+        var notifier = injector.getInstance(dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier.class);
+
+        notifier.notify(id, dev.tollgate.domain.customer.Language.EN, reminder(bought, ReminderKind.TRAFFIC_80_PERCENT));
+        ChatMessage low = telegram.awaitBotMessage(anna.id(), m -> m.text() != null && m.text().contains("80"), WAIT);
+        assertThat(low.buttonData("Add traffic")).contains("tpk:" + bought.id());
+        assertThat(low.buttonData("Renew")).contains("chk:r:" + bought.id());
+        notifier.notify(id, dev.tollgate.domain.customer.Language.RU, new Notice.AccessSuspended(bought.id(),
+                Notice.SuspensionReason.TRAFFIC_USED_UP));
+        ChatMessage cut = telegram.awaitBotMessage(anna.id(), m -> m.messageId() > low.messageId(), WAIT);
+        assertThat(cut.buttonData("Добавить трафик")).contains("tpk:" + bought.id());
+        notifier.notify(id, dev.tollgate.domain.customer.Language.EN, reminder(bought, ReminderKind.EXPIRES_IN_3_DAYS));
+        ChatMessage ending = telegram.awaitBotMessage(anna.id(), m -> m.messageId() > cut.messageId(), WAIT);
+        assertThat(ending.buttonData("Add traffic")).as("an expiry reminder").isEmpty();
+        assertThat(ending.buttonData("Renew")).isPresent();
+
+        press(anna, low, "tpk:" + bought.id(), "Choose a pack");
+
+        Plan month = shop.plans.findById(new PlanId("month")).orElseThrow();
+        month.changeTrafficPacks(List.of());
+        shop.plans.update(month);
+        ChatMessage stale = press(anna, cut, "tpk:" + bought.id(), "no traffic packs for this subscription");
+        assertThat(stale.buttonData("subscriptions")).isPresent();
+        notifier.notify(id, dev.tollgate.domain.customer.Language.EN, reminder(bought, ReminderKind.TRAFFIC_95_PERCENT));
+        ChatMessage later = telegram.awaitBotMessage(anna.id(), m -> m.messageId() > stale.messageId()
+                && m.text() != null && m.text().contains("95"), WAIT);
+        assertThat(later.buttonData("Add traffic")).as("no packs on sale").isEmpty();
+        assertThat(later.buttonData("Renew")).isPresent();
+        assertThat(shop.orders.findByCustomer(id).stream().filter(o -> o.kind() == OrderKind.TRAFFIC_PACK)).isEmpty();
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    private static Notice.Reminder reminder(Subscription subscription, ReminderKind kind) {
+        return new Notice.Reminder(subscription.id(), kind, subscription.expiresAt().orElseThrow(), DataSize.ofGibibytes(10));
     }
 }

@@ -12,6 +12,8 @@ import dev.tollgate.domain.subscription.SubscriptionKind;
 /**
  * The way on from each notice: a reminder or a suspension offers to renew (or, for a trial, the plans) and to top
  * up; a delivery leads to the subscription and the plans; money moved leads to the wallet. Always the main menu.
+ * A traffic reminder, or a cut for traffic used up, also offers "➕ Add traffic" when the subscription's plan sells
+ * traffic packs (the notifier looks that up; {@link #addsTraffic} names the notices that may offer it).
  */
 public final class NoticeButtons {
 
@@ -24,7 +26,20 @@ public final class NoticeButtons {
 
     /** With the shop's support account, a rejected receipt and a delayed delivery also offer to contact it. */
     public static Keyboard keyboard(Ui ui, Language language, Notice notice, java.util.Optional<String> supportLink) {
+        return keyboard(ui, language, notice, supportLink, false);
+    }
+
+    /**
+     * {@code packsOnSale}: the subscription's plan sells traffic packs for its current term; a notice that
+     * {@link #addsTraffic} then leads to them with the subscription page's own "➕ Add traffic" ({@code tpk:<id>}).
+     */
+    public static Keyboard keyboard(Ui ui, Language language, Notice notice, java.util.Optional<String> supportLink,
+                                    boolean packsOnSale) {
         Keyboard.Builder keyboard = Keyboard.builder();
+        if (packsOnSale) {
+            addsTraffic(notice).ifPresent(subscription -> keyboard.row(
+                    ui.button(language, "button.add_traffic", CallbackData.of("tpk", subscription.toString()))));
+        }
         if (notice instanceof Notice.ReceiptRejected || notice instanceof Notice.ProvisioningDelayed) {
             supportLink.ifPresent(link -> keyboard.row(
                     dev.tollgate.adapters.telegram.routing.Button.link(ui.t(language, "button.support"), link)));
@@ -53,6 +68,18 @@ public final class NoticeButtons {
             keyboard.row(ui.button(language, "button.wallet", CallbackData.of("wallet")));
         }
         return keyboard.row(ui.menuButton(language)).build();
+    }
+
+    /** The subscription of a notice about its traffic (a reminder at 80 % or 95 %, a cut for quota used up). */
+    public static java.util.Optional<SubscriptionId> addsTraffic(Notice notice) {
+        if (notice instanceof Notice.Reminder reminder && reminder.kind().isTraffic()) {
+            return java.util.Optional.of(reminder.subscription());
+        }
+        if (notice instanceof Notice.AccessSuspended suspended
+                && suspended.reason() == Notice.SuspensionReason.TRAFFIC_USED_UP) {
+            return java.util.Optional.of(suspended.subscription());
+        }
+        return java.util.Optional.empty();
     }
 
     /** A trial's delivery: the plans come first, so the way to pay is one tap away. */
