@@ -45,6 +45,7 @@ import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
 import dev.tollgate.adapters.telegram.user.ChannelGateScreen;
 import dev.tollgate.adapters.telegram.user.ChannelMembership;
 import dev.tollgate.adapters.telegram.user.TermsGateScreen;
+import dev.tollgate.adapters.telegram.routing.Gate;
 import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
@@ -322,6 +323,7 @@ final class Screens {
     }
 
     private final Router router;
+    private final Gate gate;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
             StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
@@ -331,7 +333,8 @@ final class Screens {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
         Screen plainMenu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
-        Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
+        this.gate = storefront.asksForTerms() ? termsGate : Gate.OPEN;
+        Screen menu = plainMenu;
         Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
                 : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
                         storefront.channelLink());
@@ -339,8 +342,8 @@ final class Screens {
         CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, () -> settings.storefront(storefront)),
-                new LanguageScreen(ui, u.customers),
-                trial, termsGate.acceptance(),
+                new LanguageScreen(ui, u.customers, gate),
+                trial, termsGate,
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
                 checkout,
@@ -392,5 +395,10 @@ final class Screens {
 
     Router router() {
         return router;
+    }
+
+    /** What every customer's update passes before routing: the terms to accept when the shop has any. */
+    Gate gate() {
+        return gate;
     }
 }

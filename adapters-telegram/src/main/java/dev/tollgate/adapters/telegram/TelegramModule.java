@@ -208,7 +208,7 @@ public final class TelegramModule extends AbstractModule {
         Router router = screens.router();
         return new UpdateHandler(contacts, customers, conversations, router,
                 new Responder(chat, conversations, new QrCodes()), (PaymentsScreen) router.screen("pay").orElseThrow(),
-                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock, staff);
+                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock, staff, screens.gate());
     }
 
     @Provides

@@ -13,6 +13,7 @@ import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,90 @@ class GatesConversationTest {
         ChatMessage persian = telegram.awaitBotMessage(sara.id(), m -> m.text() != null && m.text().contains("پیش از شروع"), WAIT);
         assertThat(persian.buttonData("می‌پذیرم")).contains("terms:ok");
         assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void terms_beforeAccepting_holdEveryCommandAndOldButtonButLetTheLanguageChangeAndShowAgainInIt() {
+        // Anna used the bot before the shop had terms: her old menus carry buttons.
+        start(StorefrontSettings.NONE);
+        TgUser anna = new TgUser(4406, "Anna", "en");
+        TelegramUserId id = new TelegramUserId(anna.id());
+        List<ChatMessage> old = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int after = old.isEmpty() ? 0 : old.get(old.size() - 1).messageId();
+            telegram.userSends(anna, "/start");
+            old.add(telegram.awaitBotMessage(anna.id(), m -> m.messageId() > after && m.buttonData("Buy a plan").isPresent(), WAIT));
+        }
+        bot.stop();
+        start(StorefrontSettings.NONE.withGates("", "", Map.of(Language.EN, "No resale.", Language.RU, "Без перепродажи.")));
+
+        String[] taps = {"buy", "subs", "plan:month"};
+        for (int i = 0; i < taps.length; i++) {
+            ChatMessage edited = edited(anna, old.get(i), taps[i]);
+            assertThat(edited.text()).as(taps[i]).contains("Before you start", "No resale.");
+        }
+        ChatMessage terms = telegram.message(anna.id(), old.get(0).messageId()).orElseThrow();
+        assertThat(terms.buttonData("I accept")).contains("terms:ok");
+        assertThat(terms.buttonData("Language")).contains("lang");
+        // Forged or repeated presses on the terms themselves change nothing ("message is not modified" is Telegram's
+        // answer to the same edit again).
+        for (String data : new String[] {"stars:month", "wallet", "trial", "help", "menu", "claim"}) {
+            awaitAnswer(telegram.userPresses(anna, terms.messageId(), data));
+        }
+        int last = old.get(old.size() - 1).messageId();
+        for (String command : new String[] {"/start", "/help", "/claim K7QPM-3XWHD", "/admin", "/find 4406", "/nonsense", "hi"}) {
+            telegram.userSends(anna, command);
+            ChatMessage held = awaitAfter(anna, last, "Before you start");
+            assertThat(held.text()).as(command).contains("No resale.");
+            assertThat(held.buttonData("I accept")).as(command).contains("terms:ok");
+            last = held.messageId();
+        }
+        assertThat(shop.subscriptions.findByOwner(id)).isEmpty();
+        assertThat(shop.orders.findByCustomer(id)).isEmpty();
+        assertThat(telegram.invoices(anna.id())).isEmpty();
+
+        telegram.userSends(anna, "/language");
+        int asked = last;
+        ChatMessage languages = telegram.awaitBotMessage(anna.id(), m -> m.messageId() > asked
+                && m.buttonData("Русский").isPresent(), WAIT);
+        ChatMessage russian = press(anna, languages, "lang:ru", "Перед началом");
+        assertThat(russian.text()).contains("Теперь бот говорит по-русски", "Без перепродажи.");
+        assertThat(russian.buttonData("Принимаю")).contains("terms:ok");
+        telegram.userSends(anna, "/help");
+        assertThat(awaitAfter(anna, russian.messageId(), "Перед началом").text()).contains("Без перепродажи.");
+        assertThat(shop.termsAcceptances.acceptedAt(id)).isEmpty();
+
+        ChatMessage menu = edited(anna, russian, "terms:ok");
+        assertThat(menu.buttonData("Язык")).contains("lang");
+        telegram.userSends(anna, "/language");
+        ChatMessage again = telegram.awaitBotMessage(anna.id(), m -> m.messageId() > menu.messageId()
+                && m.buttonData("English").isPresent(), WAIT);
+        ChatMessage english = press(anna, again, "lang:en", "The bot now speaks English");
+        assertThat(english.text()).doesNotContain("Before you start");
+        assertThat(english.buttonData("Buy a plan")).isPresent();
+        assertThat(telegram.errors()).allSatisfy(e -> assertThat(e).contains("message is not modified"));
+    }
+
+    @Test
+    void terms_notAcceptedByTheOwner_doNotHoldTheBackOffice() {
+        start(StorefrontSettings.NONE.withGates("", "", Map.of(Language.EN, "No resale.")));
+        TgUser owner = new TgUser(TestShop.ADMIN.value(), "Olga", "en");
+        telegram.userSends(owner, "/admin");
+        ChatMessage office = telegram.awaitBotMessage(owner.id(), m -> m.text() != null && m.text().contains("Back office"), WAIT);
+        assertThat(office.text()).contains("Your role: owner");
+        assertThat(shop.termsAcceptances.acceptedAt(TestShop.ADMIN)).isEmpty();
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    /** Presses a button and waits for that message to be edited. */
+    private ChatMessage edited(TgUser user, ChatMessage on, String data) {
+        telegram.userPresses(user, on.messageId(), data);
+        return telegram.awaitBotMessage(user.id(), m -> m.messageId() == on.messageId() && m.edits() > on.edits(), WAIT);
+    }
+
+    private ChatMessage awaitAfter(TgUser user, int after, String expected) {
+        return telegram.awaitBotMessage(user.id(), m -> m.messageId() > after && m.text() != null
+                && m.text().contains(expected), WAIT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.telegram.runtime;
 
+import dev.tollgate.adapters.telegram.routing.Gate;
 import dev.tollgate.adapters.telegram.routing.Inbound;
 import dev.tollgate.adapters.telegram.routing.Reply;
 import dev.tollgate.adapters.telegram.routing.Router;
@@ -35,11 +36,20 @@ public final class UpdateHandler implements InboxWorkers.Handler {
     private final Texts texts;
     private final Clock clock;
     private final AdminDirectory staff;
+    private final Gate gate;
 
     public UpdateHandler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase settings, Conversations conversations,
                          Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock,
                          AdminDirectory staff) {
+        this(contacts, settings, conversations, router, responder, payments, flood, texts, clock, staff, Gate.OPEN);
+    }
+
+    /** {@code gate}: asked before routing for everything but payments, for everyone but the staff (the shop's terms). */
+    public UpdateHandler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase settings, Conversations conversations,
+                         Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock,
+                         AdminDirectory staff, Gate gate) {
         this.staff = staff;
+        this.gate = gate;
         this.contacts = contacts;
         this.settings = settings;
         this.conversations = conversations;
@@ -94,6 +104,12 @@ public final class UpdateHandler implements InboxWorkers.Handler {
             responder.deliver(session, in.inbound(), in.inbound() instanceof Inbound.Tap
                     ? Reply.alert(text) : Reply.send(text, null).then(new Reply.EndConversation()));
             return "banned";
+        }
+        Optional<Reply> held = money ? Optional.empty() : gate.stop(session, in.inbound());
+        if (held.isPresent() && staff.roleOf(user).isEmpty()) {
+            // The shop's terms not yet accepted: they answer in place of anything else; payments still go through.
+            responder.deliver(session, in.inbound(), held.get());
+            return "terms not accepted";
         }
         Reply reply = router.route(session, in.inbound());
         responder.deliver(session, in.inbound(), reply);

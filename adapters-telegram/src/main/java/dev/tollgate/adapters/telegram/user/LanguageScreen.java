@@ -2,6 +2,7 @@ package dev.tollgate.adapters.telegram.user;
 
 import dev.tollgate.adapters.telegram.routing.Button;
 import dev.tollgate.adapters.telegram.routing.CallbackData;
+import dev.tollgate.adapters.telegram.routing.Gate;
 import dev.tollgate.adapters.telegram.routing.Inbound;
 import dev.tollgate.adapters.telegram.routing.Keyboard;
 import dev.tollgate.adapters.telegram.routing.Reply;
@@ -13,15 +14,24 @@ import dev.tollgate.domain.customer.Language;
 import java.util.Optional;
 import java.util.Set;
 
-/** Lets the user pick the bot's language; the choice is stored and wins over their Telegram client's language. */
+/**
+ * Lets the user pick the bot's language; the choice is stored and wins over their Telegram client's language. Open
+ * before the shop's terms are accepted: after the choice such a user sees the terms again, in the new language.
+ */
 public final class LanguageScreen implements Screen {
 
     private final Ui ui;
     private final ChangeCustomerSettingsUseCase settings;
+    private final Gate gate;
 
     public LanguageScreen(Ui ui, ChangeCustomerSettingsUseCase settings) {
+        this(ui, settings, Gate.OPEN);
+    }
+
+    public LanguageScreen(Ui ui, ChangeCustomerSettingsUseCase settings, Gate gate) {
         this.ui = ui;
         this.settings = settings;
+        this.gate = gate;
     }
 
     @Override
@@ -51,6 +61,10 @@ public final class LanguageScreen implements Screen {
         }
         settings.chooseLanguage(session.user(), chosen.get());
         Language now = chosen.get();
+        Optional<Reply> held = gate.shown(session.inLanguage(now), ui.t(now, "language.changed"));
+        if (held.isPresent()) {
+            return held.get();
+        }
         return Reply.edit(ui.t(now, "language.changed") + "\n\n" + ui.t(now, "menu.title"), ui.mainMenu(now));
     }
 
