@@ -132,6 +132,71 @@ class BroadcastConversationTest {
     }
 
     @Test
+    void owner_sendsAPhotoWithItsCaptionAsOneMessage_itIsTheBroadcastWithItsFormattingAndALongerCaptionIsRefused() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 7, 7, 7, 7, 7, 7};
+        telegram.userSends(OWNER, "/admin");
+        press(OWNER, await(OWNER, "Back office"), "Broadcasts");
+        press(OWNER, await(OWNER, "No broadcast yet"), "New broadcast");
+        ChatMessage ask = await(OWNER, "Send the text of the broadcast");
+        assertThat(ask.text()).contains("photo with its caption");
+
+        int longOne = telegram.userSendsPhoto(OWNER, jpeg, "x".repeat(1_100), null);
+        ChatMessage refused = after(OWNER, longOne, "at most 1,024 characters under a photo");
+        assertThat(refused.text()).contains("this caption has 1,100", "Send the text of the broadcast");
+        int bare = telegram.userSendsPhoto(OWNER, jpeg);
+        after(OWNER, bare, "This photo has no caption");
+
+        // Formatted in the app: bold as a caption entity; 1,024 characters under a photo is still taken.
+        String caption = "Spring sale: 20% off & more " + "!".repeat(1_024 - 28);
+        int photo = telegram.userSendsPhoto(OWNER, jpeg, caption, "[{\"type\":\"bold\",\"offset\":0,\"length\":11}]");
+        ChatMessage taken = after(OWNER, photo, "Taken: the photo, with its caption");
+        assertThat(taken.text()).contains("Add a button");
+        press(OWNER, taken, "Without a button");
+        press(OWNER, await(OWNER, "Who should receive it?"), "Persian speakers");
+        ChatMessage preview = await(OWNER, "Spring sale: 20% off & more");
+        assertThat(preview.photo()).isEqualTo(jpeg);
+        press(OWNER, await(OWNER, "It goes to 1 customers"), "Send to");
+        await(OWNER, "Broadcast queued for 1 customers");
+
+        assertThat(deliver.deliver(new DeliverBroadcastsUseCase.Command("job", 25)).finished()).isTrue();
+        ChatMessage received = await(BAHAR, "Spring sale");
+        assertThat(received.caption()).isEqualTo(caption);
+        assertThat(received.photo()).isEqualTo(jpeg);
+        assertThat(telegram.calls()).anyMatch(c -> c.method().equals("sendPhoto")
+                && String.valueOf(BAHAR.id()).equals(c.parameters().get("chat_id"))
+                && ("<b>Spring sale</b>: 20% off &amp; more " + "!".repeat(1_024 - 28)).equals(c.parameters().get("caption")));
+        assertThat(shop.broadcasts.recent(0, 1).get(0).message().photo()).contains("AgACuser" + photo + "x1280");
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    @Test
+    void owner_atThePhotoStep_sendsAPhotoWithACaption_whichReplacesTheTextSentBefore() {
+        telegram.userSends(OWNER, "/admin");
+        press(OWNER, await(OWNER, "Back office"), "Broadcasts");
+        press(OWNER, await(OWNER, "No broadcast yet"), "New broadcast");
+        await(OWNER, "Send the text of the broadcast");
+        telegram.userSends(OWNER, "First <i>draft</i>");
+        await(OWNER, "Send a photo");
+        int photo = telegram.userSendsPhoto(OWNER, new byte[] {(byte) 0xFF, (byte) 0xD8, 8, 8, 8, 8, 8, 8},
+                "New <b>text</b> &amp; photo", null);
+        ChatMessage taken = after(OWNER, photo, "in place of the one you sent before");
+        press(OWNER, taken, "Without a button");
+        press(OWNER, await(OWNER, "Who should receive it?"), "Everyone");
+        ChatMessage preview = await(OWNER, "New text & photo");
+        assertThat(preview.photo()).isNotNull();
+        assertThat(telegram.calls()).anyMatch(c -> c.method().equals("sendPhoto")
+                && "New <b>text</b> &amp; photo".equals(c.parameters().get("caption")));
+        assertThat(telegram.messages(OWNER.id())).noneMatch(m -> m.fromBot() && m.caption() != null
+                && m.caption().contains("First"));
+        assertThat(telegram.errors()).isEmpty();
+    }
+
+    private ChatMessage after(TgUser user, int messageId, String fragment) {
+        return telegram.awaitBotMessage(user.id(), m -> m.messageId() > messageId && m.text() != null
+                && m.text().contains(fragment), WAIT);
+    }
+
+    @Test
     void owner_cancelsASendingBroadcast_andStrangersOrSupportCannotStartOrCancelOne() {
         shop.manageStaff.change(ManageStaffUseCase.Command.give(TestShop.ADMIN, new TelegramUserId(SAM.id()),
                 StaffRole.SUPPORT));

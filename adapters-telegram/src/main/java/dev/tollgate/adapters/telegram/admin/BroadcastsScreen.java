@@ -101,6 +101,10 @@ public final class BroadcastsScreen implements Screen {
         }
         Map<String, String> values = new HashMap<>(draft.get());
         if (step.equals(Screen.step(this, "text"))) {
+            if (input instanceof Inbound.Photo photo) {
+                return photo.hasCaption() ? captioned(session, "text", values, photo)
+                        : ask(session, "text", values, ui.t(l, "bcast.bad.no_caption"));
+            }
             if (!(input instanceof Inbound.Text text) || text.text().isBlank()) {
                 return ask(session, "text", values, null);
             }
@@ -116,6 +120,9 @@ public final class BroadcastsScreen implements Screen {
             if (!(input instanceof Inbound.Photo photo)) {
                 return ask(session, "photo", values, ui.t(l, "bcast.bad.photo"));
             }
+            if (photo.hasCaption()) {
+                return captioned(session, "photo", values, photo);
+            }
             values.put("photo", photo.fileId());
             return ask(session, "button", values, null);
         }
@@ -129,6 +136,23 @@ public final class BroadcastsScreen implements Screen {
             return ask(session, "segment", values, null);
         }
         return ask(session, "segment", values, null);
+    }
+
+    /** A photo with its caption, at the text step or the photo step: the caption is the text, the photo goes with it. */
+    private Reply captioned(Session session, String step, Map<String, String> values, Inbound.Photo photo) {
+        Language l = session.language();
+        String html = BroadcastCaption.html(photo);
+        int length = BroadcastCaption.length(photo);
+        if (length > BroadcastMessage.MAX_CAPTION) {
+            return ask(session, step, values, ui.t(l, "bcast.bad.caption", length, BroadcastMessage.MAX_CAPTION));
+        }
+        if (html.length() > MAX_DRAFT) {
+            return ask(session, step, values, ui.t(l, "bcast.bad.long", html.length(), MAX_DRAFT));
+        }
+        boolean replaced = values.containsKey("html");
+        values.put("html", html);
+        values.put("photo", photo.fileId());
+        return ask(session, "button", values, ui.t(l, replaced ? "bcast.caption.replaced" : "bcast.caption.taken"));
     }
 
     private Reply list(Session session, CallbackData data) {

@@ -25,8 +25,18 @@ public sealed interface Inbound {
         }
     }
 
-    /** A photo; the largest size's file id and unique id. */
-    record Photo(String fileId, String fileUniqueId) implements Inbound {
+    /**
+     * A photo; the largest size's file id and unique id, and its caption when it has one (else null): as sent, and
+     * as Telegram HTML when the user formatted it (else null), like {@link Text}.
+     */
+    record Photo(String fileId, String fileUniqueId, String caption, String captionHtml) implements Inbound {
+        public Photo(String fileId, String fileUniqueId) {
+            this(fileId, fileUniqueId, null, null);
+        }
+
+        public boolean hasCaption() {
+            return caption != null && !caption.isBlank();
+        }
     }
 
     /** A file sent as a document (a PDF, an uncompressed image). */

@@ -122,7 +122,8 @@ public final class Updates {
         if (message.hasPhoto()) {
             PhotoSize largest = message.getPhoto().stream()
                     .max(Comparator.comparing(size -> size.getFileSize() == null ? 0 : size.getFileSize())).orElseThrow();
-            return incoming(from, chat, new Inbound.Photo(largest.getFileId(), largest.getFileUniqueId()), null);
+            return incoming(from, chat, new Inbound.Photo(largest.getFileId(), largest.getFileUniqueId(),
+                    message.getCaption(), formatting(message.getCaption(), message.getCaptionEntities())), null);
         }
         if (message.hasDocument()) {
             var d = message.getDocument();
@@ -147,8 +148,13 @@ public final class Updates {
 
     /** The message's formatting as HTML; telegrambots refuses entities outside the text, so such ones are dropped. */
     private static String formatting(Message message) {
+        return formatting(message.getText(), message.getEntities());
+    }
+
+    /** A text's or a caption's formatting as HTML, or null (none, or malformed). */
+    private static String formatting(String text, java.util.List<org.telegram.telegrambots.meta.api.objects.MessageEntity> entities) {
         try {
-            return FormattedText.html(message.getText(), message.getEntities());
+            return FormattedText.html(text, entities);
         } catch (RuntimeException malformed) {
             return null;
         }

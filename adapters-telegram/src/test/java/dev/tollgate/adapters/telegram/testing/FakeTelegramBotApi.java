@@ -44,6 +44,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     }
     private static final int MAX_TEXT = 4096;
     private static final int MAX_CAPTION = 1024;
+    private static final int MAX_PREMIUM_CAPTION = 4096;
     private static final int MAX_CALLBACK_DATA = 64;
     private static final Pattern PATH = Pattern.compile("/bot([^/]+)/([A-Za-z]+)");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z-]+)[^>]*>");
@@ -195,6 +196,19 @@ public final class FakeTelegramBotApi implements AutoCloseable {
 
     /** Sends a photo, as Telegram delivers it: several sizes, each with a file_id and a file_unique_id. */
     public synchronized int userSendsPhoto(TgUser user, byte[] image) {
+        return userSendsPhoto(user, image, null, null);
+    }
+
+    /**
+     * Sends a photo with its caption in one message, as Telegram delivers it: {@code caption} and, when formatted in
+     * the app, {@code caption_entities} ({@code entitiesJson}, offsets in UTF-16 code units; null for plain). The apps
+     * let a user write up to 1,024 characters under a photo and a Telegram Premium user up to 4,096, so a longer
+     * caption cannot be sent at all; bots may send at most 1,024 (sendPhoto refuses more).
+     */
+    public synchronized int userSendsPhoto(TgUser user, byte[] image, String caption, String entitiesJson) {
+        if (caption != null && caption.codePointCount(0, caption.length()) > MAX_PREMIUM_CAPTION) {
+            throw new IllegalArgumentException("no Telegram app sends a caption of " + caption.length() + " characters");
+        }
         int messageId = nextMessageId.getAndIncrement();
         ObjectNode message = json.createObjectNode();
         message.put("message_id", messageId);
@@ -209,7 +223,17 @@ public final class FakeTelegramBotApi implements AutoCloseable {
             sizes.addObject().put("file_id", fileId).put("file_unique_id", unique + "x" + scale)
                     .put("width", scale).put("height", scale).put("file_size", image.length * scale / 1280 + 1);
         }
-        chat(user.id()).add(new ChatMessage(user.id(), messageId, false, null, null, null, image, 0));
+        if (caption != null) {
+            message.put("caption", caption);
+            if (entitiesJson != null) {
+                try {
+                    message.set("caption_entities", json.readTree(entitiesJson));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("entities are not JSON: " + entitiesJson, e);
+                }
+            }
+        }
+        chat(user.id()).add(new ChatMessage(user.id(), messageId, false, null, caption, null, image, 0));
         ObjectNode update = json.createObjectNode();
         update.put("update_id", nextUpdateId.getAndIncrement());
         update.set("message", message);
