@@ -1,6 +1,7 @@
 package dev.tollgate.adapters.telegram.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier;
 import dev.tollgate.adapters.telegram.routing.Inbound;
@@ -97,6 +98,18 @@ class ChatTest {
         int id = telegram.messages(ann.id()).get(0).messageId();
         assertThat(chat.edit(ann.id(), id, "other", null)).isEqualTo(Chat.Outcome.DONE);
         assertThat(chat.edit(ann.id(), id, "other", null)).isEqualTo(Chat.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void photoCaption_isCountedAfterHtmlParsing_1024IsTakenAndOneMoreIsRefusedAsTelegramDoes() {
+        int sent = telegram.userSendsPhoto(ann, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, 4, 5, 6});
+        String photo = "AgACuser" + sent + "x1280";
+        String full = "<b>" + "x".repeat(1_024) + "</b>";
+        assertThat(chat.photoById(Priority.BULK, ann.id(), photo, full, Keyboard.NONE)).isEqualTo(Chat.Outcome.DONE);
+        assertThat(telegram.errors()).isEmpty();
+        assertThatThrownBy(() -> chat.photoById(Priority.BULK, ann.id(), photo, "x".repeat(1_025), Keyboard.NONE))
+                .hasMessageContaining("caption is too long");
+        assertThat(telegram.errors()).containsExactly("sendPhoto: Bad Request: message caption is too long");
     }
 
     @Test
