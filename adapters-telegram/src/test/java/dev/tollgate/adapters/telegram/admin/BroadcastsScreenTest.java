@@ -68,6 +68,25 @@ class BroadcastsScreenTest {
     }
 
     @Test
+    void captionedPhoto_isCountedAsTelegramCountsACaption_typedHtmlWithoutItsTagsAndFormattedFromItsPlainText() {
+        String typed = "<b>" + "x".repeat(1_019) + "</b> &amp;!!!";
+        Reply taken = screen.onInput(owner("bcast.text", Map.of("id", ID)), new Inbound.Photo("AgAC1", "AQAD1", typed, null));
+        assertThat(converse(taken).step()).isEqualTo("bcast.button");
+        assertThat(converse(taken).values()).containsEntry("html", typed).containsEntry("photo", "AgAC1");
+
+        String plain = "y".repeat(1_025);
+        Reply refused = screen.onInput(owner("bcast.photo", Map.of("id", ID, "html", "Before")),
+                new Inbound.Photo("AgAC2", "AQAD2", plain, "<i>" + plain + "</i>"));
+        assertThat(text(refused)).contains("this caption has 1,025");
+        assertThat(converse(refused).step()).isEqualTo("bcast.photo");
+        assertThat(converse(refused).values()).containsEntry("html", "Before").doesNotContainKey("photo");
+
+        Reply bare = screen.onInput(owner("bcast.text", Map.of("id", ID)), new Inbound.Photo("AgAC3", "AQAD3"));
+        assertThat(text(bare)).contains("This photo has no caption");
+        assertThat(converse(bare).values()).doesNotContainKeys("html", "photo");
+    }
+
+    @Test
     void preview_countsTheSegment_nobodyIsSaidSo_andAnOldDraftsButtonsFindNothing() {
         shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(901), "fa"));
         Map<String, String> draft = Map.of("id", ID, "html", "سلام <b>دوستان</b>");
