@@ -331,10 +331,9 @@ final class Screens {
             java.util.function.BiConsumer<dev.tollgate.domain.customer.TelegramUserId,
                     Optional<dev.tollgate.domain.staff.StaffRole>> staffMenus) {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
-        Screen plainMenu = new MainMenuScreen(ui);
-        TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
+        Screen menu = new MainMenuScreen(ui);
+        TermsGateScreen termsGate = new TermsGateScreen(menu, ui, u.terms, storefront);
         this.gate = storefront.asksForTerms() ? termsGate : Gate.OPEN;
-        Screen menu = plainMenu;
         Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
                 : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
                         storefront.channelLink());

@@ -38,12 +38,6 @@ public final class UpdateHandler implements InboxWorkers.Handler {
     private final AdminDirectory staff;
     private final Gate gate;
 
-    public UpdateHandler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase settings, Conversations conversations,
-                         Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock,
-                         AdminDirectory staff) {
-        this(contacts, settings, conversations, router, responder, payments, flood, texts, clock, staff, Gate.OPEN);
-    }
-
     /** {@code gate}: asked before routing for everything but payments, for everyone but the staff (the shop's terms). */
     public UpdateHandler(RegisterContactUseCase contacts, ChangeCustomerSettingsUseCase settings, Conversations conversations,
                          Router router, Responder responder, PaymentsScreen payments, FloodGuard flood, Texts texts, Clock clock,

@@ -123,7 +123,7 @@ public final class Updates {
             PhotoSize largest = message.getPhoto().stream()
                     .max(Comparator.comparing(size -> size.getFileSize() == null ? 0 : size.getFileSize())).orElseThrow();
             return incoming(from, chat, new Inbound.Photo(largest.getFileId(), largest.getFileUniqueId(),
-                    message.getCaption(), formatting(message.getCaption(), message.getCaptionEntities())), null);
+                    message.getCaption(), captionFormatting(message)), null);
         }
         if (message.hasDocument()) {
             var d = message.getDocument();
@@ -148,13 +148,17 @@ public final class Updates {
 
     /** The message's formatting as HTML; telegrambots refuses entities outside the text, so such ones are dropped. */
     private static String formatting(Message message) {
-        return formatting(message.getText(), message.getEntities());
+        try {
+            return FormattedText.html(message.getText(), message.getEntities());
+        } catch (RuntimeException malformed) {
+            return null;
+        }
     }
 
-    /** A text's or a caption's formatting as HTML, or null (none, or malformed). */
-    private static String formatting(String text, java.util.List<org.telegram.telegrambots.meta.api.objects.MessageEntity> entities) {
+    /** The same for a photo's caption and its caption entities. */
+    private static String captionFormatting(Message message) {
         try {
-            return FormattedText.html(text, entities);
+            return FormattedText.html(message.getCaption(), message.getCaptionEntities());
         } catch (RuntimeException malformed) {
             return null;
         }

@@ -39,4 +39,21 @@ class FormattedTextTest {
         assertThat(read("see https://t.me/x", "[{\"type\":\"url\",\"offset\":4,\"length\":14}]").html()).isNull();
         assertThat(read("x", "[{\"type\":\"bold\",\"offset\":0,\"length\":9}]").html()).isNull();
     }
+
+    @Test
+    void photoCaption_formattedInTheApp_isReadAsHtmlAndMalformedCaptionEntitiesAreDropped() {
+        assertThat(photo("Sale & more", "[{\"type\":\"bold\",\"offset\":0,\"length\":4}]"))
+                .isEqualTo(new Inbound.Photo("AgAC9", "AQAD9", "Sale & more", "<b>Sale</b> &amp; more"));
+        assertThat(photo("Sale", null).captionHtml()).isNull();
+        assertThat(photo("x", "[{\"type\":\"bold\",\"offset\":0,\"length\":9}]"))
+                .isEqualTo(new Inbound.Photo("AgAC9", "AQAD9", "x", null));
+    }
+
+    private static Inbound.Photo photo(String caption, String entities) {
+        String json = "{\"update_id\":2,\"message\":{\"message_id\":6,\"date\":1,\"from\":{\"id\":42,\"is_bot\":false,"
+                + "\"first_name\":\"Olga\"},\"chat\":{\"id\":42,\"type\":\"private\"},\"photo\":[{\"file_id\":\"AgAC9\","
+                + "\"file_unique_id\":\"AQAD9\",\"width\":90,\"height\":90,\"file_size\":10}],\"caption\":" + quote(caption)
+                + (entities == null ? "" : ",\"caption_entities\":" + entities) + "}}";
+        return (Inbound.Photo) Updates.read(Updates.parse(json)).orElseThrow().inbound();
+    }
 }
