@@ -323,7 +323,6 @@ final class Screens {
     }
 
     private final Router router;
-    private final Gate gate;
 
     Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
             StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
@@ -333,7 +332,7 @@ final class Screens {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
         Screen menu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(menu, ui, u.terms, storefront);
-        this.gate = storefront.asksForTerms() ? termsGate : Gate.OPEN;
+        Gate gate = storefront.asksForTerms() ? termsGate : Gate.OPEN;
         Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
                 : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
                         storefront.channelLink());
@@ -394,10 +393,5 @@ final class Screens {
 
     Router router() {
         return router;
-    }
-
-    /** What every customer's update passes before routing: the terms to accept when the shop has any. */
-    Gate gate() {
-        return gate;
     }
 }

@@ -8,6 +8,7 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import dev.tollgate.adapters.telegram.notify.TelegramAdminAlerts;
 import dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier;
 import dev.tollgate.adapters.telegram.notify.TelegramOwnerFiles;
+import dev.tollgate.adapters.telegram.routing.Gate;
 import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.runtime.BotCommands;
 import dev.tollgate.adapters.telegram.runtime.BotIdentity;
@@ -208,7 +209,9 @@ public final class TelegramModule extends AbstractModule {
         Router router = screens.router();
         return new UpdateHandler(contacts, customers, conversations, router,
                 new Responder(chat, conversations, new QrCodes()), (PaymentsScreen) router.screen("pay").orElseThrow(),
-                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock, staff, screens.gate());
+                new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock, staff,
+                // Before routing, every customer's update passes the terms to accept when the shop has any.
+                storefront.asksForTerms() ? (Gate) router.screen("terms").orElseThrow() : Gate.OPEN);
     }
 
     @Provides
