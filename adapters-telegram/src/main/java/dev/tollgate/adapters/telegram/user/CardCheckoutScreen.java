@@ -37,21 +37,20 @@ public final class CardCheckoutScreen implements Screen {
     private final ListPlansUseCase plans;
     private final PlaceOrderUseCase orders;
     private final SubmitReceiptUseCase receipts;
-    private final Optional<CardTransfer> card;
-    private final java.util.function.UnaryOperator<CardTransfer> details;
+    private final CardTransfer.Source card;
 
     public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
                               Optional<CardTransfer> card) {
-        this(ui, plans, orders, receipts, card, java.util.function.UnaryOperator.identity());
+        this(ui, plans, orders, receipts, CardTransfer.Source.fixed(card));
     }
 
     /**
-     * Card payments are on when the configuration has a card; {@code details} gives the card's number and holder as
-     * the shop's settings are now (admins change them in the bot).
+     * {@code card}: the card in effect when a button is tapped (admins change it, or switch card payments on and off,
+     * in the bot's settings). A receipt is taken for an order already placed even after card payments were switched
+     * off: its money may be on its way.
      */
     public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
-                              Optional<CardTransfer> card, java.util.function.UnaryOperator<CardTransfer> details) {
-        this.details = details;
+                              CardTransfer.Source card) {
         this.ui = ui;
         this.plans = plans;
         this.orders = orders;
@@ -67,10 +66,11 @@ public final class CardCheckoutScreen implements Screen {
     @Override
     public Reply onTap(Session session, CallbackData data) {
         Language language = session.language();
-        if (card.isEmpty()) {
-            return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
+        Optional<CardTransfer> now = card.now();
+        if (now.isEmpty()) {
+            return switchedOff(session);
         }
-        CardTransfer transfer = card.get();
+        CardTransfer transfer = now.get();
         Optional<Reply> again = sameOrderAgain(session, data, transfer);
         if (again.isPresent()) {
             return again.get();
@@ -120,9 +120,18 @@ public final class CardCheckoutScreen implements Screen {
         }
     }
 
-    private Reply instructions(Language language, CardTransfer configured, PlaceOrderUseCase.Placed order,
+    /** Card payments were switched off: no new order; one whose receipt is awaited may still send it. */
+    private Reply switchedOff(Session session) {
+        Language language = session.language();
+        Optional<OrderId> waiting = session.conversation().filter(c -> c.step().equals(RECEIPT_STEP))
+                .flatMap(c -> c.value("order")).flatMap(CardCheckoutScreen::orderId);
+        return waiting.map(order -> Reply.edit(ui.t(language, "payments.card.off.waiting", Texts.shortId(order)),
+                        cancelKeyboard(language, order)))
+                .orElseGet(() -> Reply.edit(ui.t(language, "payments.card.off"), ui.backToMenu(language)));
+    }
+
+    private Reply instructions(Language language, CardTransfer transfer, PlaceOrderUseCase.Placed order,
                                CallbackData tapped) {
-        CardTransfer transfer = details.apply(configured);
         return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
                         cancelKeyboard(language, order.order()))
