@@ -14,6 +14,7 @@ import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
 import java.time.Duration;
 import java.util.Map;
@@ -111,8 +112,10 @@ public final class CardCheckoutScreen implements Screen {
             if (!payBy.isAfter(session.now())) {
                 return Optional.empty();
             }
-            PlaceOrderUseCase.Placed placed = new PlaceOrderUseCase.Placed(order, Money.of(total, transfer.currency()),
-                    Money.zero(transfer.currency()), Money.zero(transfer.currency()), Money.of(total, transfer.currency()), payBy);
+            // The order's own currency: the card's may have been changed in the settings since it was placed.
+            Currency currency = waiting.get().value("cur").flatMap(Currency::byCode).orElse(transfer.currency());
+            PlaceOrderUseCase.Placed placed = new PlaceOrderUseCase.Placed(order, Money.of(total, currency),
+                    Money.zero(currency), Money.zero(currency), Money.of(total, currency), payBy);
             return Optional.of(instructions(session.language(), transfer, placed, data)
                     .withToast(ui.t(session.language(), "checkout.same_order")));
         } catch (RuntimeException malformed) {
@@ -136,7 +139,7 @@ public final class CardCheckoutScreen implements Screen {
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
                         cancelKeyboard(language, order.order()))
                 .then(new Reply.Converse(RECEIPT_STEP, Map.of("order", order.order().toString(), "for", tapped.pack(),
-                        "total", Long.toString(order.total().minorUnits()),
+                        "total", Long.toString(order.total().minorUnits()), "cur", order.total().currency().name(),
                         "payBy", Long.toString(order.payBy().getEpochSecond())), WAIT_FOR_RECEIPT));
     }
 
