@@ -2,12 +2,11 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.ShopSetting;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.OrderStatus;
@@ -16,9 +15,8 @@ import dev.tollgate.domain.staff.AuditEntry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Card payments switched on, re-priced and off in the bot's shop settings by an owner whose configuration has no
@@ -32,20 +30,9 @@ class CardSettingsConversationTest {
     private static final TgUser OWNER_RU = new TgUser(TestShop.ADMIN.value(), "Ольга", "ru");
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     @Test
     void ownerWithoutAConfiguredCard_switchesCardPaymentsOnInTheBot_buyersPayByCard_andTheResetSwitchesThemOff() {
