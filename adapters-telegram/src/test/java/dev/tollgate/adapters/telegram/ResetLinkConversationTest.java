@@ -9,7 +9,6 @@ import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.Invoice;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.domain.customer.TelegramUserId;
-import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import java.time.Duration;
