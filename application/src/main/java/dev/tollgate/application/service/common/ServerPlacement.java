@@ -14,8 +14,11 @@ import java.util.Optional;
 /**
  * Where new subscriptions of a plan may go: the servers the plan grants (directly or through its groups, in
  * configuration order), how full each is (live subscriptions counted in the store against {@code maxClients}), and
- * the least-loaded one with room ({@link ServerRoom#leastLoaded}). Concurrent purchases may overshoot a limit by the
- * few orders settled at the same instant; nothing already sold is ever moved or refused because of a limit.
+ * the least-loaded one with room ({@link ServerRoom#leastLoaded}). Orders are placed on a server while it has room;
+ * a purchase is settled there only under the server's placement lock
+ * ({@link SubscriptionRepository#lockPlacement}), so payments arriving at once never take more than its last slots,
+ * and one that finds it full goes back to the wallet. Nothing already sold is ever moved or refused because of a limit;
+ * staff grants and moves may go over it.
  */
 public final class ServerPlacement {
 
