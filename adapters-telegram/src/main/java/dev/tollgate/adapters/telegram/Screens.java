@@ -8,6 +8,7 @@ import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
 import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
+import dev.tollgate.adapters.telegram.admin.NewPlanWizard;
 import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.ServerUseCases;
@@ -329,6 +330,7 @@ final class Screens {
             java.util.function.BiConsumer<dev.tollgate.domain.customer.TelegramUserId,
                     Optional<dev.tollgate.domain.staff.StaffRole>> staffMenus) {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
+        PlansAdminScreen plansAdmin = new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan);
         Screen plainMenu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(plainMenu, ui, u.terms, storefront);
         Screen menu = storefront.asksForTerms() ? termsGate : plainMenu;
@@ -362,7 +364,7 @@ final class Screens {
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),
                 new OrdersScreen(ui, u.office.order, u.office.refund),
-                new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
+                plansAdmin, new NewPlanWizard(ui, u.office.allPlans, u.office.savePlan, serverOffice.useCases.list(), plansAdmin),
                 new PromosScreen(ui, u.office.codes, u.office.saveCode, u.office.care.code),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),
