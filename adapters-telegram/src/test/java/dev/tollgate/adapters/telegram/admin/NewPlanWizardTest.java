@@ -136,7 +136,8 @@ class NewPlanWizardTest {
         assertThat(pro.allLocations()).isFalse();
         assertThat(shop.listPlans.listOnSale()).extracting(Plan::id).containsExactly(new PlanId("pro"));
         assertThat(shop.audit.all()).filteredOn(e -> e.action() == AuditAction.PLAN_SAVED).hasSize(1)
-                .allSatisfy(e -> assertThat(e.after()).contains("on sale"));
+                .allSatisfy(e -> assertThat(e.after()).contains("name Pro <100 GB>", "PT720H", "traffic 107374182400 bytes",
+                        "devices 3", "servers [de-1]", "on sale"));
     }
 
     @Test
