@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class NewPlanServers {
 
+    /** Room for {@link NewPlanWizard#MAX_SERVERS} ids of 40 characters and their spaces. */
+    static final int MAX_TYPED = 2_100;
+
     private final Ui ui;
     private final ListServersUseCase servers;
     private final NewPlanWizard wizard;
@@ -84,7 +87,7 @@ final class NewPlanServers {
         }
         Set<String> chosen = new LinkedHashSet<>(split(values.get("s")));
         if (!chosen.remove(server)) {
-            if (chosen.size() >= NewPlanWizard.MAX_SERVERS) {
+            if (chosen.size() + split(values.get("g")).size() >= NewPlanWizard.MAX_SERVERS) {
                 return Reply.alert(ui.t(l, "office.newplan.bad.srv"));
             }
             chosen.add(server);

@@ -151,7 +151,7 @@ public final class NewPlanWizard implements Screen {
             return again(session, step, values, "office.newplan.text_only");
         }
         String text = typed.text().strip();
-        if (text.length() > PlanAnswers.MAX_ANSWER) {
+        if (text.length() > (step.equals("srv") ? NewPlanServers.MAX_TYPED : PlanAnswers.MAX_ANSWER)) {
             return again(session, step, values, "office.newplan.too_long");
         }
         return switch (step) {

@@ -297,6 +297,29 @@ class NewPlanWizardTest {
         });
     }
 
+    @Test
+    void moreThanFiftyServers_typedOrTapped_areRefusedAndTheChoiceStaysAsItWas() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 51; i++) {
+            ids.add("n-" + i);
+            shop.servers.add(FixedServers.vlessServer("n-" + i), new InMemoryPanelGateway());
+        }
+        answerAll();
+        tap("aplnew:x");
+        tap("aplnew");
+        type("pro");
+        type("Pro");
+        type("30d");
+        type("50GB");
+        type("1");
+        type("250 XTR");
+        tap("aplnew:pd");
+        assertThat(text(type(String.join(" ", ids)))).contains("at most 50", "Chosen: —");
+        type(String.join(" ", ids.subList(0, 50)));
+        assertThat(tap("aplnew:t:6:n-51").toast()).contains("at most 50");
+        assertThat(owner.conversation().orElseThrow().values().get("s").split(",")).hasSize(50).doesNotContain("n-51");
+    }
+
     private static Map<String, String> with(Map<String, String> values, String key, String value) {
         Map<String, String> next = new java.util.HashMap<>(values);
         next.put(key, value);
