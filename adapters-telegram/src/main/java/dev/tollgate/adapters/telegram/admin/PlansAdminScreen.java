@@ -161,7 +161,7 @@ public final class PlansAdminScreen implements Screen {
         String prices = plan.prices().values().stream().map(m -> ui.formats().money(l, m)).collect(Collectors.joining(", "));
         String text = ui.t(l, "office.plans.card", Texts.escape(plan.name()), Texts.code(plan.id().value()),
                 ui.t(l, plan.active() ? "office.plans.on_sale" : "office.plans.off_sale"), prices,
-                Long.toString(t.duration().toDays()), ui.formats().traffic(l, t.traffic()),
+                ui.formats().duration(l, t.duration()), ui.formats().traffic(l, t.traffic()),
                 t.deviceLimit() == 0 ? "∞" : Integer.toString(t.deviceLimit()),
                 ui.t(l, t.startOnFirstUse() ? "office.plans.yes" : "office.plans.no"),
                 ui.t(l, "office.plans.renewal", ui.t(l, "office.plans.mode." + t.renewal().days().name()),

@@ -154,7 +154,7 @@ class NewPlanWizardTest {
         assertThat(text(type("DE-1, nl-1"))).contains("Chosen: de-1, nl-1");
         tap("aplnew:al:0");
         assertThat(text(tap("aplnew:sd"))).contains("12 h", "traffic: unlimited", "devices: ∞", "1500000 IRR");
-        assertThat(text(tap("aplnew:ok:0"))).contains("created off sale");
+        assertThat(text(tap("aplnew:ok:0"))).contains("created off sale", "Duration: 12 h");
 
         Plan vip = shop.plans.findById(new PlanId("vip")).orElseThrow();
         assertThat(vip.active()).isFalse();
