@@ -55,7 +55,8 @@ final class NewPlanServers {
         int pages = Math.max(1, (all.size() + NewPlanWizard.SERVER_PAGE - 1) / NewPlanWizard.SERVER_PAGE);
         int shown = Math.max(0, Math.min(page, pages - 1));
         Keyboard.Builder keyboard = Keyboard.builder();
-        for (ListServersUseCase.Entry server : all.subList(shown * NewPlanWizard.SERVER_PAGE, Math.min(all.size(), shown * NewPlanWizard.SERVER_PAGE + NewPlanWizard.SERVER_PAGE))) {
+        int from = shown * NewPlanWizard.SERVER_PAGE;
+        for (ListServersUseCase.Entry server : all.subList(from, Math.min(all.size(), from + NewPlanWizard.SERVER_PAGE))) {
             String label = (chosen.contains(server.id().value()) ? "✅ " : "▫️ ") + server.id().value()
                     + (server.name().equals(server.id().value()) ? "" : " · " + server.name()) + (server.salesOpen() ? "" : " ⛔");
             keyboard.row(Button.tap(label, CallbackData.of(NewPlanWizard.ID, "t", shown, server.id().value())));
@@ -102,6 +103,9 @@ final class NewPlanServers {
         Set<String> chosen = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         for (String item : PlanAnswers.latin(text).toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
             if (item.startsWith("group:") && item.substring(6).matches("[a-z0-9][a-z0-9_-]{0,39}")) {
                 groups.add(item.substring(6));
             } else if (all.stream().anyMatch(entry -> entry.id().value().equals(item))) {
