@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.persistence;
 
+import static dev.tollgate.adapters.persistence.generated.Tables.PLACEMENT_LOCKS;
 import static dev.tollgate.adapters.persistence.generated.Tables.REMINDER_LOG;
 import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTIONS;
 import static dev.tollgate.adapters.persistence.generated.Tables.SUBSCRIPTION_PLACEMENTS;
@@ -168,6 +169,16 @@ final class JooqSubscriptionRepository implements SubscriptionRepository {
                     .forEach(row -> extra.computeIfAbsent(new SubscriptionId(row.value1()), id -> new ArrayList<>())
                             .add(new ServerId(row.value2())));
             return extra;
+        });
+    }
+
+    /** The server's row in {@code placement_locks}, made once and then locked FOR UPDATE until the transaction ends. */
+    @Override
+    public void lockPlacement(ServerId server) {
+        Errors.translate("lock the placements on server " + server, () -> {
+            dsl.insertInto(PLACEMENT_LOCKS).set(PLACEMENT_LOCKS.SERVER_ID, server.value()).onDuplicateKeyIgnore().execute();
+            return dsl.select(PLACEMENT_LOCKS.SERVER_ID).from(PLACEMENT_LOCKS)
+                    .where(PLACEMENT_LOCKS.SERVER_ID.eq(server.value())).forUpdate().fetch();
         });
     }
 

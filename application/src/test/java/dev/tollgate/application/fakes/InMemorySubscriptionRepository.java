@@ -46,6 +46,11 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
         return findById(id).orElseThrow();
     }
 
+    /** Nothing to hold: {@link InMemoryTransactionRunner} runs one transaction at a time. */
+    @Override
+    public void lockPlacement(ServerId server) {
+    }
+
     private final java.util.List<StatusChange> statusChanges = new java.util.ArrayList<>();
 
     /** Every status change written through {@link #update}, in order. */

@@ -63,6 +63,13 @@ public interface SubscriptionRepository {
     Set<SubscriptionStatus> LIVE = Set.copyOf(EnumSet.of(SubscriptionStatus.PENDING_ACTIVATION,
             SubscriptionStatus.ACTIVE, SubscriptionStatus.LIMITED));
 
+    /**
+     * Holds the server's placement lock until the surrounding transaction ends: whoever counts the server's live
+     * subscriptions ({@link #countLiveByServer}) in order to add one there takes it first, so two such transactions
+     * (on one instance or several) run one after the other and cannot both take its last slot.
+     */
+    void lockPlacement(ServerId server);
+
     /** How many {@link #LIVE} subscriptions each server holds (also placed ones); a server with none is absent. */
     default Map<ServerId, Long> countLiveByServer() {
         Map<SubscriptionId, List<ServerId>> extra = extraPlacements();

@@ -14,8 +14,11 @@ import java.util.Optional;
 /**
  * Where new subscriptions of a plan may go: the servers the plan grants (directly or through its groups, in
  * configuration order), how full each is (live subscriptions counted in the store against {@code maxClients}), and
- * the least-loaded one with room ({@link ServerRoom#leastLoaded}). Concurrent purchases may overshoot a limit by the
- * few orders settled at the same instant; nothing already sold is ever moved or refused because of a limit.
+ * the least-loaded one with room ({@link ServerRoom#leastLoaded}). Orders are placed on a server while it has room;
+ * a purchase is settled there only under the server's placement lock
+ * ({@link SubscriptionRepository#lockPlacement}), so payments arriving at once never take more than its last slots,
+ * and one that finds it full goes back to the wallet. Nothing already sold is ever moved or refused because of a limit;
+ * staff grants and moves may go over it.
  */
 public final class ServerPlacement {
 
@@ -44,6 +47,15 @@ public final class ServerPlacement {
     public Optional<ServerId> best(Plan plan) {
         Map<ServerId, Long> live = subscriptions.countLiveByServer();
         return ServerRoom.leastLoaded(granted(plan).stream().map(s -> room(s, live)).toList());
+    }
+
+    /**
+     * The least-loaded of all servers that take a new subscription now (any plan), e.g. for a trial whose server is
+     * full; empty when every one is full or closed for sales.
+     */
+    public static Optional<ServerId> leastLoadedOfAll(ServerCatalog servers, SubscriptionRepository subscriptions) {
+        Map<ServerId, Long> live = subscriptions.countLiveByServer();
+        return ServerRoom.leastLoaded(servers.all().stream().map(s -> room(s, live)).toList());
     }
 
     /** Whether the server exists and takes one more subscription now. */

@@ -109,9 +109,12 @@ public final class OrderSettlement {
             order.fulfil();
         } else {
             SubscriptionId subscription = order.subscription().orElseThrow();
-            if (order.kind() == OrderKind.NEW_PURCHASE && servers.find(order.server().orElseThrow()).isPresent()
-                    && !ServerPlacement.hasRoom(servers, subscriptions, order.server().get())) {
-                return noRoom(order, now);
+            if (order.kind() == OrderKind.NEW_PURCHASE && servers.find(order.server().orElseThrow()).isPresent()) {
+                // Counted under the server's lock, held until this transaction commits with the new subscription.
+                subscriptions.lockPlacement(order.server().get());
+                if (!ServerPlacement.hasRoom(servers, subscriptions, order.server().get())) {
+                    return noRoom(order, now);
+                }
             }
             if (order.kind() == OrderKind.NEW_PURCHASE) {
                 subscriptions.insert(newSubscription(order, subscription, now));
