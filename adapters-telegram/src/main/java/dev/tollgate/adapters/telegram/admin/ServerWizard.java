@@ -288,6 +288,7 @@ public final class ServerWizard implements Screen {
             case WRONG_CREDENTIALS -> ui.t(l, "srv.probe.wrong", detail);
             case UNREACHABLE -> ui.t(l, "srv.probe.down", detail);
             case NO_SUCH_INBOUND -> ui.t(l, "srv.save.inbound", detail);
+            case KIND_IN_USE -> ui.t(l, "srv.save.kind_in_use", detail);
         };
     }
 

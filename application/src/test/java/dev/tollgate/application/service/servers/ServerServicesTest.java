@@ -64,7 +64,7 @@ class ServerServicesTest {
     private final ListServersService list = new ListServersService(staff, configured, stored, statuses, subscriptions);
     private final ProbeServerService probe = new ProbeServerService(staff, List.of(panels), seals);
     private final SaveServerService save = new SaveServerService(staff, configured, stored, List.of(panels), seals,
-            configured, audit, transactions, clock);
+            configured, audit, transactions, subscriptions, statuses, clock);
     private final RemoveServerService remove = new RemoveServerService(staff, configured, stored, subscriptions,
             configured, audit, transactions, clock);
 
