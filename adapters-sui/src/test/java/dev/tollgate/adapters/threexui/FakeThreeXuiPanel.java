@@ -162,7 +162,7 @@ public final class FakeThreeXuiPanel extends LoopbackPanel {
     }
 
     /** Switches an inbound to VLESS over TCP with Reality, as an admin does in the web UI's inbound form. */
-    synchronized void makeReality(int inbound) {
+    public synchronized void makeReality(int inbound) {
         reality.add(inbound);
     }
 

@@ -286,7 +286,7 @@ public final class ServersScreen implements Screen {
         String pairs = String.join(" ", new java.util.TreeMap<>(server.linkParameters()).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList());
         return ui.t(l, "srv.card.link", Texts.code(pairs)) + (server.fromPanel().isEmpty() ? ""
-                : ui.t(l, "srv.card.link.panel", String.join(", ", server.fromPanel())));
+                : ui.t(l, "srv.card.link.panel", String.join(", ", new java.util.TreeSet<>(server.fromPanel()))));
     }
 
     private String health(Language l, Entry server) {
