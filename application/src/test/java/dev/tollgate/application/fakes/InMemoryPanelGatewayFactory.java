@@ -79,7 +79,9 @@ public final class InMemoryPanelGatewayFactory implements PanelGatewayFactory {
 
             private void login() {
                 if (away.getAsBoolean()) {
-                    throw new PanelUnavailableException(server.kind() + " at " + server.connection().address()
+                    // Like the real adapters, which name only host and port: a panel's base path is a secret.
+                    throw new PanelUnavailableException(server.kind() + " at "
+                            + dev.tollgate.application.port.out.PanelConnection.masked(server.connection().address())
                             + " does not answer (connection refused)", null);
                 }
                 var c = server.connection();
