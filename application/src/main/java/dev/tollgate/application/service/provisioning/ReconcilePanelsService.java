@@ -90,10 +90,15 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
             if (restarted || firstSeen) {
                 Reapplied outcome = reapply(server, gateway);
                 reapplied += outcome.applied();
-                if (restarted && outcome.failed() > 0) {
+                if (outcome.failed() > 0) {
                     // Keep the signal for the next run: some clients of the restarted core are still missing.
-                    statuses.record(new PanelStatus(server.id(), true, status.get().version(), status.get().latency(),
-                            status.get().checkedAt(), status.get().detail(), true));
+                    if (restarted) {
+                        statuses.record(new PanelStatus(server.id(), true, status.get().version(),
+                                status.get().latency(), status.get().checkedAt(), status.get().detail(), true));
+                    }
+                    if (firstSeen) {
+                        seenUp.remove(server.id());
+                    }
                 }
             }
             repaired += repairDrift(server, gateway);
@@ -124,16 +129,31 @@ public final class ReconcilePanelsService implements ReconcilePanelsUseCase {
     private record Reapplied(int applied, int failed) {
     }
 
+    /**
+     * Once the signal is taken, nothing may lose it: a subscription that cannot be re-applied, or a failure to read
+     * them at all (the database busy, say), counts as failed so that the caller keeps the signal for the next run.
+     */
     private Reapplied reapply(ServerSettings server, PanelGateway gateway) {
         int reapplied = 0;
         int failed = 0;
-        for (Subscription subscription : subscriptions.findActiveOnServer(server.id())) {
+        List<Subscription> active;
+        try {
+            active = subscriptions.findActiveOnServer(server.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not read the clients to re-apply on {0}: {1}; trying again at the next run",
+                    server.id(), e.getMessage());
+            return new Reapplied(0, 1);
+        }
+        for (Subscription subscription : active) {
             try {
                 gateway.createClient(provisioner.clientFor(subscription, clock.instant()));
                 reapplied++;
             } catch (PanelException e) {
                 failed++;
                 LOG.log(Level.WARNING, "could not re-apply {0} on {1}: {2}", subscription.id(), server.id(), e.getMessage());
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.ERROR, "re-applying " + subscription.id() + " on " + server.id() + " failed", e);
             }
         }
         LOG.log(Level.INFO, "server {0}: re-applied {1} clients ({2} failed)", server.id(), reapplied, failed);

@@ -108,6 +108,55 @@ class ReconcilePanelsServiceTest {
     }
 
     @Test
+    void reconcile_whenTheSubscriptionsCannotBeReadAfterTakingTheSignal_keepsItForTheNextRun() {
+        Subscription active = activeSubscription(7);
+        java.util.concurrent.atomic.AtomicBoolean databaseBusy = new java.util.concurrent.atomic.AtomicBoolean();
+        dev.tollgate.application.port.out.SubscriptionRepository flaky = (dev.tollgate.application.port.out.SubscriptionRepository)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {dev.tollgate.application.port.out.SubscriptionRepository.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("findActiveOnServer") && databaseBusy.get()) {
+                                throw new IllegalStateException("lock timeout");
+                            }
+                            try {
+                                return method.invoke(subscriptions, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        ReconcilePanelsService flakyReconcile = new ReconcilePanelsService(servers, servers, flaky, provisioner, checks,
+                statuses, clock);
+        flakyReconcile.reconcile();
+        core.restartForgettingClients();
+
+        databaseBusy.set(true);
+        assertThat(flakyReconcile.reconcile().clientsReapplied()).isZero();
+        assertThat(statuses.find(servers.all().get(0).id()).map(PanelStatus::restartPending)).contains(true);
+
+        databaseBusy.set(false);
+        assertThat(flakyReconcile.reconcile().clientsReapplied()).isEqualTo(1);
+        assertThat(core.client(active.credential().email())).isPresent();
+        assertThat(statuses.find(servers.all().get(0).id()).map(PanelStatus::restartPending)).contains(false);
+    }
+
+    @Test
+    void reconcile_whenABareCoreFirstSeenUpRefusesSomeClients_appliesThemAtTheNextRun() {
+        InMemoryPanelGateway bare = InMemoryPanelGateway.bareCore();
+        FixedServers bareServers = new FixedServers().add(FixedServers.vlessServer("core-1"), bare);
+        SubscriptionProvisioner bareProvisioner = new SubscriptionProvisioner(subscriptions, bareServers, bareServers,
+                new InMemoryTransactionRunner(), new ShareLinks(), clock);
+        ReconcilePanelsService bareReconcile = new ReconcilePanelsService(bareServers, bareServers, subscriptions,
+                bareProvisioner, new CheckPanelsService(bareServers, bareServers, statuses, clock), statuses, clock);
+        Subscription active = activeSubscription(8);
+        bare.createButTimeOut(true);
+
+        assertThat(bareReconcile.reconcile().clientsReapplied()).isZero();
+        bare.createButTimeOut(false);
+        assertThat(bareReconcile.reconcile().clientsReapplied()).isEqualTo(1);
+        assertThat(bare.client(active.credential().email())).isPresent();
+        assertThat(bareReconcile.reconcile().clientsReapplied()).isZero();
+    }
+
+    @Test
     void check_recordsEveryServerWithItsLatencyAndDetail() {
         core.goDown();
         checks.check();
