@@ -102,6 +102,12 @@ public final class SaveServerService implements SaveServerUseCase {
             return new Refused(Reason.INVALID, String.valueOf(invalid.getMessage()));
         }
         ServerSettings old = before.orElse(null);
+        if (old != null && PanelProbe.isPanel(after.kind()) && !after.connection().address().equals(old.connection().address())
+                && command.sealedCredentials() == null && command.password() == null && command.apiToken() == null) {
+            // Testing the new address with the stored login would hand it to whoever answers there.
+            return new Refused(Reason.INVALID, "a panel's new address needs its login typed with it: the stored one is"
+                    + " never sent to another address");
+        }
         if (old != null && !after.kind().equals(old.kind())) {
             int live = LiveSubscriptions.on(subscriptions, old.id());
             if (live > 0) {

@@ -305,6 +305,7 @@ class ServerServicesTest {
     void editConnection_toAnAddressThatDoesNotAnswer_changesNothing_oneThatAnswers_isSaved_andTheSameAgainIsUnchanged() {
         add(ADMIN, "de-2", sealedLogin(ADMIN));
         ServerSettings before = stored.findById(new ServerId("de-2")).orElseThrow();
+        int openedBefore = panels.opened();
         panels.unreachable.add("dead.example.com");
         SaveServerUseCase.Command dead = SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
                 .withAddress("https://dead.example.com:2053/NewBase/")
@@ -313,6 +314,13 @@ class ServerServicesTest {
                 .withAddress("https://panel2.example.com:2053/NewBase/")
                 .withCredentials("", null, new Secret(InMemoryPanelGatewayFactory.TOKEN));
 
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
+                .withAddress("https://elsewhere.example.com:2053/base/"))).as("the stored login goes to no new address")
+                .isInstanceOfSatisfying(SaveServerUseCase.Refused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(SaveServerUseCase.Reason.INVALID);
+                    assertThat(refused.detail()).contains("login typed with it");
+                });
+        assertThat(panels.opened()).as("nothing was called").isEqualTo(openedBefore);
         assertThat(save.save(dead)).isInstanceOfSatisfying(SaveServerUseCase.Refused.class,
                 refused -> assertThat(refused.reason()).isEqualTo(SaveServerUseCase.Reason.UNREACHABLE));
         assertThat(stored.findById(new ServerId("de-2"))).contains(before);
