@@ -94,14 +94,16 @@ class ServersBotConversationTest {
         telegram.userSends(OWNER, "de-2 Frankfurt 2");
         ChatMessage summary = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Save it?"), WAIT);
         assertThat(summary.text()).contains("Frankfurt 2 (de-2)", "3x-ui · VLESS", "https://panel.example.com:2053/***/ · inbound 1",
-                "panel.example.com:443").doesNotContain("Xq7base");
+                "panel.example.com:443", "Link parameters read from the panel's inbound: fp, pbk, security, sid, sni, type")
+                .doesNotContain("Xq7base");
         String save = telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
         ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Server added"), WAIT);
         String again = telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
         awaitAnswered(save);
         awaitAnswered(again);
 
-        assertThat(card.text()).contains("Login: user admin with a password", "Live subscriptions: 0", "not checked yet");
+        assertThat(card.text()).contains("Login: user admin with a password", "Live subscriptions: 0", "not checked yet",
+                "pbk=" + InMemoryPanelGatewayFactory.REALITY_PUBLIC_KEY);
         ServerSettings stored = shop.storedServers.findById(new ServerId("de-2")).orElseThrow();
         assertThat(stored.connection().password().value()).isEqualTo(InMemoryPanelGatewayFactory.PASSWORD);
         assertThat(stored.endpoint().host()).isEqualTo("panel.example.com");
