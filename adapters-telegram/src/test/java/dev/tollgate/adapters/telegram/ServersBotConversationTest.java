@@ -187,7 +187,7 @@ class ServersBotConversationTest {
         telegram.userSends(EVE, "/admin");
         ChatMessage eveAnswer = telegram.awaitBotMessage(EVE.id(), m -> m.text().contains("did not understand"), WAIT);
 
-        String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:rm:de-2", "srv:rmy:de-2", "srv:so:0:de-2", "srv:e:m:de-2",
+        String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:e:a:de-2", "srv:rm:de-2", "srv:rmy:de-2", "srv:so:0:de-2", "srv:e:m:de-2",
                 "srvadd", "srvadd:k:3x-ui", "srvadd:in:1", "srvadd:sug", "srvadd:save"};
         for (String data : forged) {
             awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
