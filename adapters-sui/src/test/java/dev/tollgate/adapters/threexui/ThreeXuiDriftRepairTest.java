@@ -21,11 +21,7 @@ import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
-import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
-import dev.tollgate.domain.subscription.SubscriptionId;
-import dev.tollgate.domain.subscription.SubscriptionKind;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -49,9 +45,9 @@ class ThreeXuiDriftRepairTest {
             RecordingAdminAlerts alerts = new RecordingAdminAlerts();
             ReconcilePanelsService reconcile = new ReconcilePanelsService(servers, servers, subscriptions, provisioner,
                     new CheckPanelsService(servers, servers, statuses, clock), statuses, alerts, clock);
-            Subscription deleted = active(subscriptions, server, 1, clock);
-            Subscription shortened = active(subscriptions, server, 2, clock);
-            Subscription keeper = active(subscriptions, server, 3, clock);
+            Subscription deleted = subscriptions.insertActive(server.id(), 1, clock.instant());
+            Subscription shortened = subscriptions.insertActive(server.id(), 2, clock.instant());
+            Subscription keeper = subscriptions.insertActive(server.id(), 3, clock.instant());
             for (Subscription s : new Subscription[] {deleted, shortened, keeper}) {
                 gateway.createClient(provisioner.clientFor(s, clock.instant()));
             }
@@ -81,17 +77,6 @@ class ThreeXuiDriftRepairTest {
             });
             assertThat(reconcile.reconcile().driftRepaired()).as("repaired for good").isZero();
         }
-    }
-
-    private static Subscription active(InMemorySubscriptionRepository subscriptions, ServerSettings server, long user,
-                                       MutableClock clock) {
-        SubscriptionId id = new SubscriptionId(UUID.randomUUID());
-        Subscription subscription = Subscription.createPending(id, new TelegramUserId(user), SubscriptionKind.PAID,
-                server.id(), ClientCredential.issue(new TelegramUserId(user), id, Protocol.VLESS, null),
-                Duration.ofDays(30), DataSize.ofGibibytes(10), clock.instant());
-        subscription.activate(clock.instant());
-        subscriptions.insert(subscription);
-        return subscriptions.findById(id).orElseThrow();
     }
 
     @Test

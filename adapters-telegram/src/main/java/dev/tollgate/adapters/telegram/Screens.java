@@ -311,19 +311,18 @@ final class Screens {
                     configured.termsUrl(), configured.terms());
         }
 
-        /** The configured card with the number, holder and bank in effect now. */
-        CardTransfer card(CardTransfer configured) {
-            ShopTerms now = terms.current();
-            String number = now.cardNumber().isEmpty() ? configured.number() : now.cardNumber();
-            String holder = now.cardHolder().isEmpty() ? configured.holder() : now.cardHolder();
-            holder = now.cardBank().isEmpty() ? holder : holder.isEmpty() ? now.cardBank() : holder + " · " + now.cardBank();
-            return new CardTransfer(number, holder, configured.currency());
+        /**
+         * The card in effect at each use: the shop's settings over the configured card ({@code number} empty when
+         * the configuration has none), so a card number set in the bot switches card payments on, its reset off.
+         */
+        CardTransfer.Source card(String number, String holder, String currency) {
+            return () -> CardTransfer.inEffect(terms.current(), number, holder, currency);
         }
     }
 
     private final Router router;
 
-    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, Optional<CardTransfer> card,
+    Screens(Ui ui, UseCases u, Supplier<String> botUsername, AdminAlerts alerts, CardTransfer.Source card,
             StorefrontSettings storefront, ChannelMembership membership, BroadcastsScreen.UseCases broadcasts,
             AlertActionsScreen alertActions, ServerOffice serverOffice, SettingsOffice settings,
             java.util.function.BiConsumer<dev.tollgate.domain.customer.TelegramUserId,
@@ -336,7 +335,8 @@ final class Screens {
                 : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
                         storefront.channelLink());
         PaymentsScreen payments = new PaymentsScreen(ui, u.payments, alerts, u.checks);
-        CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, card, u.cancels, u.locations);
+        CheckoutScreen checkout = new CheckoutScreen(ui, u.plans, u.quotes, u.renewals, u.wallets, u.cancels, u.locations,
+                dev.tollgate.adapters.telegram.user.CheckoutMethod.builtIn(card));
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, () -> settings.storefront(storefront)),
                 new LanguageScreen(ui, u.customers),
@@ -348,7 +348,7 @@ final class Screens {
                 new ResetLinkScreen(ui, u.resets, u.feeds),
                 new StarsCheckoutScreen(ui, u.plans, u.orders),
                 new WalletCheckoutScreen(ui, u.plans, u.orders, u.walletPayments),
-                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card, settings::card),
+                new CardCheckoutScreen(ui, u.plans, u.orders, u.receipts, card),
                 new WalletScreen(ui, u.wallets, botUsername, u.checkouts),
                 new ProviderCheckoutScreen(ui, u.plans, u.orders, u.checkouts),
                 new WalletHistoryScreen(ui, u.wallets),
@@ -382,7 +382,8 @@ final class Screens {
                 }),
                 new AuditScreen(ui, u.office.audit),
                 servers, new ServerWizard(ui, serverOffice.useCases, servers),
-                new SettingsScreen(ui, settings.show, settings.change),
+                new SettingsScreen(ui, settings.show, settings.change, u.plans,
+                        () -> card.now().map(CardTransfer::currency)),
                 new UsersScreen(ui, new UsersScreen.UseCases(u.office.findCustomer, u.office.customerCard, u.plans,
                         u.office.grant, u.office.revoke, u.office.adjustWallet, u.office.message, u.office.care.ban)),
                 new SubscriptionCareScreen(ui, new SubscriptionCareScreen.UseCases(u.office.care.subscription,

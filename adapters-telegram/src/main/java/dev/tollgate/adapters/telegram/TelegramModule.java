@@ -21,7 +21,6 @@ import dev.tollgate.adapters.telegram.runtime.RateLimits;
 import dev.tollgate.adapters.telegram.runtime.Responder;
 import dev.tollgate.adapters.telegram.runtime.TelegramWebhook;
 import dev.tollgate.adapters.telegram.runtime.UpdateHandler;
-import dev.tollgate.adapters.telegram.user.CardTransfer;
 import dev.tollgate.adapters.telegram.user.PaymentsScreen;
 import dev.tollgate.adapters.telegram.view.Formats;
 import dev.tollgate.adapters.telegram.view.QrCodes;
@@ -183,7 +182,7 @@ public final class TelegramModule extends AbstractModule {
                     dev.tollgate.application.port.in.ShowServerStatusUseCase serverStatus,
                     Screens.ServerOffice servers, Screens.SettingsOffice shopSettings) {
         return new Screens(ui, useCases, identity::username, alerts,
-                CardTransfer.of(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront,
+                shopSettings.card(settings.cardNumber(), settings.cardHolder(), settings.cardCurrency()), storefront,
                 new dev.tollgate.adapters.telegram.runtime.TelegramChannelMembership(client),
                 new dev.tollgate.adapters.telegram.admin.BroadcastsScreen.UseCases(listBroadcasts, previewBroadcast,
                         startBroadcast, cancelBroadcast),

@@ -2,16 +2,15 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.out.AdminAlert;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelHealth;
 import dev.tollgate.application.port.out.PanelStatus;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -24,9 +23,8 @@ import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.staff.AuditAction;
 import dev.tollgate.domain.staff.AuditEntry;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The buttons under admin alerts, pressed in the bot: retry a delayed delivery, a server's status; strangers refused. */
 class AlertActionsConversationTest {
@@ -37,20 +35,9 @@ class AlertActionsConversationTest {
     private static final TgUser EVE = new TgUser(666, "Eve", "en");
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     private ChatMessage pressAndAwait(TgUser user, ChatMessage under, String data, String fragment) {
         telegram.userPresses(user, under.messageId(), data);

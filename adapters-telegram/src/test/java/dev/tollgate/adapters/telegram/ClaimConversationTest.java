@@ -2,21 +2,19 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.UnclaimedSubscriptions.Unclaimed;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.shared.DataSize;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Claiming an imported subscription with its code, through Help and through /claim, over the fake Bot API. */
 class ClaimConversationTest {
@@ -25,20 +23,9 @@ class ClaimConversationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     private void imported(String email, String code) {
         shop.unclaimed.insert(new Unclaimed(new ServerId("de-1"), email, "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f", true,

@@ -2,14 +2,13 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.port.in.GrantAccessUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.PanelClient;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.plan.PlanId;
@@ -20,9 +19,8 @@ import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionStatus;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Scripted customer care over the fake Bot API: the owner finds a customer by @username or name, bans them (who
@@ -39,20 +37,9 @@ class CustomerCareConversationTest {
     private static final TgUser EVE = new TgUser(666, "Eve", "en");
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     @Test
     void owner_findsACustomerByNameAndBansThem_whoThenGetsOneAnswerToAnythingAndNoTrial() {

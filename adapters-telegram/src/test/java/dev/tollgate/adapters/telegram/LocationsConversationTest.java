@@ -2,17 +2,16 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.fakes.FixedServers;
 import dev.tollgate.application.fakes.InMemoryPanelGateway;
 import dev.tollgate.application.port.in.ConfirmPaymentUseCase;
 import dev.tollgate.application.port.in.PlaceOrderUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.payment.PaymentProvider;
 import dev.tollgate.domain.plan.Plan;
@@ -28,9 +27,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "🌍 Change location" scripted over the fake Bot API: a paid subscription on de-1 moves to nl-1. */
 class LocationsConversationTest {
@@ -40,9 +39,10 @@ class LocationsConversationTest {
     private static final PlanId DUO = new PlanId("duo");
 
     private final TestShop shop = new TestShop();
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
     private final InMemoryPanelGateway amsterdam = new InMemoryPanelGateway();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
 
     @BeforeEach
     void start() {
@@ -50,14 +50,6 @@ class LocationsConversationTest {
         shop.plans.insert(Plan.create(DUO, "Duo", new PlanTerms(DUO, Duration.ofDays(30), DataSize.ofGibibytes(50), 0, false,
                         RenewalPolicy.STACK_BOTH), Map.of(Currency.XTR, Money.of(300, Currency.XTR)),
                 Set.of(new ServerId("de-1"), new ServerId("nl-1")), Set.of(), shop.clock.instant()));
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
     }
 
     private Subscription duoOnDe(TgUser user) {

@@ -2,25 +2,19 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.Invoice;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.domain.customer.TelegramUserId;
-import dev.tollgate.domain.shared.DataSize;
 import dev.tollgate.domain.subscription.ClientCredential;
 import dev.tollgate.domain.subscription.Subscription;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Reset my link" from a subscription's page through the real TelegramModule and the fake Bot API. */
 class ResetLinkConversationTest {
@@ -29,22 +23,9 @@ class ResetLinkConversationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.injector(shop, TestBot.settings(telegram, TOKEN))
-                .getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
-        bot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     private ChatMessage press(TgUser user, ChatMessage on, String data, String expected) {
         telegram.userPresses(user, on.messageId(), data);

@@ -2,16 +2,15 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.fakes.InMemoryPanelGatewayFactory;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
 import dev.tollgate.application.port.in.ProbeServerUseCase;
 import dev.tollgate.application.port.in.SaveServerUseCase;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -28,9 +27,8 @@ import dev.tollgate.domain.subscription.SubscriptionKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Scripted server conversations of the back office over the fake Bot API. */
 class ServersBotConversationTest {
@@ -43,20 +41,9 @@ class ServersBotConversationTest {
     private static final String PANEL = "https://panel.example.com:2053/Xq7base/";
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     @Test
     void admin_addsA3xUiServer_theWrongPasswordIsRefusedClearly_theInboundsAreListed_andTheLoginNeverStaysInTheChat() {

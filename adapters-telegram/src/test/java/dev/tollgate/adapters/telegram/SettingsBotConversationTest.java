@@ -2,16 +2,13 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.port.in.ChangeShopSettingUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.ShopSetting;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.shared.DataSize;
@@ -22,10 +19,8 @@ import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionKind;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Shop settings changed in the bot over the fake Bot API, and seen by the next trial, help and card checkout. */
 class SettingsBotConversationTest {
@@ -37,22 +32,10 @@ class SettingsBotConversationTest {
     private static final TgUser EVE = new TgUser(666, "Eve", "en");
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.injector(shop, TestBot.settings(telegram, TOKEN).withCard("6037-0000-1111-2222", "A. Shop", "USD"))
-                .getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
-        bot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN)
+            .withSettings(s -> s.withCard("6037-0000-1111-2222", "A. Shop", "USD"));
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     private ChatMessage change(ChatMessage on, String settingButton, String typed, String expected) {
         telegram.userPresses(OWNER, on.messageId(), "sets");

@@ -2,16 +2,14 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.Invoice;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
-import dev.tollgate.application.port.out.LifecycleService;
+import dev.tollgate.application.port.out.AdminAlert;
+import dev.tollgate.application.port.out.AdminAlerts;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.discount.DiscountCode;
 import dev.tollgate.domain.discount.PromoCode;
@@ -19,12 +17,8 @@ import dev.tollgate.domain.subscription.Subscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import dev.tollgate.application.port.out.AdminAlert;
-import dev.tollgate.application.port.out.AdminAlerts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The storefront through the real TelegramModule and the fake Bot API: renew from My subscriptions, promo codes. */
 class StoreConversationTest {
@@ -33,24 +27,10 @@ class StoreConversationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    private Injector injector;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        injector = TestBot.injector(shop, TestBot.settings(telegram, TOKEN).withCard("6037-0000-1111-2222", "A. Shop", "USD"));
-        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
-        bot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN)
+            .withSettings(s -> s.withCard("6037-0000-1111-2222", "A. Shop", "USD"));
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     private ChatMessage press(TgUser user, ChatMessage on, String data, String expected) {
         telegram.userPresses(user, on.messageId(), data);
@@ -167,7 +147,7 @@ class StoreConversationTest {
 
         AdminAlert.ReceiptToReview alert = shop.alerts.alerts(AdminAlert.ReceiptToReview.class).get(0);
         assertThat(shop.alerts.alerts(AdminAlert.ReceiptToReview.class)).hasSize(1);
-        injector.getInstance(AdminAlerts.class).alert(alert);
+        bot.injector().getInstance(AdminAlerts.class).alert(alert);
         for (int i = 0; i < 500 && telegram.documents(admin.id()).isEmpty(); i++) {
             sleep();
         }

@@ -2,20 +2,18 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
+import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.fakes.InMemoryPanelGateway;
 import dev.tollgate.application.fakes.InMemorySubscriptionRepository;
 import dev.tollgate.application.fakes.InMemoryWalletLedger;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.domain.customer.TelegramUserId;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Scripted conversations with the real TelegramModule over the fake Bot API, on in-memory use cases. */
 class UserBotConversationTest {
@@ -24,23 +22,12 @@ class UserBotConversationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final TestShop shop = new TestShop();
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
     private final InMemoryPanelGateway panel = shop.panel;
     private final InMemorySubscriptionRepository subscriptions = shop.subscriptions;
     private final InMemoryWalletLedger ledger = shop.ledger;
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-
-    @BeforeEach
-    void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
-    }
 
     @Test
     void start_inPersian_greetsInPersianAndTheTrialShowsAJalaliExpiryWithPersianDigits() {

@@ -30,6 +30,22 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
         rows.put(subscription.id(), copy(subscription, subscription.version()));
     }
 
+    /**
+     * Stores a paid VLESS subscription of {@code user} on {@code server}, activated now (30 days, 10 GiB), with the
+     * credential the shop issues; returns it as stored.
+     */
+    public Subscription insertActive(dev.tollgate.domain.server.ServerId server, long user, java.time.Instant now) {
+        SubscriptionId id = new SubscriptionId(java.util.UUID.randomUUID());
+        TelegramUserId owner = new TelegramUserId(user);
+        Subscription subscription = Subscription.createPending(id, owner, SubscriptionKind.PAID, server,
+                dev.tollgate.domain.subscription.ClientCredential.issue(owner, id, dev.tollgate.domain.server.Protocol.VLESS,
+                        null),
+                java.time.Duration.ofDays(30), dev.tollgate.domain.shared.DataSize.ofGibibytes(10), now);
+        subscription.activate(now);
+        insert(subscription);
+        return findById(id).orElseThrow();
+    }
+
     private final java.util.List<StatusChange> statusChanges = new java.util.ArrayList<>();
 
     /** Every status change written through {@link #update}, in order. */

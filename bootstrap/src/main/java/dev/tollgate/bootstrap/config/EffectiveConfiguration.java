@@ -29,7 +29,8 @@ public final class EffectiveConfiguration {
                 + ", provisioning " + s.jobs().provisioning() + ", limits " + s.jobs().limits() + ", reminders "
                 + s.jobs().reminders() + ", auto-renew " + s.jobs().autoRenew() + ", expire orders " + s.jobs().expireOrders()
                 + ", backup to the admins " + s.jobs().backup().map(Object::toString).orElse("off"));
-        line(text, "payments.card", s.card().number().isEmpty() ? "off" : "on (" + s.card().currency() + ")");
+        line(text, "payments.card", (s.card().number().isEmpty() ? "off" : "on (" + s.card().currency() + ")")
+                + " in the file; the bot's shop settings (card.number, card.currency) win over it");
         PaymentsSection.describe(s.payments()).forEach((key, value) -> line(text, key, value));
         for (ServerSettings server : s.servers()) {
             line(text, "servers." + server.id().value(), server.kind() + " " + server.protocol().name().toLowerCase(java.util.Locale.ROOT)

@@ -22,7 +22,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The shop settings admins change in the bot (card details, support, FAQ, trial terms, referral percent): the
+ * The shop settings admins change in the bot (card details and currency, support, FAQ, trial terms, referral percent): the
  * configuration gives the defaults, a value stored in the bot wins, and the running app reads them through
  * {@link ShopSettings}, cached for {@link #CACHE}.
  */
@@ -45,6 +45,9 @@ public final class SettingsModule extends AbstractModule {
         defaults.put(ShopSetting.CARD_NUMBER, settings.card().number() == null ? "" : settings.card().number().strip());
         defaults.put(ShopSetting.CARD_HOLDER, settings.card().holder() == null ? "" : settings.card().holder().strip());
         defaults.put(ShopSetting.CARD_BANK, "");
+        // Checked by the configuration only with a card number; a card switched on in the bot falls back to IRR.
+        defaults.put(ShopSetting.CARD_CURRENCY, dev.tollgate.domain.shared.Currency.byCode(settings.card().currency())
+                .orElse(dev.tollgate.domain.shared.Currency.IRR).name());
         defaults.put(ShopSetting.SUPPORT, settings.shop().supportUsername());
         defaults.put(ShopSetting.FAQ_EN, settings.shop().faq().getOrDefault(Language.EN, ""));
         defaults.put(ShopSetting.FAQ_FA, settings.shop().faq().getOrDefault(Language.FA, ""));

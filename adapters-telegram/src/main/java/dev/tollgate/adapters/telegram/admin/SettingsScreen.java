@@ -10,13 +10,17 @@ import dev.tollgate.adapters.telegram.routing.Session;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.adapters.telegram.view.Ui;
 import dev.tollgate.application.port.in.ChangeShopSettingUseCase;
+import dev.tollgate.application.port.in.ListPlansUseCase;
 import dev.tollgate.application.port.in.ShowShopSettingsUseCase;
 import dev.tollgate.application.port.out.ShopSetting;
 import dev.tollgate.domain.customer.Language;
+import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.DataSize;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Shop settings for admins: every setting with the value in effect (✏️ when the bot's value wins over the
@@ -32,11 +36,24 @@ public final class SettingsScreen implements Screen {
     private final Ui ui;
     private final ShowShopSettingsUseCase show;
     private final ChangeShopSettingUseCase change;
+    private final ListPlansUseCase plans;
+    private final Supplier<Optional<Currency>> cardPayments;
 
     public SettingsScreen(Ui ui, ShowShopSettingsUseCase show, ChangeShopSettingUseCase change) {
+        this(ui, show, change, List::of, Optional::empty);
+    }
+
+    /**
+     * {@code cardPayments}: the currency of card payments while they are on (a card number is in effect), which the
+     * list and the card settings show, warning when no plan on sale has a price in it.
+     */
+    public SettingsScreen(Ui ui, ShowShopSettingsUseCase show, ChangeShopSettingUseCase change, ListPlansUseCase plans,
+                          Supplier<Optional<Currency>> cardPayments) {
         this.ui = ui;
         this.show = show;
         this.change = change;
+        this.plans = plans;
+        this.cardPayments = cardPayments;
     }
 
     @Override
@@ -61,7 +78,8 @@ public final class SettingsScreen implements Screen {
         return switch (verb) {
             case "v" -> Reply.edit(card(l, all.row(setting.get()), null), cardKeyboard(l, all.row(setting.get())))
                     .then(new Reply.EndConversation());
-            case "e" -> Reply.edit(ui.t(l, "sets.ask." + setting.get().key(), name(l, setting.get())),
+            case "e" -> Reply.edit(ui.t(l, setting.get() == ShopSetting.CARD_NUMBER ? "sets.ask.card.number.bot"
+                            : "sets.ask." + setting.get().key(), name(l, setting.get())),
                             Keyboard.builder().row(ui.button(l, "sets.back", CallbackData.of(id(), "v", setting.get().key())))
                                     .build())
                     .then(new Reply.Converse(VALUE_STEP, Map.of("k", setting.get().key()), TYPING));
@@ -118,7 +136,7 @@ public final class SettingsScreen implements Screen {
             keyboard.row(Button.tap(ui.t(l, "sets.row", name(l, row.setting()), raw(l, row.setting(), row.value(), false),
                     row.stored() ? " ✏️" : ""), CallbackData.of(id(), "v", row.setting().key())));
         }
-        return Reply.edit(ui.t(l, "sets.title"), OfficeScreen.backToOffice(ui, l, keyboard).build())
+        return Reply.edit(ui.t(l, "sets.title") + "\n\n" + cardPayments(l), OfficeScreen.backToOffice(ui, l, keyboard).build())
                 .then(new Reply.EndConversation());
     }
 
@@ -126,7 +144,21 @@ public final class SettingsScreen implements Screen {
         String text = ui.t(l, "sets.card", name(l, row.setting()), shown(l, row.setting(), row.value(), true),
                 shown(l, row.setting(), row.configured(), true),
                 ui.t(l, row.stored() ? "sets.card.stored" : "sets.card.configured"));
+        if (row.setting() == ShopSetting.CARD_NUMBER || row.setting() == ShopSetting.CARD_CURRENCY) {
+            text = text + "\n\n" + cardPayments(l);
+        }
         return notice == null ? text : notice + "\n\n" + text;
+    }
+
+    /** Whether card payments are on and in which currency, with a warning when no plan on sale can be paid in it. */
+    private String cardPayments(Language l) {
+        Optional<Currency> currency = cardPayments.get();
+        if (currency.isEmpty()) {
+            return ui.t(l, "sets.card_payments.off");
+        }
+        String on = ui.t(l, "sets.card_payments.on", currency.get().name());
+        boolean priced = plans.listOnSale().stream().anyMatch(plan -> plan.priceIn(currency.get()).isPresent());
+        return priced ? on : on + "\n" + ui.t(l, "sets.card_payments.no_plan", currency.get().name());
     }
 
     private Keyboard cardKeyboard(Language l, ShowShopSettingsUseCase.Row row) {

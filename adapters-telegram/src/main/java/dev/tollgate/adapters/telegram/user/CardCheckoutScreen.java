@@ -14,6 +14,7 @@ import dev.tollgate.application.port.in.SubmitReceiptUseCase;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.order.OrderId;
 import dev.tollgate.domain.plan.Plan;
+import dev.tollgate.domain.shared.Currency;
 import dev.tollgate.domain.shared.Money;
 import java.time.Duration;
 import java.util.Map;
@@ -37,21 +38,20 @@ public final class CardCheckoutScreen implements Screen {
     private final ListPlansUseCase plans;
     private final PlaceOrderUseCase orders;
     private final SubmitReceiptUseCase receipts;
-    private final Optional<CardTransfer> card;
-    private final java.util.function.UnaryOperator<CardTransfer> details;
+    private final CardTransfer.Source card;
 
     public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
                               Optional<CardTransfer> card) {
-        this(ui, plans, orders, receipts, card, java.util.function.UnaryOperator.identity());
+        this(ui, plans, orders, receipts, CardTransfer.Source.fixed(card));
     }
 
     /**
-     * Card payments are on when the configuration has a card; {@code details} gives the card's number and holder as
-     * the shop's settings are now (admins change them in the bot).
+     * {@code card}: the card in effect when a button is tapped (admins change it, or switch card payments on and off,
+     * in the bot's settings). A receipt is taken for an order already placed even after card payments were switched
+     * off: its money may be on its way.
      */
     public CardCheckoutScreen(Ui ui, ListPlansUseCase plans, PlaceOrderUseCase orders, SubmitReceiptUseCase receipts,
-                              Optional<CardTransfer> card, java.util.function.UnaryOperator<CardTransfer> details) {
-        this.details = details;
+                              CardTransfer.Source card) {
         this.ui = ui;
         this.plans = plans;
         this.orders = orders;
@@ -67,10 +67,11 @@ public final class CardCheckoutScreen implements Screen {
     @Override
     public Reply onTap(Session session, CallbackData data) {
         Language language = session.language();
-        if (card.isEmpty()) {
-            return Reply.edit(ui.t(language, "order.refused.currency"), ui.backToMenu(language));
+        Optional<CardTransfer> now = card.now();
+        if (now.isEmpty()) {
+            return switchedOff(session);
         }
-        CardTransfer transfer = card.get();
+        CardTransfer transfer = now.get();
         Optional<Reply> again = sameOrderAgain(session, data, transfer);
         if (again.isPresent()) {
             return again.get();
@@ -111,8 +112,10 @@ public final class CardCheckoutScreen implements Screen {
             if (!payBy.isAfter(session.now())) {
                 return Optional.empty();
             }
-            PlaceOrderUseCase.Placed placed = new PlaceOrderUseCase.Placed(order, Money.of(total, transfer.currency()),
-                    Money.zero(transfer.currency()), Money.zero(transfer.currency()), Money.of(total, transfer.currency()), payBy);
+            // The order's own currency: the card's may have been changed in the settings since it was placed.
+            Currency currency = waiting.get().value("cur").flatMap(Currency::byCode).orElse(transfer.currency());
+            PlaceOrderUseCase.Placed placed = new PlaceOrderUseCase.Placed(order, Money.of(total, currency),
+                    Money.zero(currency), Money.zero(currency), Money.of(total, currency), payBy);
             return Optional.of(instructions(session.language(), transfer, placed, data)
                     .withToast(ui.t(session.language(), "checkout.same_order")));
         } catch (RuntimeException malformed) {
@@ -120,14 +123,23 @@ public final class CardCheckoutScreen implements Screen {
         }
     }
 
-    private Reply instructions(Language language, CardTransfer configured, PlaceOrderUseCase.Placed order,
+    /** Card payments were switched off: no new order; one whose receipt is awaited may still send it. */
+    private Reply switchedOff(Session session) {
+        Language language = session.language();
+        Optional<OrderId> waiting = session.conversation().filter(c -> c.step().equals(RECEIPT_STEP))
+                .flatMap(c -> c.value("order")).flatMap(CardCheckoutScreen::orderId);
+        return waiting.map(order -> Reply.edit(ui.t(language, "payments.card.off.waiting", Texts.shortId(order)),
+                        cancelKeyboard(language, order)))
+                .orElseGet(() -> Reply.edit(ui.t(language, "payments.card.off"), ui.backToMenu(language)));
+    }
+
+    private Reply instructions(Language language, CardTransfer transfer, PlaceOrderUseCase.Placed order,
                                CallbackData tapped) {
-        CardTransfer transfer = details.apply(configured);
         return Reply.edit(ui.t(language, "card.instructions", ui.formats().money(language, order.total()),
                         Texts.escape(transfer.number()), Texts.escape(transfer.holder()), Texts.shortId(order.order())),
                         cancelKeyboard(language, order.order()))
                 .then(new Reply.Converse(RECEIPT_STEP, Map.of("order", order.order().toString(), "for", tapped.pack(),
-                        "total", Long.toString(order.total().minorUnits()),
+                        "total", Long.toString(order.total().minorUnits()), "cur", order.total().currency().name(),
                         "payBy", Long.toString(order.payBy().getEpochSecond())), WAIT_FOR_RECEIPT));
     }
 

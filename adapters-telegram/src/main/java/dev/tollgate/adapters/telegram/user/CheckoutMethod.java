@@ -19,6 +19,11 @@ public interface CheckoutMethod {
 
     /** Telegram Stars, the wallet when its balance covers the total, the card when its currency matches. */
     static List<CheckoutMethod> builtIn(Optional<CardTransfer> card) {
+        return builtIn(CardTransfer.Source.fixed(card));
+    }
+
+    /** As {@link #builtIn(Optional)}, with the card looked up at each checkout. */
+    static List<CheckoutMethod> builtIn(CardTransfer.Source card) {
         return List.of(
                 (ui, language, total, balances) -> total.currency() == Currency.XTR && total.isPositive()
                         ? Optional.of(Button.tap(ui.t(language, "pay.stars", Long.toString(total.minorUnits())),
@@ -29,7 +34,7 @@ public interface CheckoutMethod {
                         ? Optional.of(Button.tap(ui.t(language, "pay.wallet", ui.formats().money(language, total)),
                                 CallbackData.of("wpay", total.currency().name(), Checkout.REF)))
                         : Optional.empty(),
-                (ui, language, total, balances) -> card.map(c -> c.currency() == total.currency()).orElse(false)
+                (ui, language, total, balances) -> card.now().map(c -> c.currency() == total.currency()).orElse(false)
                         && total.isPositive()
                         ? Optional.of(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, total)),
                                 CallbackData.of("card", Checkout.REF)))

@@ -20,7 +20,7 @@ public final class MyOrdersScreen implements Screen {
 
     private final Ui ui;
     private final ListOrdersUseCase orders;
-    private final java.util.Optional<CardTransfer> card;
+    private final CardTransfer.Source card;
 
     public MyOrdersScreen(Ui ui, ListOrdersUseCase orders) {
         this(ui, orders, java.util.Optional.empty());
@@ -28,6 +28,11 @@ public final class MyOrdersScreen implements Screen {
 
     /** With card payments on, an unpaid order in the card's currency offers to send its receipt again. */
     public MyOrdersScreen(Ui ui, ListOrdersUseCase orders, java.util.Optional<CardTransfer> card) {
+        this(ui, orders, CardTransfer.Source.fixed(card));
+    }
+
+    /** {@code card}: the card in effect when the page is shown. */
+    public MyOrdersScreen(Ui ui, ListOrdersUseCase orders, CardTransfer.Source card) {
         this.ui = ui;
         this.orders = orders;
         this.card = card;
@@ -65,6 +70,7 @@ public final class MyOrdersScreen implements Screen {
             text.append("\n\n").append(ui.t(language, "orders.none"));
         }
         Keyboard.Builder keyboard = Keyboard.builder();
+        java.util.Optional<CardTransfer> cardNow = card.now();
         for (ListOrdersUseCase.Summary order : mine.subList(page * PAGE, Math.min(mine.size(), (page + 1) * PAGE))) {
             String what = ui.t(language, "orders.kind." + order.kind().name().toLowerCase(Locale.ROOT))
                     + order.plan().map(p -> " · " + Texts.escape(p.value())).orElse("");
@@ -73,7 +79,7 @@ public final class MyOrdersScreen implements Screen {
             text.append("\n\n").append(ui.t(language, "orders.line", Texts.shortId(order.order()), what,
                     ui.formats().money(language, order.total()), ui.formats().dateTime(language, order.createdAt()), status));
             if (order.cancellable()) {
-                boolean byCard = card.map(c -> c.currency() == order.total().currency()).orElse(false)
+                boolean byCard = cardNow.map(c -> c.currency() == order.total().currency()).orElse(false)
                         && order.kind() != dev.tollgate.domain.order.OrderKind.WALLET_TOP_UP;
                 java.util.ArrayList<Button> row = new java.util.ArrayList<>();
                 if (byCard) {

@@ -26,7 +26,7 @@ public final class PlanScreen implements Screen {
     private final Ui ui;
     private final ListPlansUseCase plans;
     private final ShowWalletUseCase wallets;
-    private final Optional<CardTransfer> card;
+    private final CardTransfer.Source card;
     private final OpenCheckoutUseCase checkouts;
     private final HeldPlans held;
 
@@ -44,6 +44,12 @@ public final class PlanScreen implements Screen {
      * {@code held}: a plan the user already holds offers Renew first.
      */
     public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, Optional<CardTransfer> card,
+                      OpenCheckoutUseCase checkouts, HeldPlans held) {
+        this(ui, plans, wallets, CardTransfer.Source.fixed(card), checkouts, held);
+    }
+
+    /** {@code card}: the card in effect when the plan is shown. */
+    public PlanScreen(Ui ui, ListPlansUseCase plans, ShowWalletUseCase wallets, CardTransfer.Source card,
                       OpenCheckoutUseCase checkouts, HeldPlans held) {
         this.checkouts = checkouts;
         this.ui = ui;
@@ -95,7 +101,7 @@ public final class PlanScreen implements Screen {
                 ways++;
             }
         }
-        Optional<Money> cardPrice = card.flatMap(transfer -> plan.priceIn(transfer.currency()));
+        Optional<Money> cardPrice = card.now().flatMap(transfer -> plan.priceIn(transfer.currency()));
         if (cardPrice.isPresent()) {
             keyboard.row(Button.tap(ui.t(language, "pay.card", ui.formats().money(language, cardPrice.get())),
                     CallbackData.of("card", plan.id().value())));

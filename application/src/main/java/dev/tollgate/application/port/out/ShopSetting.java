@@ -7,10 +7,12 @@ import java.util.Locale;
  * the bot wins over it until it is reset. Stored by {@link #key()}, so keys never change.
  */
 public enum ShopSetting {
-    /** The bank card customers transfer to (card payments themselves are switched on by the configuration). */
+    /** The bank card customers transfer to; card payments are offered while a number is in effect. */
     CARD_NUMBER,
     CARD_HOLDER,
     CARD_BANK,
+    /** The code of the currency card payments are made in ({@code IRR}, {@code USD}, ...; never {@code XTR}). */
+    CARD_CURRENCY,
     /** The support account, a Telegram username without the '@'. */
     SUPPORT,
     FAQ_EN,

@@ -38,6 +38,11 @@ public record ShopTerms(Map<ShopSetting, String> values) {
         return value(ShopSetting.CARD_BANK);
     }
 
+    /** The currency of card payments; empty when none is set (a shop built without the setting). */
+    public Optional<dev.tollgate.domain.shared.Currency> cardCurrency() {
+        return dev.tollgate.domain.shared.Currency.byCode(value(ShopSetting.CARD_CURRENCY));
+    }
+
     /** The support account's username without '@', empty when there is none. */
     public String support() {
         return value(ShopSetting.SUPPORT);

@@ -30,6 +30,7 @@ final class SettingRules {
             case CARD_NUMBER -> cardNumber(text);
             case CARD_HOLDER, CARD_BANK -> text.isEmpty() || text.length() > 64 || text.contains("\n")
                     ? Optional.empty() : Optional.of(text);
+            case CARD_CURRENCY -> cardCurrency(text);
             case SUPPORT -> support(text);
             case FAQ_EN, FAQ_FA, FAQ_RU -> text.isEmpty() || text.length() > MAX_FAQ ? Optional.empty() : Optional.of(text);
             case TRIAL_DURATION -> duration(text).filter(d -> d.compareTo(MIN_TRIAL) >= 0 && d.compareTo(MAX_TRIAL) <= 0)
@@ -56,6 +57,12 @@ final class SettingRules {
         }
         return Optional.of(String.join(",", dev.tollgate.application.port.out.ShopTerms.REMINDER_TOKENS.keySet().stream()
                 .filter(tokens::contains).toList()));
+    }
+
+    /** A code of the shop's currencies other than Telegram Stars, which are paid in the bot, never by card. */
+    private static Optional<String> cardCurrency(String text) {
+        return dev.tollgate.domain.shared.Currency.byCode(text.toUpperCase(Locale.ROOT))
+                .filter(currency -> currency != dev.tollgate.domain.shared.Currency.XTR).map(Enum::name);
     }
 
     private static Optional<String> cardNumber(String text) {

@@ -79,7 +79,8 @@ class ShopSettingsServicesTest {
         "REFERRAL_PERCENT | 0 | 0", "REFERRAL_PERCENT | 100 | 100",
         "SUPPORT | @shop_support | shop_support", "SUPPORT | https://t.me/shop_support | shop_support",
         "CARD_NUMBER | 6037-9912 3456 7890 | 6037991234567890", "CARD_BANK | Bank Melli | Bank Melli",
-        "REMINDERS | 95% 3d | 3d,95%", "REMINDERS | 3h,24h , 80% | 24h,3h,80%", "REMINDERS | off | ''"})
+        "REMINDERS | 95% 3d | 3d,95%", "REMINDERS | 3h,24h , 80% | 24h,3h,80%", "REMINDERS | off | ''",
+        "CARD_CURRENCY | usd | USD", "CARD_CURRENCY | ' EUR ' | EUR", "CARD_CURRENCY | IRR | IRR", "CARD_CURRENCY | usdt | USDT"})
     void change_withAValueItsRuleTakes_storesItCanonical(ShopSetting setting, String typed, String stored) {
         assertThat(change.change(ChangeShopSettingUseCase.Command.set(OWNER, setting, typed)))
                 .isInstanceOf(ChangeShopSettingUseCase.Changed.class);
@@ -91,7 +92,9 @@ class ShopSettingsServicesTest {
         "TRIAL_DURATION | forever", "TRIAL_DURATION | 30m", "TRIAL_DURATION | 91d", "TRIAL_TRAFFIC | 2 GiB",
         "TRIAL_TRAFFIC | 2TB", "REFERRAL_PERCENT | 101", "REFERRAL_PERCENT | -5", "REFERRAL_PERCENT | 7.5",
         "SUPPORT | @ab", "SUPPORT | not a name", "CARD_NUMBER | 1234", "CARD_NUMBER | 6037 abcd 3456 7890",
-        "CARD_HOLDER | ''", "REMINDERS | 2d", "REMINDERS | 3d 50%"})
+        "CARD_HOLDER | ''", "REMINDERS | 2d", "REMINDERS | 3d 50%",
+        "CARD_CURRENCY | XTR", "CARD_CURRENCY | xtr", "CARD_CURRENCY | GBP", "CARD_CURRENCY | ''", "CARD_CURRENCY | US D",
+        "CARD_CURRENCY | dollars"})
     void change_withAValueItsRuleRefuses_isRefusedAndChangesNothing(ShopSetting setting, String typed) {
         assertThat(change.change(ChangeShopSettingUseCase.Command.set(OWNER, setting, typed)))
                 .isEqualTo(new ChangeShopSettingUseCase.Refused(ChangeShopSettingUseCase.Reason.INVALID));
@@ -106,6 +109,35 @@ class ShopSettingsServicesTest {
         change.change(ChangeShopSettingUseCase.Command.set(OWNER, ShopSetting.FAQ_FA, "پاسخ"));
         assertThat(first.current().faq(Language.FA)).contains("پاسخ");
         assertThat(first.current().faq(Language.EN)).isEmpty();
+    }
+
+    @Test
+    void cardCurrency_isStoredAsItsCode_auditedFromTheConfiguredDefault_resetToIt_andRefusedToSupport() {
+        OverlaidShopSettings configured = new OverlaidShopSettings(Map.of(ShopSetting.CARD_CURRENCY, "IRR"), store, clock,
+                Duration.ofSeconds(30));
+        ChangeShopSettingService changeCard = new ChangeShopSettingService(staff, store, configured, audit,
+                new InMemoryTransactionRunner(), clock);
+        assertThat(configured.current().cardCurrency()).contains(dev.tollgate.domain.shared.Currency.IRR);
+
+        assertThat(changeCard.change(ChangeShopSettingUseCase.Command.set(SUPPORT, ShopSetting.CARD_CURRENCY, "USD")))
+                .isEqualTo(new ChangeShopSettingUseCase.Refused(ChangeShopSettingUseCase.Reason.NOT_AN_ADMIN));
+        assertThat(store.all()).isEmpty();
+        assertThat(audit.all()).isEmpty();
+        assertThat(changeCard.change(ChangeShopSettingUseCase.Command.set(OWNER, ShopSetting.CARD_CURRENCY, "usd")))
+                .isEqualTo(new ChangeShopSettingUseCase.Changed("IRR", "USD"));
+        assertThat(configured.current().cardCurrency()).contains(dev.tollgate.domain.shared.Currency.USD);
+        assertThat(changeCard.change(ChangeShopSettingUseCase.Command.reset(OWNER, ShopSetting.CARD_CURRENCY)))
+                .isEqualTo(new ChangeShopSettingUseCase.Changed("USD", "IRR"));
+
+        assertThat(configured.current().cardCurrency()).contains(dev.tollgate.domain.shared.Currency.IRR);
+        assertThat(audit.all()).extracting(e -> e.action(), e -> e.subject(), e -> e.actor()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AuditAction.SHOP_SETTING_CHANGED, "setting card.currency", OWNER),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.SHOP_SETTING_RESET, "setting card.currency", OWNER));
+    }
+
+    @Test
+    void cardCurrency_withoutASetting_isEmpty() {
+        assertThat(first.current().cardCurrency()).isEmpty();
     }
 
     @Test
