@@ -427,7 +427,8 @@ public final class TestShop {
         probeServer = command -> new dev.tollgate.application.service.servers.ProbeServerService(admins,
                 List.copyOf(panelFactories), seals).probe(command);
         saveServer = command -> new dev.tollgate.application.service.servers.SaveServerService(admins, servers,
-                storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, clock).save(command);
+                storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, subscriptions, panelStatuses,
+                clock).save(command);
         removeServer = new dev.tollgate.application.service.servers.RemoveServerService(admins, servers, storedServers,
                 subscriptions, servers, audit, transactions, clock);
         claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,
