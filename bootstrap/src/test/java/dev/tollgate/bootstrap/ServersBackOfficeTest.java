@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * An owner adds a 3x-UI server in the bot against the 3x-UI fake rebuilt from the panel's source, through the real
  * 3x-UI adapter: the wrong password is refused with the panel's words, the inbounds are the panel's, and the server
- * is stored only after the connection was tested again.
+ * is stored only after the connection was tested again, with the Reality link parameters of its inbound read from
+ * the panel.
  */
 class ServersBackOfficeTest {
 
@@ -58,6 +59,7 @@ class ServersBackOfficeTest {
     void owner_adds3xUiServer_throughTheRealAdapter_wrongPasswordRefused_inboundsListed_savedAfterATest(
             FakeThreeXuiPanel.Version version) {
         panel = new FakeThreeXuiPanel(version, "vless");
+        panel.makeReality(2);
         TestShop shop = new TestShop();
         shop.panelFactories.clear();
         shop.panelFactories.addAll(Guice.createInjector(new HttpPanelsModule())
@@ -94,17 +96,24 @@ class ServersBackOfficeTest {
         telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
         ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Server added"), WAIT);
 
-        assertThat(card.text()).contains("Amsterdam", "inbound 2", "Login: user admin with a password");
+        assertThat(card.text()).contains("Amsterdam", "inbound 2", "Login: user admin with a password",
+                "pbk=" + FakeThreeXuiPanel.REALITY_PUBLIC_KEY, "Read from the panel's inbound: fp, pbk, security, sid, sni, spx, type")
+                .doesNotContain(FakeThreeXuiPanel.REALITY_PRIVATE_KEY);
         ServerSettings stored = shop.storedServers.findById(new ServerId("nl-1")).orElseThrow();
         assertThat(stored.kind()).isEqualTo("3x-ui");
         assertThat(stored.protocol()).isEqualTo(Protocol.VLESS);
         assertThat(stored.connection().inbound()).isEqualTo("2");
         assertThat(stored.connection().password().value()).isEqualTo(FakeThreeXuiPanel.PASSWORD);
         assertThat(stored.endpoint().port()).isEqualTo(40002);
+        assertThat(stored.endpoint().typedParameters()).as("the owner typed nothing").isEmpty();
+        assertThat(stored.endpoint().linkParameters()).containsEntry("security", "reality")
+                .containsEntry("pbk", FakeThreeXuiPanel.REALITY_PUBLIC_KEY).containsEntry("sni", "www.apple.com")
+                .containsEntry("sid", "6ba85179e30d4fc2").doesNotContainValue(FakeThreeXuiPanel.REALITY_PRIVATE_KEY);
         assertThat(panel.logins()).as("the save tested the connection again").isGreaterThan(loginsBeforeSave);
         assertThat(shop.audit.all()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.SERVER_ADDED);
-            assertThat(entry.after()).doesNotContain(FakeThreeXuiPanel.PASSWORD).contains("3x-ui at http://");
+            assertThat(entry.after()).doesNotContain(FakeThreeXuiPanel.PASSWORD, FakeThreeXuiPanel.REALITY_PRIVATE_KEY)
+                    .contains("3x-ui at http://", "read from the panel: fp, pbk");
         });
         assertThat(telegram.calls()).noneMatch(call -> !call.method().equals("getUpdates")
                 && call.parameters().toString().contains(FakeThreeXuiPanel.PASSWORD));

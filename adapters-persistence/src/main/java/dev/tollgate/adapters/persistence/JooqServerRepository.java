@@ -50,7 +50,8 @@ final class JooqServerRepository implements ServerRepository {
         row.setOptions(KeyValues.encode(server.connection().options()));
         row.setPublicHost(server.endpoint().host());
         row.setPublicPort(server.endpoint().port());
-        row.setLinkParameters(KeyValues.encode(server.endpoint().linkParameters()));
+        row.setLinkParameters(KeyValues.encode(server.endpoint().typedParameters()));
+        row.setPanelLinkParameters(KeyValues.encode(server.endpoint().panelParameters()));
         row.setMaxClients(server.maxClients());
         row.setSalesOpen(server.salesOpen());
         row.setVersion(0L);
@@ -69,7 +70,8 @@ final class JooqServerRepository implements ServerRepository {
                         cipher.decrypt(row.getPasswordEncrypted(), passwordContext(row.getId())),
                         cipher.decrypt(row.getApiTokenEncrypted(), tokenContext(row.getId())),
                         KeyValues.decode(row.getOptions())),
-                new PublicEndpoint(row.getPublicHost(), row.getPublicPort(), KeyValues.decode(row.getLinkParameters())),
+                new PublicEndpoint(row.getPublicHost(), row.getPublicPort(), KeyValues.decode(row.getLinkParameters()),
+                        KeyValues.decode(row.getPanelLinkParameters())),
                 row.getMaxClients(), row.getSalesOpen());
     }
 

@@ -170,22 +170,14 @@ final class ThreeXuiPanelGateway implements PanelGateway {
         return run(XuiClientApi::list);
     }
 
-    /**
-     * {@code GET panel/api/inbounds/list}, which every generation has (v1.x to main): {@code id}, {@code remark},
-     * {@code protocol}, {@code port} and {@code enable} of each inbound; the settings (an object from v3.1, a string
-     * before) are not read.
-     */
+    /** {@code GET panel/api/inbounds/list}, which every generation has; see {@link XuiInbounds}. */
     @Override
     public List<dev.tollgate.application.port.out.PanelInbound> inbounds() {
         XuiSession.Envelope envelope = XuiSession.requireSuccess(session.get("panel/api/inbounds/list"), "list inbounds");
         if (!envelope.obj().isArray() && !envelope.obj().isNull()) {
             throw new PanelProtocolException("3x-UI answered inbounds/list without a list: " + envelope.obj().getNodeType());
         }
-        List<dev.tollgate.application.port.out.PanelInbound> inbounds = new ArrayList<>();
-        envelope.obj().forEach(inbound -> inbounds.add(new dev.tollgate.application.port.out.PanelInbound(
-                inbound.path("id").asText(), inbound.path("remark").asText(""), inbound.path("protocol").asText(""),
-                inbound.path("port").asInt(0), inbound.path("enable").asBoolean(true))));
-        return inbounds;
+        return XuiInbounds.of(envelope.obj());
     }
 
     @Override

@@ -67,9 +67,18 @@ public final class FakeThreeXuiPanel extends LoopbackPanel {
     private record Stored(ObjectNode fields, Set<Integer> inbounds) {
     }
 
+    /** An X25519 pair as {@code xray x25519} (and the panel's getNewX25519Cert) prints it: raw URL-safe base64. */
+    public static final String REALITY_PRIVATE_KEY = "qD7x4pO1mWZ0bWcS3bY1i9Vx4s7oYQ5m8gZkq2n0JmM";
+    public static final String REALITY_PUBLIC_KEY = "Z84J2IelR9ch3k8VtlVhhs5ycBUlXA7wHBWcBrjqnAw";
+    /** The web UI's random short ids: hex of 2 to 16 characters (RandomUtil.randomShortIds), here one empty too. */
+    public static final List<String> REALITY_SHORT_IDS = List.of("", "6ba85179e30d4fc2", "a1", "3f09c2");
+    public static final List<String> REALITY_SERVER_NAMES = List.of("www.apple.com", "apple.com");
+
     private volatile Version version;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<Integer, Inbound> inbounds = new LinkedHashMap<>();
+    /** Inbounds whose streamSettings an admin switched to Reality in the web UI. */
+    private final Set<Integer> reality = new HashSet<>();
     /** Clients by lower-cased email: emails are unique panel-wide and case-insensitively. */
     private final Map<String, Stored> clients = new LinkedHashMap<>();
     private final Map<String, long[]> traffic = new HashMap<>();
@@ -150,6 +159,11 @@ public final class FakeThreeXuiPanel extends LoopbackPanel {
         ObjectNode fields = version.legacyRoutes() ? client : record(client, ++rowIds, NOW_MILLIS,
                 client.path("limitHwid").asInt(0));
         clients.put(key(fields), new Stored(fields, new LinkedHashSet<>(Set.of(inbound))));
+    }
+
+    /** Switches an inbound to VLESS over TCP with Reality, as an admin does in the web UI's inbound form. */
+    public synchronized void makeReality(int inbound) {
+        reality.add(inbound);
     }
 
     /** Detaches the client from every inbound, as the web UI's detach does; the record stays. */
@@ -1006,10 +1020,12 @@ public final class FakeThreeXuiPanel extends LoopbackPanel {
         json.put("port", 40000 + inbound.id());
         json.put("protocol", inbound.protocol());
         json.put("tag", "inbound-" + (40000 + inbound.id()));
-        ObjectNode stream = JSON.createObjectNode().put("network", "tcp").put("security", "none");
+        ObjectNode stream = reality.contains(inbound.id()) ? realityStream()
+                : JSON.createObjectNode().put("network", "tcp").put("security", "none");
         ObjectNode sniffing = JSON.createObjectNode().put("enabled", false);
         if (version.legacyRoutes()) {
-            json.put("streamSettings", stream.toString());
+            // The web UI stores what StreamSettings.toString() gives: JSON.stringify(toJson(), null, 2).
+            json.put("streamSettings", pretty(stream));
             json.put("sniffing", sniffing.toString());
         } else {
             json.set("streamSettings", stream);
@@ -1039,6 +1055,35 @@ public final class FakeThreeXuiPanel extends LoopbackPanel {
             json.set("settings", settings);
         }
         return json;
+    }
+
+    /**
+     * StreamSettings.toJson() of a TCP + Reality inbound (web/assets/js/model/inbound.js v2.8.11, l.1124-1141 and
+     * RealityStreamSettings l.763-853): realitySettings with the server's privateKey beside the client-side
+     * {@code settings} (publicKey, fingerprint, serverName, spiderX, mldsa65Verify), and tcpSettings.
+     */
+    private static ObjectNode realityStream() {
+        ObjectNode stream = JSON.createObjectNode().put("network", "tcp").put("security", "reality");
+        stream.putArray("externalProxy");
+        ObjectNode settings = stream.putObject("realitySettings").put("show", false).put("xver", 0)
+                .put("target", "www.apple.com:443");
+        REALITY_SERVER_NAMES.forEach(settings.putArray("serverNames")::add);
+        settings.put("privateKey", REALITY_PRIVATE_KEY).put("minClientVer", "").put("maxClientVer", "")
+                .put("maxTimediff", 0);
+        REALITY_SHORT_IDS.forEach(settings.putArray("shortIds")::add);
+        settings.put("mldsa65Seed", "");
+        settings.putObject("settings").put("publicKey", REALITY_PUBLIC_KEY).put("fingerprint", "chrome")
+                .put("serverName", "").put("spiderX", "/").put("mldsa65Verify", "");
+        stream.putObject("tcpSettings").put("acceptProxyProtocol", false).putObject("header").put("type", "none");
+        return stream;
+    }
+
+    private static String pretty(ObjectNode node) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int owner(Stored stored) {

@@ -8,6 +8,7 @@ import dev.tollgate.adapters.telegram.admin.OfficeScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptReviewScreen;
 import dev.tollgate.adapters.telegram.admin.OrdersScreen;
 import dev.tollgate.adapters.telegram.admin.PlansAdminScreen;
+import dev.tollgate.adapters.telegram.admin.NewPlanWizard;
 import dev.tollgate.adapters.telegram.admin.PromosScreen;
 import dev.tollgate.adapters.telegram.admin.ReceiptsScreen;
 import dev.tollgate.adapters.telegram.admin.ServerUseCases;
@@ -45,7 +46,6 @@ import dev.tollgate.adapters.telegram.user.ResetLinkScreen;
 import dev.tollgate.adapters.telegram.user.ChannelGateScreen;
 import dev.tollgate.adapters.telegram.user.ChannelMembership;
 import dev.tollgate.adapters.telegram.user.TermsGateScreen;
-import dev.tollgate.adapters.telegram.routing.Gate;
 import dev.tollgate.adapters.telegram.routing.Screen;
 import dev.tollgate.adapters.telegram.user.HeldPlans;
 import dev.tollgate.adapters.telegram.user.HelpScreen;
@@ -329,9 +329,9 @@ final class Screens {
             java.util.function.BiConsumer<dev.tollgate.domain.customer.TelegramUserId,
                     Optional<dev.tollgate.domain.staff.StaffRole>> staffMenus) {
         ServersScreen servers = new ServersScreen(ui, serverOffice.useCases);
+        PlansAdminScreen plansAdmin = new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan);
         Screen menu = new MainMenuScreen(ui);
         TermsGateScreen termsGate = new TermsGateScreen(menu, ui, u.terms, storefront);
-        Gate gate = storefront.asksForTerms() ? termsGate : Gate.OPEN;
         Screen trial = storefront.requiredChannel().isEmpty() ? new TrialScreen(ui, u.trials)
                 : new ChannelGateScreen(new TrialScreen(ui, u.trials), ui, membership, storefront.requiredChannel(),
                         storefront.channelLink());
@@ -340,7 +340,7 @@ final class Screens {
                 dev.tollgate.adapters.telegram.user.CheckoutMethod.builtIn(card));
         List<Screen> screens = List.of(menu, payments,
                 new HelpScreen(ui, () -> settings.storefront(storefront)),
-                new LanguageScreen(ui, u.customers, gate),
+                new LanguageScreen(ui, u.customers, termsGate),
                 trial, termsGate,
                 new PlansScreen(ui, u.plans),
                 new PlanScreen(ui, u.plans, u.wallets, card, u.checkouts, new HeldPlans(u.renewals, u.subscriptions)),
@@ -363,7 +363,7 @@ final class Screens {
                 new ReceiptReviewScreen(ui, u.reviews, u.office.receipts),
                 new ReceiptsScreen(ui, u.office.receipts),
                 new OrdersScreen(ui, u.office.order, u.office.refund),
-                new PlansAdminScreen(ui, u.office.allPlans, u.office.savePlan),
+                plansAdmin, new NewPlanWizard(ui, u.office.allPlans, u.office.savePlan, serverOffice.useCases.list(), plansAdmin),
                 new PromosScreen(ui, u.office.codes, u.office.saveCode, u.office.care.code),
                 new TicketsScreen(ui, u.office.tickets, u.office.ticket, u.office.answer),
                 new SupportScreen(ui, u.office.support),

@@ -210,7 +210,7 @@ public final class TelegramModule extends AbstractModule {
                 new Responder(chat, conversations, new QrCodes()), (PaymentsScreen) router.screen("pay").orElseThrow(),
                 new FloodGuard(30, Duration.ofSeconds(10)), ui.texts(), clock, staff,
                 // Before routing, every customer's update passes the terms to accept when the shop has any.
-                storefront.asksForTerms() ? (Gate) router.screen("terms").orElseThrow() : Gate.OPEN);
+                (Gate) router.screen("terms").orElseThrow());
     }
 
     @Provides

@@ -81,14 +81,16 @@ class ServersBotConversationTest {
         telegram.userSends(OWNER, "de-2 Frankfurt 2");
         ChatMessage summary = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Save it?"), WAIT);
         assertThat(summary.text()).contains("Frankfurt 2 (de-2)", "3x-ui · VLESS", "https://panel.example.com:2053/***/ · inbound 1",
-                "panel.example.com:443").doesNotContain("Xq7base");
+                "panel.example.com:443", "Link parameters read from the panel's inbound: fp, pbk, security, sid, sni, type")
+                .doesNotContain("Xq7base");
         String save = telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
         ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Server added"), WAIT);
         String again = telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
         awaitAnswered(save);
         awaitAnswered(again);
 
-        assertThat(card.text()).contains("Login: user admin with a password", "Live subscriptions: 0", "not checked yet");
+        assertThat(card.text()).contains("Login: user admin with a password", "Live subscriptions: 0", "not checked yet",
+                "pbk=" + InMemoryPanelGatewayFactory.REALITY_PUBLIC_KEY);
         ServerSettings stored = shop.storedServers.findById(new ServerId("de-2")).orElseThrow();
         assertThat(stored.connection().password().value()).isEqualTo(InMemoryPanelGatewayFactory.PASSWORD);
         assertThat(stored.endpoint().host()).isEqualTo("panel.example.com");
@@ -172,7 +174,7 @@ class ServersBotConversationTest {
         telegram.userSends(EVE, "/admin");
         ChatMessage eveAnswer = telegram.awaitBotMessage(EVE.id(), m -> m.text().contains("did not understand"), WAIT);
 
-        String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:rm:de-2", "srv:rmy:de-2", "srv:so:0:de-2", "srv:e:m:de-2",
+        String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:e:a:de-2", "srv:rm:de-2", "srv:rmy:de-2", "srv:so:0:de-2", "srv:e:m:de-2",
                 "srvadd", "srvadd:k:3x-ui", "srvadd:in:1", "srvadd:sug", "srvadd:save"};
         for (String data : forged) {
             awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));

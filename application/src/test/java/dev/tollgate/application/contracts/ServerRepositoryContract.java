@@ -56,6 +56,21 @@ public abstract class ServerRepositoryContract {
     }
 
     @Test
+    public void save_withLinkParametersReadFromThePanel_keepsThemApartFromTheTypedOnes() {
+        ServerSettings plain = server(newId(), "x");
+        ServerSettings server = new ServerSettings(plain.id(), plain.kind(), plain.displayName(), plain.protocol(),
+                plain.connection(), plain.endpoint().withPanelParameters(Map.of("security", "reality", "pbk",
+                "Z84J2IelR9ch3k8VtlVhhs5ycBUlXA7wHBWcBrjqnAw", "sid", "6ba85179e30d4fc2", "sni", "yahoo.com")), 0, true);
+        transactions().run(() -> servers().save(server));
+        assertThat(servers().findById(server.id())).hasValueSatisfying(found -> {
+            assertThat(found).isEqualTo(server);
+            assertThat(found.endpoint().typedParameters()).containsOnlyKeys("security", "sni");
+            assertThat(found.endpoint().linkParameters()).containsEntry("security", "tls")
+                    .containsEntry("sni", "vpn.example.com").containsEntry("sid", "6ba85179e30d4fc2");
+        });
+    }
+
+    @Test
     public void save_withTheSameId_replacesTheServer() {
         String id = newId();
         transactions().run(() -> servers().save(server(id, "old")));

@@ -41,9 +41,22 @@ public final class FixedServers implements ServerCatalog, PanelGateways {
         return Optional.ofNullable(servers.get(id));
     }
 
+    private boolean trialServerNamed;
+
     @Override
     public Optional<ServerSettings> trialServer() {
         return servers.values().stream().findFirst();
+    }
+
+    /** Plays an owner who named the first server for trials ({@code trial.server}). */
+    public FixedServers namingTheTrialServer() {
+        trialServerNamed = true;
+        return this;
+    }
+
+    @Override
+    public boolean trialServerNamed() {
+        return trialServerNamed;
     }
 
     @Override

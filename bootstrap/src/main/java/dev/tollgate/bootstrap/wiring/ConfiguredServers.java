@@ -45,4 +45,9 @@ final class ConfiguredServers implements ServerCatalog {
     public Optional<ServerSettings> trialServer() {
         return trialServer.isPresent() ? trialServer.flatMap(this::find) : all().stream().findFirst();
     }
+
+    @Override
+    public boolean trialServerNamed() {
+        return trialServer.isPresent();
+    }
 }

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Without a bot, admin alerts go to the log at ERROR level so that monitoring picks them up. */
+/**
+ * Without a bot, admin alerts go to the log at WARN level, one line each, so that monitoring picks them up: they tell
+ * of expected outcomes (a panel down, a receipt to review), never of a fault in Tollgate, which would be an ERROR.
+ */
 final class LoggingAdminAlerts implements AdminAlerts {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoggingAdminAlerts.class);
@@ -17,6 +20,6 @@ final class LoggingAdminAlerts implements AdminAlerts {
 
     @Override
     public void alert(AdminAlert alert) {
-        LOG.error("admin alert (no bot token, so no Telegram message): {}", alert);
+        LOG.warn("admin alert (no bot token, so no Telegram message): {}", alert);
     }
 }

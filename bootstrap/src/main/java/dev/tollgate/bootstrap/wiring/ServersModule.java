@@ -50,8 +50,10 @@ public final class ServersModule extends AbstractModule {
     @Singleton
     SaveServerUseCase saveServer(AdminDirectory staff, ServerCatalog catalog, ServerRepository stored,
                                  Set<PanelGatewayFactory> factories, SealedSecrets seals, PanelGateways gateways,
-                                 AuditLog audit, TransactionRunner transactions) {
-        return new SaveServerService(staff, catalog, stored, factories, seals, gateways, audit, transactions, clock);
+                                 AuditLog audit, TransactionRunner transactions, SubscriptionRepository subscriptions,
+                                 PanelStatuses statuses) {
+        return new SaveServerService(staff, catalog, stored, factories, seals, gateways, audit, transactions,
+                subscriptions, statuses, clock);
     }
 
     @Provides

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * price per currency, days, traffic, device limit, servers and groups, and its menu position by typing, toggle
  * start-on-first-use and each half of the renewal policy (stack or reset), and make a new plan as a copy of one (same
  * servers and groups, off sale until it is put on sale), its traffic packs (typed) and whether one purchase covers every
- * server of the plan. Each change goes through SavePlan, which checks
+ * server of the plan; "➕ New plan" opens the {@link NewPlanWizard}. Each change goes through SavePlan, which checks
  * the role and the plan's rules; a refused change leaves the plan as it was.
  */
 public final class PlansAdminScreen implements Screen {
@@ -141,9 +141,19 @@ public final class PlansAdminScreen implements Screen {
         for (Plan plan : all.subList(page * PAGE, Math.min(all.size(), page * PAGE + PAGE))) {
             keyboard.row(Button.tap((plan.active() ? "🟢 " : "⚪️ ") + plan.name(), CallbackData.of(id(), "v", plan.id().value())));
         }
-        keyboard.row(Paging.buttons(ui, l, id(), page, pages));
-        return Reply.edit(ui.t(l, "office.plans.title", all.size(), page + 1, pages),
+        keyboard.row(Paging.buttons(ui, l, id(), page, pages))
+                .row(ui.button(l, "office.newplan.button", CallbackData.of(NewPlanWizard.ID)));
+        String title = ui.t(l, "office.plans.title", all.size(), page + 1, pages);
+        return Reply.edit(all.isEmpty() ? title + "\n\n" + ui.t(l, "office.newplan.empty") : title,
                 OfficeScreen.backToOffice(ui, l, keyboard).build()).then(new Reply.EndConversation());
+    }
+
+    /** The card of a plan with a notice above it (a plan just made by the new-plan wizard). */
+    Reply shown(Session session, PlanId id, String notice) {
+        Optional<Plan> plan = plans.list(new ListAllPlansUseCase.Command(session.user())) instanceof ListAllPlansUseCase.Plans all
+                ? find(all.plans(), id.value()) : Optional.empty();
+        return plan.map(p -> Reply.edit(card(session.language(), p, notice), keyboard(session.language(), p)))
+                .orElseGet(() -> Reply.alert(ui.t(session.language(), "office.plans.unknown")));
     }
 
     private String card(Language l, Plan plan, String notice) {
@@ -151,7 +161,7 @@ public final class PlansAdminScreen implements Screen {
         String prices = plan.prices().values().stream().map(m -> ui.formats().money(l, m)).collect(Collectors.joining(", "));
         String text = ui.t(l, "office.plans.card", Texts.escape(plan.name()), Texts.code(plan.id().value()),
                 ui.t(l, plan.active() ? "office.plans.on_sale" : "office.plans.off_sale"), prices,
-                Long.toString(t.duration().toDays()), ui.formats().traffic(l, t.traffic()),
+                ui.formats().duration(l, t.duration()), ui.formats().traffic(l, t.traffic()),
                 t.deviceLimit() == 0 ? "∞" : Integer.toString(t.deviceLimit()),
                 ui.t(l, t.startOnFirstUse() ? "office.plans.yes" : "office.plans.no"),
                 ui.t(l, "office.plans.renewal", ui.t(l, "office.plans.mode." + t.renewal().days().name()),
@@ -201,6 +211,7 @@ public final class PlansAdminScreen implements Screen {
                 case NOT_AN_ADMIN -> Reply.alert(ui.t(l, "admin.not_allowed"));
                 case INVALID_PLAN -> Reply.alert(ui.t(l, "office.plans.invalid",
                         refused.detail() == null ? "" : Texts.truncate(refused.detail(), 120)));
+                case ID_TAKEN -> Reply.alert(ui.t(l, "office.plans.taken"));
             };
         }
         Optional<Plan> after = plans.list(new ListAllPlansUseCase.Command(session.user())) instanceof ListAllPlansUseCase.Plans all
@@ -245,7 +256,7 @@ public final class PlansAdminScreen implements Screen {
         PlanTerms t = plan.terms();
         return Optional.of(new SavePlanUseCase.Command(session.user(), parts[1].strip(),
                 new PlanTerms(id, t.duration(), t.traffic(), t.deviceLimit(), t.startOnFirstUse(), t.renewal()),
-                plan.prices(), plan.servers(), plan.serverGroups(), false, null, plan.trafficPacks(), plan.allLocations()));
+                plan.prices(), plan.servers(), plan.serverGroups(), false, null, plan.trafficPacks(), plan.allLocations(), true));
     }
 
     /**

@@ -155,7 +155,8 @@ public final class ServerWizard implements Screen {
         List<String> encoded = new ArrayList<>();
         for (PanelInbound inbound : reached.inbounds().stream().limit(MAX_INBOUNDS).toList()) {
             encoded.add(inbound.id() + "\t" + inbound.protocol() + "\t" + inbound.port() + "\t"
-                    + (inbound.remark().length() > 16 ? inbound.remark().substring(0, 16) : inbound.remark()));
+                    + (inbound.remark().length() > 16 ? inbound.remark().substring(0, 16) : inbound.remark()).replace('\t', ' ')
+                    + "\t" + String.join(",", new java.util.TreeSet<>(inbound.linkParameters().keySet())));
         }
         next = with(next, "ins", String.join("\n", encoded));
         if (encoded.isEmpty()) {
@@ -195,7 +196,8 @@ public final class ServerWizard implements Screen {
         if (protocol.isEmpty()) {
             return Reply.alert(ui.t(l, "srv.add.inbound.unsold", inbound.get()[1]));
         }
-        Map<String, String> next = with(with(values, "in", id), "pr", protocol.get().name());
+        // The link parameters the panel's inbound gives (a Reality inbound's pbk, sni, sid, ...), read again on save.
+        Map<String, String> next = with(with(with(values, "in", id), "pr", protocol.get().name()), "lp", inbound.get()[4]);
         String host = URI.create(values.get("a")).getHost();
         if (host != null && !inbound.get()[2].equals("0")) {
             next = with(next, "sug", host + ":" + inbound.get()[2]);
@@ -241,7 +243,8 @@ public final class ServerWizard implements Screen {
         Map<String, String> next = with(with(values, "id", id.get().value()), "n", parts.length == 2 ? parts[1] : parts[0]);
         String summary = ui.t(l, "srv.add.summary", Texts.escape(next.get("n")), Texts.code(next.get("id")),
                 next.get("k"), next.get("pr"), Texts.escape(masked(next.get("a"))), Texts.escape(next.get("in")),
-                Texts.escape(next.get("pub")));
+                Texts.escape(next.get("pub")), next.getOrDefault("lp", "").isEmpty() ? ""
+                        : "\n" + ui.t(l, "srv.add.summary.panel", Texts.escape(next.get("lp").replace(",", ", "))));
         return Reply.send(summary, Keyboard.builder().row(ui.button(l, "srv.add.save", CallbackData.of(ID, "save")))
                 .row(cancel(l)).build()).then(converse("ok", next));
     }
@@ -288,6 +291,7 @@ public final class ServerWizard implements Screen {
             case WRONG_CREDENTIALS -> ui.t(l, "srv.probe.wrong", detail);
             case UNREACHABLE -> ui.t(l, "srv.probe.down", detail);
             case NO_SUCH_INBOUND -> ui.t(l, "srv.save.inbound", detail);
+            case KIND_IN_USE -> ui.t(l, "srv.save.kind_in_use", detail);
         };
     }
 
@@ -312,7 +316,7 @@ public final class ServerWizard implements Screen {
         List<String[]> inbounds = new ArrayList<>();
         for (String line : values.getOrDefault("ins", "").split("\n")) {
             String[] fields = line.split("\t", -1);
-            if (fields.length == 4) {
+            if (fields.length == 5) {
                 inbounds.add(fields);
             }
         }

@@ -33,15 +33,18 @@ public final class ServersScreen implements Screen {
 
     static final int PAGE = 8;
     static final Duration TYPING = Duration.ofMinutes(15);
-    private static final String EDIT_STEP = "srv.e";
-    private static final List<String> FIELDS = List.of("n", "p", "c", "i", "l", "m");
+    static final String EDIT_STEP = "srv.e";
+    /** The fields the card's buttons edit; the connection's login ({@link ServerConnectionEdit#LOGIN}) follows its address. */
+    private static final List<String> FIELDS = List.of("n", "p", "c", "i", "l", "m", ServerConnectionEdit.ADDRESS);
 
     private final Ui ui;
     private final ServerUseCases servers;
+    private final ServerConnectionEdit connection;
 
     public ServersScreen(Ui ui, ServerUseCases servers) {
         this.ui = ui;
         this.servers = servers;
+        this.connection = new ServerConnectionEdit(ui, servers, this);
     }
 
     @Override
@@ -82,8 +85,11 @@ public final class ServersScreen implements Screen {
         Map<String, String> values = session.conversation().map(c -> c.values()).orElse(Map.of());
         Optional<ServerId> id = serverId(values.getOrDefault("id", ""));
         String field = values.getOrDefault("f", "");
-        if (id.isEmpty() || !FIELDS.contains(field)) {
+        if (id.isEmpty() || !(FIELDS.contains(field) || field.equals(ServerConnectionEdit.LOGIN))) {
             return Reply.send(ui.t(l, "srv.add.expired"), back(l)).then(new Reply.EndConversation());
+        }
+        if (field.equals(ServerConnectionEdit.ADDRESS) || field.equals(ServerConnectionEdit.LOGIN)) {
+            return onConnection(session, id.get(), field, values, input);
         }
         boolean secret = field.equals("c");
         if (!(input instanceof Inbound.Text text)) {
@@ -102,9 +108,28 @@ public final class ServersScreen implements Screen {
             }
             return refusal;
         }
-        boolean tested = result instanceof SaveServerUseCase.Saved done && done.tested();
-        Reply saved = shown(session, id.get(), ui.t(l, tested ? "srv.edit.saved" : "srv.edit.saved.plain"));
+        SaveServerUseCase.Saved done = (SaveServerUseCase.Saved) result;
+        Reply saved = shown(session, id.get(), ui.t(l, !done.changed() ? "srv.edit.unchanged"
+                : done.tested() ? "srv.edit.saved" : "srv.edit.saved.plain"));
         return secret ? Reply.of(new Reply.DeleteInput()).then(saved) : saved;
+    }
+
+    /** A typed address or login of "Connection"; the login's message is deleted whatever it held. */
+    private Reply onConnection(Session session, ServerId id, String field, Map<String, String> values, Inbound input) {
+        Language l = session.language();
+        boolean secret = field.equals(ServerConnectionEdit.LOGIN);
+        Reply reply;
+        if (!(servers.list().list(new ListServersUseCase.Command(session.user())) instanceof ListServersUseCase.Servers all)) {
+            reply = Reply.send(ui.t(l, "admin.not_allowed"), null).then(new Reply.EndConversation());
+        } else if (all.find(id).isEmpty() || all.find(id).get().configured()) {
+            reply = Reply.send(ui.t(l, all.find(id).isEmpty() ? "srv.unknown" : "srv.configured"), back(l))
+                    .then(new Reply.EndConversation());
+        } else {
+            String text = input instanceof Inbound.Text typed ? typed.text().strip() : "";
+            reply = secret ? connection.login(session, all.find(id).get(), values, text)
+                    : connection.address(session, all.find(id).get(), text);
+        }
+        return secret ? Reply.of(new Reply.DeleteInput()).then(reply) : reply;
     }
 
     /** The server's card after a change, as a new message (the admin typed the change). */
@@ -171,6 +196,9 @@ public final class ServersScreen implements Screen {
         }
         if (!FIELDS.contains(field)) {
             return Reply.alert(ui.t(l, "button.invalid"));
+        }
+        if (field.equals(ServerConnectionEdit.ADDRESS)) {
+            return connection.ask(l, server);
         }
         return Reply.edit(ui.t(l, "srv.edit.ask." + field, Texts.escape(server.name())),
                         Keyboard.builder().row(ui.button(l, "srv.back", CallbackData.of(id(), "v", server.id()))).build())
@@ -245,8 +273,20 @@ public final class ServersScreen implements Screen {
                 + "\n" + ui.t(l, "srv.card.capacity", server.live(), server.maxClients() == 0 ? "∞"
                 : Integer.toString(server.maxClients()))
                 + "\n" + ui.t(l, server.salesOpen() ? "srv.card.sales.open" : "srv.card.sales.closed")
+                + "\n" + link(l, server)
                 + (server.configured() ? "\n\n" + ui.t(l, "srv.card.configured") : "");
         return notice == null ? text : notice + "\n\n" + text;
+    }
+
+    /** The link parameters (public values), and which of them were read from the panel's inbound. */
+    private String link(Language l, Entry server) {
+        if (server.linkParameters().isEmpty()) {
+            return ui.t(l, "srv.card.link.none");
+        }
+        String pairs = String.join(" ", new java.util.TreeMap<>(server.linkParameters()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return ui.t(l, "srv.card.link", Texts.code(pairs)) + (server.fromPanel().isEmpty() ? ""
+                : ui.t(l, "srv.card.link.panel", String.join(", ", new java.util.TreeSet<>(server.fromPanel()))));
     }
 
     private String health(Language l, Entry server) {
@@ -269,14 +309,15 @@ public final class ServersScreen implements Screen {
         if (!server.configured()) {
             keyboard.row(ui.button(l, "srv.edit.n", CallbackData.of(id(), "e", "n", server.id())),
                     ui.button(l, "srv.edit.p", CallbackData.of(id(), "e", "p", server.id())));
-            keyboard.row(ui.button(l, "srv.edit.c", CallbackData.of(id(), "e", "c", server.id())),
-                    ui.button(l, "srv.edit.i", CallbackData.of(id(), "e", "i", server.id())));
+            keyboard.row(ui.button(l, "srv.edit.a", CallbackData.of(id(), "e", ServerConnectionEdit.ADDRESS, server.id())),
+                    ui.button(l, "srv.edit.c", CallbackData.of(id(), "e", "c", server.id())));
+            keyboard.row(ui.button(l, "srv.edit.i", CallbackData.of(id(), "e", "i", server.id())),
+                    ui.button(l, "srv.edit.l", CallbackData.of(id(), "e", "l", server.id())));
             keyboard.row(server.salesOpen()
                             ? ui.button(l, "srv.sales.close", CallbackData.of(id(), "so", "0", server.id()))
                             : ui.button(l, "srv.sales.open", CallbackData.of(id(), "so", "1", server.id())),
                     ui.button(l, "srv.edit.m", CallbackData.of(id(), "e", "m", server.id())));
-            keyboard.row(ui.button(l, "srv.edit.l", CallbackData.of(id(), "e", "l", server.id())),
-                    ui.button(l, "srv.remove", CallbackData.of(id(), "rm", server.id())));
+            keyboard.row(ui.button(l, "srv.remove", CallbackData.of(id(), "rm", server.id())));
         }
         return keyboard.row(ui.button(l, "srv.all", CallbackData.of(id()))).build();
     }

@@ -22,7 +22,7 @@ import java.util.Set;
  * message) answers with the terms and "✅ I accept"; only the language may be changed first, so the terms can be read
  * in it, and the gate then shows again in the new language. Payments always go through and the staff are never held
  * (both decided where the gate is asked, before routing). The acceptance ({@code terms:ok}) is stored once and opens
- * the menu.
+ * the menu. A shop without terms lets everything through.
  */
 public final class TermsGateScreen implements Screen, Gate {
 
@@ -56,7 +56,7 @@ public final class TermsGateScreen implements Screen, Gate {
 
     @Override
     public Optional<Reply> stop(Session session, Inbound inbound) {
-        if (passes(inbound) || accepted(session)) {
+        if (!shop.asksForTerms() || passes(inbound) || accepted(session)) {
             return Optional.empty();
         }
         return Optional.of(ask(session, inbound instanceof Inbound.Tap, ""));
@@ -64,7 +64,7 @@ public final class TermsGateScreen implements Screen, Gate {
 
     @Override
     public Optional<Reply> shown(Session session, String lead) {
-        return accepted(session) ? Optional.empty() : Optional.of(ask(session, true, lead + "\n\n"));
+        return !shop.asksForTerms() || accepted(session) ? Optional.empty() : Optional.of(ask(session, true, lead + "\n\n"));
     }
 
     private static boolean passes(Inbound inbound) {

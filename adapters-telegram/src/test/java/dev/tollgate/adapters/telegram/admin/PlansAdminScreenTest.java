@@ -56,7 +56,7 @@ class PlansAdminScreenTest {
 
         assertThat(text(type("price", "USD 5.49"))).contains("Saved", "5.49 USD");
         assertThat(text(type("price", "XTR -"))).contains("Saved");
-        assertThat(text(type("days", "90"))).contains("Days: 90");
+        assertThat(text(type("days", "90"))).contains("Duration: 90 days");
         assertThat(text(type("traffic", "0"))).contains("Saved");
         assertThat(text(type("devices", "3"))).contains("devices: 3");
         assertThat(month().prices()).isEqualTo(Map.of(Currency.USD, Money.of(549, Currency.USD)));

@@ -303,6 +303,11 @@ public final class TestShop {
     }
 
     public TestShop() {
+        this(true);
+    }
+
+    /** {@code withMonthPlan} false: a shop that sells nothing yet, as a new owner's with no plans configured. */
+    public TestShop(boolean withMonthPlan) {
         SubscriptionProvisioner provisioner = new SubscriptionProvisioner(subscriptions, servers, servers, transactions,
                 new ShareLinks(), clock);
         CustomerNotices notices = new CustomerNotices(notifier, alerts, customers);
@@ -314,10 +319,12 @@ public final class TestShop {
         provisioning = worker;
         retryProvisioning = new dev.tollgate.application.service.provisioning.RetryProvisioningService(admins, queue, worker,
                 audit, transactions, clock);
-        plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
+        if (withMonthPlan) {
+            plans.insert(Plan.create(new PlanId("month"), "Month <50 GB>", new PlanTerms(new PlanId("month"), Duration.ofDays(30),
                         DataSize.ofGibibytes(50), 0, false, RenewalPolicy.STACK_BOTH),
                 Map.of(Currency.XTR, Money.of(250, Currency.XTR), Currency.USD, Money.of(499, Currency.USD)),
                 Set.of(servers.all().get(0).id()), Set.of(), clock.instant()));
+        }
         contacts = new RegisterContactService(customers, referrals, new ReferralPolicy(10), transactions, clock);
         dev.tollgate.application.service.customer.ShopBans bans = new dev.tollgate.application.service.customer.ShopBans(customers);
         trials = bans.claimTrial(new ClaimTrialService(shopSettings,
@@ -420,7 +427,8 @@ public final class TestShop {
         probeServer = command -> new dev.tollgate.application.service.servers.ProbeServerService(admins,
                 List.copyOf(panelFactories), seals).probe(command);
         saveServer = command -> new dev.tollgate.application.service.servers.SaveServerService(admins, servers,
-                storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, clock).save(command);
+                storedServers, List.copyOf(panelFactories), seals, servers, audit, transactions, subscriptions, panelStatuses,
+                clock).save(command);
         removeServer = new dev.tollgate.application.service.servers.RemoveServerService(admins, servers, storedServers,
                 subscriptions, servers, audit, transactions, clock);
         claims = new dev.tollgate.application.service.imports.ClaimSubscriptionService(unclaimed, subscriptions, customers,

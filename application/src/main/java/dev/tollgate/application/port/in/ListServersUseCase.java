@@ -5,8 +5,10 @@ import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.server.Protocol;
 import dev.tollgate.domain.server.ServerId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An admin lists the shop's servers: the configured ones (read-only) and those added in the bot, each with its last
@@ -43,14 +45,19 @@ public interface ListServersUseCase {
     /**
      * One server. {@code address} has a panel's base path masked ({@code https://host:2053/***}{@code /}); {@code live}
      * counts the subscriptions that are pending, active or paused at their traffic limit on it; {@code maxClients}
-     * (0 = unlimited) and {@code salesOpen} say whether new subscriptions may still be placed on it.
+     * (0 = unlimited) and {@code salesOpen} say whether new subscriptions may still be placed on it;
+     * {@code linkParameters} are what its links carry (public values only), {@code fromPanel} the keys among them that
+     * were read from the panel's inbound rather than typed.
      */
     record Entry(ServerId id, String name, String kind, Protocol protocol, String address, String inbound,
                  String publicHost, int publicPort, boolean configured, Optional<PanelStatus> health, int live,
-                 String username, boolean hasPassword, boolean hasToken, int maxClients, boolean salesOpen) {
+                 String username, boolean hasPassword, boolean hasToken, int maxClients, boolean salesOpen,
+                 Map<String, String> linkParameters, Set<String> fromPanel) {
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(health, "health");
+            linkParameters = Map.copyOf(linkParameters == null ? Map.of() : linkParameters);
+            fromPanel = Set.copyOf(fromPanel == null ? Set.of() : fromPanel);
         }
     }
 }

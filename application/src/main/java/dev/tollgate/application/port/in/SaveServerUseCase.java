@@ -49,6 +49,21 @@ public interface SaveServerUseCase {
                     password, apiToken, publicHost, publicPort, linkParameters, maxClients, salesOpen);
         }
 
+        /**
+         * A new address: a panel's URL with its base path or a core's {@code host:port}. With a panel's login (see
+         * {@link #withCredentials}) the new connection is tested before it is saved.
+         */
+        public Command withAddress(String newAddress) {
+            return new Command(admin, id, create, name, kind, protocol, newAddress, inbound, username, sealedCredentials,
+                    password, apiToken, publicHost, publicPort, linkParameters, maxClients, salesOpen);
+        }
+
+        /** Another kind of panel or core: refused while live subscriptions are on the server (their clients live there). */
+        public Command withKind(String newKind) {
+            return new Command(admin, id, create, name, newKind, protocol, address, inbound, username, sealedCredentials,
+                    password, apiToken, publicHost, publicPort, linkParameters, maxClients, salesOpen);
+        }
+
         public Command withPublic(String host, int port) {
             return new Command(admin, id, create, name, kind, protocol, address, inbound, username, sealedCredentials,
                     password, apiToken, host, port, linkParameters, maxClients, salesOpen);
@@ -93,8 +108,16 @@ public interface SaveServerUseCase {
     sealed interface Result {
     }
 
-    /** {@code tested}: the connection was tested with the saved settings (every add, and edits of the connection). */
-    record Saved(boolean created, boolean tested, String detail) implements Result {
+    /**
+     * {@code tested}: the connection was tested with the saved settings (every add, and edits of the connection);
+     * {@code changed}: something was stored (false when the edit gave what the server already had, and the panel's
+     * link parameters read again were the same too).
+     */
+    record Saved(boolean created, boolean tested, String detail, boolean changed) implements Result {
+
+        public Saved(boolean created, boolean tested, String detail) {
+            this(created, tested, detail, true);
+        }
     }
 
     record Refused(Reason reason, String detail) implements Result {
@@ -113,6 +136,11 @@ public interface SaveServerUseCase {
         WRONG_CREDENTIALS,
         UNREACHABLE,
         /** The panel has no such inbound, or its protocol is not the server's. */
-        NO_SUCH_INBOUND
+        NO_SUCH_INBOUND,
+        /**
+         * Another kind of panel or core for a server that live subscriptions are on (or moving to or from): their
+         * clients live on the panel it has now; {@code detail} is how many.
+         */
+        KIND_IN_USE
     }
 }

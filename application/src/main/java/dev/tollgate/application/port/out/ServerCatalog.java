@@ -11,6 +11,14 @@ public interface ServerCatalog {
 
     Optional<ServerSettings> find(ServerId id);
 
-    /** The server new trials are placed on, if any is configured. */
+    /** The server new trials are placed on: the one named for trials, or else the first; empty without servers. */
     Optional<ServerSettings> trialServer();
+
+    /**
+     * Whether the owner named the trial server ({@code trial.server}): then trials go there or nowhere; otherwise a
+     * full first server hands them to the least-loaded one with room.
+     */
+    default boolean trialServerNamed() {
+        return false;
+    }
 }

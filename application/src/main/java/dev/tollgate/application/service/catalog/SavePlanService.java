@@ -2,6 +2,7 @@ package dev.tollgate.application.service.catalog;
 
 import dev.tollgate.application.port.in.SavePlanUseCase;
 import dev.tollgate.application.port.out.AdminDirectory;
+import dev.tollgate.application.port.out.DuplicateKeyException;
 import dev.tollgate.application.port.out.PlanRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.service.common.AdminGuard;
@@ -76,6 +77,9 @@ public final class SavePlanService implements SavePlanUseCase {
         try {
             return transactions.inTransaction(() -> {
                 Optional<Plan> existing = plans.findById(command.terms().plan());
+                if (command.createOnly() && existing.isPresent()) {
+                    return new Refused(Reason.ID_TAKEN, command.terms().plan().value());
+                }
                 Plan plan = existing.orElse(null);
                 if (plan == null) {
                     plan = Plan.create(command.terms().plan(), command.name(), command.terms(), command.prices(),
@@ -105,6 +109,9 @@ public final class SavePlanService implements SavePlanUseCase {
                 }
                 return new Saved(existing.isEmpty());
             });
+        } catch (DuplicateKeyException taken) {
+            // Another admin created a plan of the same id between the read and the insert.
+            return new Refused(Reason.ID_TAKEN, command.terms().plan().value());
         } catch (IllegalArgumentException | NullPointerException invalid) {
             return new Refused(Reason.INVALID_PLAN, invalid.getMessage());
         }

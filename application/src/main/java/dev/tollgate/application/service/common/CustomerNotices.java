@@ -45,7 +45,8 @@ public final class CustomerNotices {
         try {
             alerts.alert(alert);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "could not alert the admins about {0}: {1}", alert, e.getMessage());
+            // Telegram unreachable is an expected outcome; what the alert told is in this line, once.
+            LOG.log(Level.WARNING, "could not alert the admins about {0}: {1}", alert, e.getMessage());
         }
     }
 }

@@ -49,6 +49,15 @@ public final class ServerPlacement {
         return ServerRoom.leastLoaded(granted(plan).stream().map(s -> room(s, live)).toList());
     }
 
+    /**
+     * The least-loaded of all servers that take a new subscription now (any plan), e.g. for a trial whose server is
+     * full; empty when every one is full or closed for sales.
+     */
+    public static Optional<ServerId> leastLoadedOfAll(ServerCatalog servers, SubscriptionRepository subscriptions) {
+        Map<ServerId, Long> live = subscriptions.countLiveByServer();
+        return ServerRoom.leastLoaded(servers.all().stream().map(s -> room(s, live)).toList());
+    }
+
     /** Whether the server exists and takes one more subscription now. */
     public boolean hasRoom(ServerId server) {
         return hasRoom(servers, subscriptions, server);

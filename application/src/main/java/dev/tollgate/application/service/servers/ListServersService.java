@@ -61,11 +61,19 @@ public final class ListServersService implements ListServersUseCase {
                     server.endpoint().host(), server.endpoint().port(), fromConfiguration, statuses.find(server.id()),
                     live.getOrDefault(server.id(), 0), server.connection().username(),
                     !server.connection().password().isEmpty(), !server.connection().apiToken().isEmpty(),
-                    server.maxClients(), server.salesOpen());
+                    server.maxClients(), server.salesOpen(), server.endpoint().linkParameters(),
+                    fromPanel(server));
             (fromConfiguration ? entries : storedEntries).add(entry);
         }
         storedEntries.sort(java.util.Comparator.comparing(entry -> entry.id().value()));
         entries.addAll(storedEntries);
         return new Servers(entries);
+    }
+
+    /** The keys links take from the panel: read from its inbound and not overridden by a typed value. */
+    private static java.util.Set<String> fromPanel(ServerSettings server) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(server.endpoint().panelParameters().keySet());
+        keys.removeAll(server.endpoint().typedParameters().keySet());
+        return keys;
     }
 }

@@ -6,12 +6,16 @@ import dev.tollgate.application.port.out.AuditLog;
 import dev.tollgate.application.port.out.PanelConnection;
 import dev.tollgate.application.port.out.PanelGatewayFactory;
 import dev.tollgate.application.port.out.PanelGateways;
+import dev.tollgate.application.port.out.PanelInbound;
+import dev.tollgate.application.port.out.PanelStatus;
+import dev.tollgate.application.port.out.PanelStatuses;
 import dev.tollgate.application.port.out.PublicEndpoint;
 import dev.tollgate.application.port.out.SealedSecrets;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerCatalog;
 import dev.tollgate.application.port.out.ServerRepository;
 import dev.tollgate.application.port.out.ServerSettings;
+import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.service.staff.StaffGuard;
 import dev.tollgate.domain.server.Protocol;
@@ -19,8 +23,11 @@ import dev.tollgate.domain.staff.AuditAction;
 import dev.tollgate.domain.staff.AuditEntry;
 import dev.tollgate.domain.staff.StaffRole;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,7 +41,7 @@ public final class SaveServerService implements SaveServerUseCase {
     static final int MAX_NAME = 64;
     /** The share-link parameters a server may carry (README, "Servers": {@code link.*}). */
     static final java.util.Set<String> LINK_KEYS = java.util.Set.of("type", "security", "sni", "fp", "alpn", "pbk", "sid",
-            "spx", "flow", "host", "path", "serviceName", "headerType", "method", "serverKey");
+            "spx", "pqv", "flow", "host", "path", "serviceName", "authority", "mode", "headerType", "method", "serverKey");
 
     private final AdminDirectory staff;
     private final ServerCatalog catalog;
@@ -44,11 +51,18 @@ public final class SaveServerService implements SaveServerUseCase {
     private final PanelGateways gateways;
     private final AuditLog audit;
     private final TransactionRunner transactions;
+    private final SubscriptionRepository subscriptions;
+    private final PanelStatuses statuses;
     private final Clock clock;
 
+    /**
+     * {@code subscriptions} tell whether a server still carries live subscriptions (its kind then stays);
+     * {@code statuses} get the restart signal that re-applies a core's clients at its new address.
+     */
     public SaveServerService(AdminDirectory staff, ServerCatalog catalog, ServerRepository stored,
                              Collection<PanelGatewayFactory> factories, SealedSecrets seals, PanelGateways gateways,
-                             AuditLog audit, TransactionRunner transactions, Clock clock) {
+                             AuditLog audit, TransactionRunner transactions, SubscriptionRepository subscriptions,
+                             PanelStatuses statuses, Clock clock) {
         this.staff = staff;
         this.catalog = catalog;
         this.stored = stored;
@@ -57,6 +71,8 @@ public final class SaveServerService implements SaveServerUseCase {
         this.gateways = gateways;
         this.audit = audit;
         this.transactions = transactions;
+        this.subscriptions = subscriptions;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -85,13 +101,46 @@ public final class SaveServerService implements SaveServerUseCase {
         } catch (IllegalArgumentException | NullPointerException invalid) {
             return new Refused(Reason.INVALID, String.valueOf(invalid.getMessage()));
         }
-        if (!command.create() && after.equals(before.get())) {
-            return new Saved(false, false, ServerDescriptions.describe(after));
+        ServerSettings old = before.orElse(null);
+        if (old != null && PanelProbe.isPanel(after.kind()) && !after.connection().address().equals(old.connection().address())
+                && command.sealedCredentials() == null && command.password() == null && command.apiToken() == null) {
+            // Testing the new address with the stored login would hand it to whoever answers there.
+            return new Refused(Reason.INVALID, "a panel's new address needs its login typed with it: the stored one is"
+                    + " never sent to another address");
         }
-        Optional<Refused> failed = command.touchesConnection() ? test(after) : Optional.empty();
+        if (old != null && !after.kind().equals(old.kind())) {
+            int live = LiveSubscriptions.on(subscriptions, old.id());
+            if (live > 0) {
+                return new Refused(Reason.KIND_IN_USE, Integer.toString(live));
+            }
+        }
+        if (!command.touchesConnection()) {
+            if (after.equals(old)) {
+                return new Saved(false, false, ServerDescriptions.describe(after), false);
+            }
+            store(command, before, after);
+            return new Saved(false, false, ServerDescriptions.describe(after), true);
+        }
+        // Every change of the connection is tested first, and the inbound's link parameters are read again then.
+        Instant started = clock.instant();
+        PanelProbe.Outcome outcome = probe.probe(after, true);
+        Optional<Refused> failed = refusal(outcome);
         if (failed.isPresent()) {
             return failed.get();
         }
+        after = withWhatThePanelSays(after, ((PanelProbe.Answered) outcome).inbounds());
+        if (after.equals(old)) {
+            return new Saved(false, true, ServerDescriptions.describe(after), false);
+        }
+        store(command, before, after);
+        if (old != null && !PanelProbe.isPanel(after.kind()) && (!after.kind().equals(old.kind())
+                || !after.connection().address().equals(old.connection().address()))) {
+            reapplyAt(after, (PanelProbe.Answered) outcome, started);
+        }
+        return new Saved(command.create(), true, ServerDescriptions.describe(after), true);
+    }
+
+    private void store(Command command, Optional<ServerSettings> before, ServerSettings after) {
         Instant now = clock.instant();
         transactions.run(() -> {
             stored.save(after);
@@ -100,7 +149,33 @@ public final class SaveServerService implements SaveServerUseCase {
                     ServerDescriptions.describe(after)));
         });
         gateways.forget(after.id());
-        return new Saved(command.create(), command.touchesConnection(), ServerDescriptions.describe(after));
+    }
+
+    /**
+     * The public link parameters the panel's (first) inbound gives, kept beside the typed ones; a core, or a panel
+     * whose inbound gives none, leaves none.
+     */
+    private static ServerSettings withWhatThePanelSays(ServerSettings server, List<PanelInbound> inbounds) {
+        String first = server.connection().inbound().split(",")[0].strip();
+        Map<String, String> fromPanel = inbounds.stream().filter(inbound -> inbound.id().equals(first)).findFirst()
+                .map(PanelInbound::linkParameters).orElse(Map.of());
+        return new ServerSettings(server.id(), server.kind(), server.displayName(), server.protocol(),
+                server.connection(), server.endpoint().withPanelParameters(fromPanel), server.maxClients(),
+                server.salesOpen());
+    }
+
+    /**
+     * A core at a new address (or of another kind) has none of the server's clients: a restart signal makes the next
+     * reconciliation apply them all (creation is idempotent). Panels need none: drift repair creates the missing
+     * clients of active subscriptions on every run, and creating an existing S-UI client would reset its counters.
+     */
+    private void reapplyAt(ServerSettings server, PanelProbe.Answered answered, Instant started) {
+        Instant now = clock.instant();
+        Duration latency = now.isBefore(started) ? Duration.ZERO : Duration.between(started, now);
+        PanelStatus status = statuses.find(server.id())
+                .map(s -> new PanelStatus(s.server(), s.reachable(), s.version(), s.latency(), s.checkedAt(), s.detail(), true))
+                .orElse(new PanelStatus(server.id(), true, answered.detail(), latency, now, "", true));
+        statuses.record(status);
     }
 
     private ServerSettings merged(Command command, Optional<ServerSettings> before) {
@@ -175,11 +250,11 @@ public final class SaveServerService implements SaveServerUseCase {
                 new PanelConnection(address, inbound, username, password, token,
                         old == null ? java.util.Map.of() : old.connection().options()),
                 new PublicEndpoint(host, port, command.linkParameters() != null ? command.linkParameters()
-                        : old == null ? java.util.Map.of() : old.endpoint().linkParameters()), maxClients, salesOpen);
+                        : old == null ? Map.of() : old.endpoint().typedParameters(),
+                        old == null ? Map.of() : old.endpoint().panelParameters()), maxClients, salesOpen);
     }
 
-    private Optional<Refused> test(ServerSettings server) {
-        PanelProbe.Outcome outcome = probe.probe(server, true);
+    private static Optional<Refused> refusal(PanelProbe.Outcome outcome) {
         if (outcome instanceof PanelProbe.WrongCredentials wrong) {
             return Optional.of(new Refused(Reason.WRONG_CREDENTIALS, wrong.detail()));
         }

@@ -19,6 +19,8 @@ final class ServerDescriptions {
                 + server.endpoint().port() + ", credentials: " + credentials
                 + (server.endpoint().linkParameters().isEmpty() ? "" : ", link " + new java.util.TreeMap<>(
                 server.endpoint().linkParameters()))
+                + (server.endpoint().panelParameters().isEmpty() ? "" : " (read from the panel: " + String.join(", ",
+                new java.util.TreeSet<>(server.endpoint().panelParameters().keySet())) + ")")
                 + ", capacity " + (server.maxClients() == 0 ? "unlimited" : server.maxClients())
                 + (server.salesOpen() ? ", open for sales" : ", closed for new sales");
     }

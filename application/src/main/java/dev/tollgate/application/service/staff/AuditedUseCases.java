@@ -105,10 +105,13 @@ public final class AuditedUseCases {
                 write(command.admin(), AuditAction.PLAN_SAVED, "plan " + command.terms().plan().value(),
                         saved.created() ? "" : "edited", "name " + command.name() + ", prices "
                                 + new TreeMap<>(command.prices()).values() + ", " + command.terms().duration()
+                                + ", traffic " + command.terms().traffic().bytes() + " bytes, devices "
+                                + command.terms().deviceLimit()
                                 + ", renewal " + command.terms().renewal().days() + "/" + command.terms().renewal().traffic()
                                 + ", servers " + new java.util.TreeSet<>(command.servers().stream().map(s -> s.value()).toList())
                                 + " groups " + new java.util.TreeSet<>(command.serverGroups())
                                 + (command.position() == null ? "" : ", position " + command.position())
+                                + (Boolean.TRUE.equals(command.allLocations()) ? ", every server per purchase" : "")
                                 + (command.active() ? ", on sale" : ", off sale"));
             }
             return result;

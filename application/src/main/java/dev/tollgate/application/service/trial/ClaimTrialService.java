@@ -8,8 +8,10 @@ import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.application.port.out.SubscriptionRepository;
 import dev.tollgate.application.port.out.TransactionRunner;
 import dev.tollgate.application.port.out.TrialClaims;
+import dev.tollgate.application.service.common.ServerPlacement;
 import dev.tollgate.application.service.provisioning.SubscriptionProvisioner;
 import dev.tollgate.domain.customer.TelegramUserId;
+import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.subscription.Subscription;
 import dev.tollgate.domain.subscription.SubscriptionId;
 import dev.tollgate.domain.subscription.SubscriptionKind;
@@ -92,12 +94,38 @@ public final class ClaimTrialService implements ClaimTrialUseCase {
                 case ALREADY_A_CUSTOMER -> Reason.ALREADY_A_CUSTOMER;
             });
         }
+        Optional<ServerSettings> placed = place(server);
+        if (placed.isEmpty()) {
+            return new Refused(Reason.NO_SERVER_AVAILABLE);
+        }
+        server = placed.get();
         SubscriptionId id = new SubscriptionId(UUID.randomUUID());
         Subscription trial = Subscription.createPending(id, user, SubscriptionKind.TRIAL, server.id(),
                 server.issueCredential(user, id), policy.terms().duration(), policy.terms().traffic(), now);
         subscriptions.insert(trial);
         claims.record(user, id, now);
         return new Pending(id);
+    }
+
+    /**
+     * A trial takes a slot like a purchase (counted under the server's placement lock, held until the claim
+     * commits): the trial server while it has room; when it is full or closed for sales, the least-loaded server with
+     * room, unless the owner named the trial server, whose limit then pauses trials.
+     */
+    private Optional<ServerSettings> place(ServerSettings trialServer) {
+        subscriptions.lockPlacement(trialServer.id());
+        if (ServerPlacement.hasRoom(servers, subscriptions, trialServer.id())) {
+            return Optional.of(trialServer);
+        }
+        if (servers.trialServerNamed()) {
+            return Optional.empty();
+        }
+        Optional<ServerId> other = ServerPlacement.leastLoadedOfAll(servers, subscriptions);
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        subscriptions.lockPlacement(other.get());
+        return ServerPlacement.hasRoom(servers, subscriptions, other.get()) ? servers.find(other.get()) : Optional.empty();
     }
 
 

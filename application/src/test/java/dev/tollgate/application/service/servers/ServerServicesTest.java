@@ -64,7 +64,7 @@ class ServerServicesTest {
     private final ListServersService list = new ListServersService(staff, configured, stored, statuses, subscriptions);
     private final ProbeServerService probe = new ProbeServerService(staff, List.of(panels), seals);
     private final SaveServerService save = new SaveServerService(staff, configured, stored, List.of(panels), seals,
-            configured, audit, transactions, clock);
+            configured, audit, transactions, subscriptions, statuses, clock);
     private final RemoveServerService remove = new RemoveServerService(staff, configured, stored, subscriptions,
             configured, audit, transactions, clock);
 
@@ -299,6 +299,112 @@ class ServerServicesTest {
         assertThat(remove.remove(new RemoveServerUseCase.Command(ADMIN, new ServerId("de-2"))))
                 .isEqualTo(new RemoveServerUseCase.Refused(RemoveServerUseCase.Reason.IN_USE, 1));
         assertThat(stored.findById(new ServerId("de-2"))).isPresent();
+    }
+
+    @Test
+    void editConnection_toAnAddressThatDoesNotAnswer_changesNothing_oneThatAnswers_isSaved_andTheSameAgainIsUnchanged() {
+        add(ADMIN, "de-2", sealedLogin(ADMIN));
+        ServerSettings before = stored.findById(new ServerId("de-2")).orElseThrow();
+        int openedBefore = panels.opened();
+        panels.unreachable.add("dead.example.com");
+        SaveServerUseCase.Command dead = SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
+                .withAddress("https://dead.example.com:2053/NewBase/")
+                .withCredentials(InMemoryPanelGatewayFactory.USER, new Secret(InMemoryPanelGatewayFactory.PASSWORD), null);
+        SaveServerUseCase.Command moved = SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
+                .withAddress("https://panel2.example.com:2053/NewBase/")
+                .withCredentials("", null, new Secret(InMemoryPanelGatewayFactory.TOKEN));
+
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
+                .withAddress("https://elsewhere.example.com:2053/base/"))).as("the stored login goes to no new address")
+                .isInstanceOfSatisfying(SaveServerUseCase.Refused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(SaveServerUseCase.Reason.INVALID);
+                    assertThat(refused.detail()).contains("login typed with it");
+                });
+        assertThat(panels.opened()).as("nothing was called").isEqualTo(openedBefore);
+        assertThat(save.save(dead)).isInstanceOfSatisfying(SaveServerUseCase.Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(SaveServerUseCase.Reason.UNREACHABLE));
+        assertThat(stored.findById(new ServerId("de-2"))).contains(before);
+        assertThat(audit.all()).hasSize(1);
+
+        assertThat(save.save(moved)).isInstanceOfSatisfying(SaveServerUseCase.Saved.class, saved -> {
+            assertThat(saved.tested()).isTrue();
+            assertThat(saved.changed()).isTrue();
+        });
+        ServerSettings after = stored.findById(new ServerId("de-2")).orElseThrow();
+        assertThat(after.connection().address()).isEqualTo("https://panel2.example.com:2053/NewBase/");
+        assertThat(after.connection().apiToken().value()).isEqualTo(InMemoryPanelGatewayFactory.TOKEN);
+        assertThat(after.connection().password().isEmpty()).isTrue();
+        assertThat(audit.all()).hasSize(2);
+        assertThat(audit.all().get(1).after()).contains("https://panel2.example.com:2053/***/", "credentials: API token")
+                .doesNotContain("NewBase", InMemoryPanelGatewayFactory.TOKEN);
+
+        assertThat(save.save(moved)).isInstanceOfSatisfying(SaveServerUseCase.Saved.class, saved -> {
+            assertThat(saved.tested()).isTrue();
+            assertThat(saved.changed()).isFalse();
+        });
+        assertThat(audit.all()).hasSize(2);
+        assertThat(statuses.find(new ServerId("de-2"))).as("a panel needs no re-apply: drift repair fills it").isEmpty();
+    }
+
+    @Test
+    void aKindChange_isRefusedWhileALiveSubscriptionIsOnTheServer_andTestedLikeAnyConnectionOnceItIsEmpty() {
+        add(ADMIN, "de-2", sealedLogin(ADMIN));
+        Subscription subscription = live("de-2");
+        SaveServerUseCase.Command toCore = SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2")).withKind("xray")
+                .withAddress("10.0.0.5:10085").withInbound("vless-in", null);
+
+        assertThat(save.save(toCore)).isEqualTo(new SaveServerUseCase.Refused(SaveServerUseCase.Reason.KIND_IN_USE, "1"));
+        assertThat(stored.findById(new ServerId("de-2")).orElseThrow().kind()).isEqualTo("3x-ui");
+        subscription.revoke();
+        subscriptions.update(subscription);
+
+        assertThat(save.save(toCore)).isInstanceOf(SaveServerUseCase.Saved.class);
+        ServerSettings core = stored.findById(new ServerId("de-2")).orElseThrow();
+        assertThat(core.kind()).isEqualTo("xray");
+        assertThat(core.connection().password().isEmpty()).as("a core keeps no panel login").isTrue();
+        assertThat(core.endpoint().panelParameters()).as("a core's inbound gives nothing").isEmpty();
+        assertThat(audit.all()).extracting(e -> e.action()).containsExactly(AuditAction.SERVER_ADDED, AuditAction.SERVER_EDITED);
+    }
+
+    @Test
+    void aCoreMovedToANewAddress_hasItsClientsReappliedAtTheNextReconciliation() {
+        assertThat(save.save(SaveServerUseCase.Command.create(ADMIN, new ServerId("x-1"), "Core 1", "xray", Protocol.VLESS,
+                "10.0.0.5:10085", "vless-in", "", "", "x1.example.com", 443))).isInstanceOf(SaveServerUseCase.Saved.class);
+        assertThat(statuses.find(new ServerId("x-1"))).isEmpty();
+
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("x-1")).withAddress("10.0.0.6:10085")))
+                .isInstanceOf(SaveServerUseCase.Saved.class);
+
+        assertThat(statuses.find(new ServerId("x-1"))).hasValueSatisfying(status -> {
+            assertThat(status.reachable()).isTrue();
+            assertThat(status.restartPending()).isTrue();
+        });
+        assertThat(statuses.takeRestart(new ServerId("x-1"))).isTrue();
+    }
+
+    @Test
+    void aRealityInbounds_linkParameters_areReadFromThePanelWhenTested_andATypedValueStillWinsAfterTheNextTest() {
+        add(ADMIN, "de-2", sealedLogin(ADMIN));
+        assertThat(stored.findById(new ServerId("de-2")).orElseThrow().endpoint().linkParameters())
+                .containsEntry("security", "reality").containsEntry("pbk", InMemoryPanelGatewayFactory.REALITY_PUBLIC_KEY)
+                .containsEntry("sni", "www.apple.com");
+        save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
+                .withLinkParameters(Map.of("sni", "www.icloud.com")));
+        // The owner regenerated the inbound's keys in the panel; the next test of the connection reads them again.
+        panels.inbounds.set(0, new dev.tollgate.application.port.out.PanelInbound("1", "VLESS reality", "vless", 443, true,
+                Map.of("security", "reality", "type", "tcp", "sni", "www.apple.com", "pbk", "NewPublicKey", "sid", "ab")));
+
+        assertThat(save.save(SaveServerUseCase.Command.edit(ADMIN, new ServerId("de-2"))
+                .withCredentials(InMemoryPanelGatewayFactory.USER, new Secret(InMemoryPanelGatewayFactory.PASSWORD), null)))
+                .isInstanceOfSatisfying(SaveServerUseCase.Saved.class, saved -> assertThat(saved.changed()).isTrue());
+
+        ServerSettings server = stored.findById(new ServerId("de-2")).orElseThrow();
+        assertThat(server.endpoint().linkParameters()).containsEntry("pbk", "NewPublicKey").containsEntry("sid", "ab")
+                .containsEntry("sni", "www.icloud.com").doesNotContainKey("fp");
+        ListServersUseCase.Entry entry = ((ListServersUseCase.Servers) list.list(new ListServersUseCase.Command(ADMIN)))
+                .find(new ServerId("de-2")).orElseThrow();
+        assertThat(entry.fromPanel()).containsExactlyInAnyOrder("security", "type", "pbk", "sid");
+        assertThat(audit.all().get(audit.all().size() - 1).after()).contains("read from the panel: pbk, security, sid, sni, type");
     }
 
     private Subscription live(String server) {
