@@ -2,19 +2,15 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.port.in.DeliverBroadcastsUseCase;
 import dev.tollgate.application.port.in.ManageStaffUseCase;
 import dev.tollgate.application.port.in.RegisterContactUseCase;
 import dev.tollgate.application.port.out.BroadcastSender;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.service.broadcast.DeliverBroadcastsService;
 import dev.tollgate.domain.broadcast.Broadcast;
 import dev.tollgate.domain.broadcast.BroadcastStatus;
@@ -25,10 +21,9 @@ import dev.tollgate.domain.staff.AuditEntry;
 import dev.tollgate.domain.staff.StaffRole;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An owner composes, previews, confirms and cancels broadcasts in the bot; the job sends them; forgers change nothing. */
 class BroadcastConversationTest {
@@ -42,27 +37,18 @@ class BroadcastConversationTest {
     private static final TgUser EVE = new TgUser(666, "Eve", "en");
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
     private DeliverBroadcastsService deliver;
 
     @BeforeEach
     void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        Injector injector = TestBot.injector(shop, TestBot.settings(telegram, TOKEN));
-        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
-        bot.start();
-        deliver = new DeliverBroadcastsService(shop.broadcasts, injector.getInstance(BroadcastSender.class),
+        deliver = new DeliverBroadcastsService(shop.broadcasts, bot.injector().getInstance(BroadcastSender.class),
                 Duration.ofMinutes(1), shop.clock);
         for (TgUser user : List.of(ANN, BAHAR)) {
             shop.contacts.register(new RegisterContactUseCase.Command(new TelegramUserId(user.id()), user.languageCode()));
         }
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
     }
 
     private ChatMessage await(TgUser user, String fragment) {

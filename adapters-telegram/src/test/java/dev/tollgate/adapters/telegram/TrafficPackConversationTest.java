@@ -2,15 +2,12 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.Invoice;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.TestShop;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Notice;
 import dev.tollgate.domain.customer.TelegramUserId;
 import dev.tollgate.domain.order.OrderKind;
@@ -25,10 +22,9 @@ import dev.tollgate.domain.subscription.Subscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Extra traffic bought from a subscription's page through the real TelegramModule and the fake Bot API. */
 class TrafficPackConversationTest {
@@ -37,27 +33,17 @@ class TrafficPackConversationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
-    private com.google.inject.Injector injector;
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     @BeforeEach
-    void start() {
+    void packs() {
         Plan month = shop.plans.findById(new PlanId("month")).orElseThrow();
         month.changeTrafficPacks(List.of(
                 new TrafficPack(DataSize.ofGibibytes(10), Map.of(Currency.XTR, Money.of(40, Currency.XTR))),
                 new TrafficPack(DataSize.ofGibibytes(50), Map.of(Currency.XTR, Money.of(150, Currency.XTR)))));
         shop.plans.update(month);
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        injector = TestBot.injector(shop, TestBot.settings(telegram, TOKEN));
-        bot = injector.getInstance(Key.get(new TypeLiteral<Set<LifecycleService>>() { })).iterator().next();
-        bot.start();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
     }
 
     private ChatMessage press(TgUser user, ChatMessage on, String data, String expected) {
@@ -164,7 +150,7 @@ class TrafficPackConversationTest {
         TelegramUserId id = new TelegramUserId(anna.id());
         subscribed(anna, "Buy a plan", "Choose how to pay", "Your subscriptions");
         Subscription bought = shop.subscriptions.findByOwner(id).get(0);
-        var notifier = injector.getInstance(dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier.class);
+        var notifier = bot.injector().getInstance(dev.tollgate.adapters.telegram.notify.TelegramCustomerNotifier.class);
 
         notifier.notify(id, dev.tollgate.domain.customer.Language.EN, reminder(bought, ReminderKind.TRAFFIC_80_PERCENT));
         ChatMessage low = telegram.awaitBotMessage(anna.id(), m -> m.text() != null && m.text().contains("used 80% of your traffic"), WAIT);
