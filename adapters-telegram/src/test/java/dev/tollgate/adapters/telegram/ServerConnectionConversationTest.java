@@ -2,15 +2,14 @@ package dev.tollgate.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.adapters.telegram.testing.BotUnderTest;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.ChatMessage;
 import dev.tollgate.adapters.telegram.testing.FakeTelegramBotApi.TgUser;
-import dev.tollgate.adapters.telegram.testing.TestBot;
 import dev.tollgate.adapters.telegram.testing.TestShop;
 import dev.tollgate.application.fakes.InMemoryPanelGatewayFactory;
 import dev.tollgate.application.port.in.ProbeServerUseCase;
 import dev.tollgate.application.port.in.SaveServerUseCase;
-import dev.tollgate.application.port.out.LifecycleService;
 import dev.tollgate.application.port.out.Secret;
 import dev.tollgate.application.port.out.ServerSettings;
 import dev.tollgate.domain.server.Protocol;
@@ -18,9 +17,9 @@ import dev.tollgate.domain.server.ServerId;
 import dev.tollgate.domain.staff.AuditAction;
 import dev.tollgate.domain.staff.AuditEntry;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "📡 Connection" on a stored server's card, over the fake Bot API: a new address that answers is saved after its
@@ -37,24 +36,17 @@ class ServerConnectionConversationTest {
     private static final ServerId DE2 = new ServerId("de-2");
 
     private final TestShop shop = new TestShop();
-    private FakeTelegramBotApi telegram;
-    private LifecycleService bot;
+    @RegisterExtension
+    final BotUnderTest bot = BotUnderTest.over(shop, TOKEN);
+    private final FakeTelegramBotApi telegram = bot.telegram();
 
     @BeforeEach
     void start() {
-        telegram = FakeTelegramBotApi.start(TOKEN);
-        bot = TestBot.start(shop, telegram, TOKEN);
         ((InMemoryPanelGatewayFactory) shop.panelFactories.get(0)).unreachable.add("dead.example.com");
         String sealed = ((ProbeServerUseCase.Reached) shop.probeServer.probe(new ProbeServerUseCase.Command(TestShop.ADMIN,
                 "3x-ui", PANEL, "admin", new Secret(InMemoryPanelGatewayFactory.PASSWORD), null))).sealedCredentials();
         assertThat(shop.saveServer.save(SaveServerUseCase.Command.create(TestShop.ADMIN, DE2, "Frankfurt 2", "3x-ui",
                 Protocol.VLESS, PANEL, "1", "admin", sealed, "de2.example.com", 443))).isInstanceOf(SaveServerUseCase.Saved.class);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.stop();
-        telegram.close();
     }
 
     @Test

@@ -32,6 +32,9 @@ final class CoreMethods {
     final MethodDescriptor<GetAllOnlineUsersRequest, GetAllOnlineUsersResponse> getAllOnlineUsers;
     /** Xray v25.2.18+ only: the IPs a user is connected from now. */
     final MethodDescriptor<GetStatsRequest, GetStatsOnlineIpListResponse> getStatsOnlineIpList;
+    /** Xray v25.6.7+ only: the core's inbounds with their tags and protocols. */
+    final MethodDescriptor<dev.tollgate.adapters.xray.proto.proxyman.ListInboundsRequest,
+            dev.tollgate.adapters.xray.proto.proxyman.ListInboundsResponse> listInbounds;
 
     private CoreMethods(CoreFlavour flavour) {
         handlerService = flavour.qualified(HANDLER_SERVICE);
@@ -46,6 +49,9 @@ final class CoreMethods {
                 GetAllOnlineUsersRequest.getDefaultInstance(), GetAllOnlineUsersResponse.getDefaultInstance());
         getStatsOnlineIpList = unary(statsService, "GetStatsOnlineIpList",
                 GetStatsRequest.getDefaultInstance(), GetStatsOnlineIpListResponse.getDefaultInstance());
+        listInbounds = unary(handlerService, "ListInbounds",
+                dev.tollgate.adapters.xray.proto.proxyman.ListInboundsRequest.getDefaultInstance(),
+                dev.tollgate.adapters.xray.proto.proxyman.ListInboundsResponse.getDefaultInstance());
     }
 
     static CoreMethods of(CoreFlavour flavour) {

@@ -70,8 +70,30 @@ final class XrayPanelGateway implements PanelGateway {
         // Not PERSISTENT_CLIENTS (users live in core memory), not ENFORCES_LIMITS (no quotas or expiry in the core),
         // not SUBSCRIPTION_URL (no web server). Only Xray can list online users.
         // Only Xray reports the IPs a user is online from (V2Ray 4.34 has no online statistics at all).
+        // Only Xray lists its inbounds (v25.6.7+; an older one answers UNIMPLEMENTED, see inbounds()).
         return flavour == CoreFlavour.XRAY ? EnumSet.of(PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE,
-                PanelCapability.ONLINE_DEVICES) : EnumSet.of(PanelCapability.LISTS_USAGE);
+                PanelCapability.ONLINE_DEVICES, PanelCapability.LISTS_INBOUNDS) : EnumSet.of(PanelCapability.LISTS_USAGE);
+    }
+
+    /**
+     * The core's inbound handlers (ListInbounds), so an admin picks the tag instead of typing it. An Xray older than
+     * v25.6.7 has no such call: it lists none, and the tag is typed as before.
+     */
+    @Override
+    public java.util.List<dev.tollgate.application.port.out.PanelInbound> inbounds() {
+        if (flavour != CoreFlavour.XRAY) {
+            throw new UnsupportedOperationException("V2Ray cores do not list their inbounds");
+        }
+        try {
+            return CoreInbounds.of(calls.call(methods.listInbounds,
+                    dev.tollgate.adapters.xray.proto.proxyman.ListInboundsRequest.getDefaultInstance()));
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == io.grpc.Status.Code.UNIMPLEMENTED) {
+                LOG.info("Core of server {} does not list its inbounds (Xray before v25.6.7): the tag is typed", server.id());
+                return java.util.List.of();
+            }
+            throw CoreErrors.translate("ListInbounds", e);
+        }
     }
 
     /** Adds the user; when the core already holds that email it is replaced, so its secret matches ours. */

@@ -80,6 +80,20 @@ final class FakeXrayCore implements AutoCloseable {
     FakeXrayCore() {
         ServerServiceDefinition handler = ServerServiceDefinition.builder(methods.handlerService)
                 .addMethod(methods.alterInbound, unary("AlterInbound", this::alterInbound))
+                .addMethod(methods.listInbounds, unary("ListInbounds", request -> {
+                    if (!listsInbounds) {
+                        // What an Xray before v25.6.7 (or any gRPC server) says of a method it does not have.
+                        throw Status.UNIMPLEMENTED.withDescription("unknown method ListInbounds for service "
+                                + methods.handlerService).asRuntimeException();
+                    }
+                    // The handlers of a typical config: the API's dokodemo-door, then the VLESS inbound users go to.
+                    var response = dev.tollgate.adapters.xray.proto.proxyman.ListInboundsResponse.newBuilder();
+                    response.addInbounds(handler("api", "xray.proxy.dokodemo.Config"));
+                    response.addInbounds(handler(INBOUND, "xray.proxy.vless.inbound.Config"));
+                    response.addInbounds(handler("trojan-in", "xray.proxy.trojan.ServerConfig"));
+                    response.addInbounds(handler("ss-in", "xray.proxy.shadowsocks_2022.MultiUserServerConfig"));
+                    return response.build();
+                }))
                 .build();
         ServerServiceDefinition stats = ServerServiceDefinition.builder(methods.statsService)
                 .addMethod(methods.queryStats, unary("QueryStats", this::queryStats))
@@ -110,6 +124,21 @@ final class FakeXrayCore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private volatile boolean listsInbounds = true;
+
+    /** Plays an Xray older than v25.6.7, which has no ListInbounds. */
+    void withoutListInbounds() {
+        listsInbounds = false;
+    }
+
+    private static dev.tollgate.adapters.xray.proto.core.InboundHandlerConfig handler(String tag, String proxyType) {
+        return dev.tollgate.adapters.xray.proto.core.InboundHandlerConfig.newBuilder().setTag(tag)
+                .setReceiverSettings(dev.tollgate.adapters.xray.proto.serial.TypedMessage.newBuilder()
+                        .setType("xray.app.proxyman.ReceiverConfig"))
+                .setProxySettings(dev.tollgate.adapters.xray.proto.serial.TypedMessage.newBuilder().setType(proxyType))
+                .build();
     }
 
     /** A server that answers a method with bytes that are not its response message. */

@@ -220,10 +220,38 @@ class XrayGatewayBehaviourTest {
     }
 
     @Test
-    void capabilities_areOnlineClientsDevicesAndUsageListingOnXrayAndUsageListingOnV2ray() {
+    void capabilities_areOnlineClientsDevicesUsageAndInboundListingOnXrayAndUsageListingOnV2ray() {
         assertThat(gateway("xray", Protocol.VLESS, FAST).capabilities()).containsExactlyInAnyOrder(
-                PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE, PanelCapability.ONLINE_DEVICES);
+                PanelCapability.ONLINE_CLIENTS, PanelCapability.LISTS_USAGE, PanelCapability.ONLINE_DEVICES,
+                PanelCapability.LISTS_INBOUNDS);
         assertThat(gateway("v2ray", Protocol.VLESS, FAST).capabilities()).containsExactly(PanelCapability.LISTS_USAGE);
+    }
+
+    @Test
+    void inbounds_onXray_listEveryHandlerWithItsTagAndTheProtocolInThePanelsSpelling() {
+        var inbounds = gateway("xray", Protocol.VLESS, FAST).inbounds();
+
+        assertThat(inbounds).extracting(dev.tollgate.application.port.out.PanelInbound::id)
+                .containsExactly("api", FakeXrayCore.INBOUND, "trojan-in", "ss-in");
+        assertThat(inbounds).extracting(dev.tollgate.application.port.out.PanelInbound::protocol)
+                .containsExactly("dokodemo", "vless", "trojan", "shadowsocks");
+        assertThat(inbounds).extracting(i -> i.soldProtocol().orElse(null))
+                .containsExactly(null, Protocol.VLESS, Protocol.TROJAN, Protocol.SHADOWSOCKS_2022);
+        assertThat(inbounds).allSatisfy(i -> assertThat(i.port()).as("not decoded: the core does not say").isZero());
+    }
+
+    @Test
+    void inbounds_onAnXrayOlderThanListInbounds_areNoneSoTheTagIsTyped() {
+        core.withoutListInbounds();
+
+        assertThat(gateway("xray", Protocol.VLESS, FAST).inbounds()).isEmpty();
+        assertThat(core.calls("ListInbounds")).as("UNIMPLEMENTED is an answer, not retried").isEqualTo(1);
+    }
+
+    @Test
+    void inbounds_onV2ray_areUnsupportedWithoutCallingTheCore() {
+        assertThatThrownBy(gateway("v2ray", Protocol.VLESS, FAST)::inbounds).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(core.calls("ListInbounds")).isZero();
     }
 
     @Test

@@ -36,6 +36,13 @@ public final class InMemoryPanelGatewayFactory implements PanelGatewayFactory {
                     "fp", "chrome")),
             new PanelInbound("2", "Trojan ws", "trojan", 8443, true),
             new PanelInbound("3", "socks", "socks", 1080, true)));
+    /** The handlers an Xray core lists (ListInbounds, v25.6.7+) when {@link #xrayListsInbounds}; port 0, as Xray says none. */
+    public final List<PanelInbound> coreInbounds = new CopyOnWriteArrayList<>(List.of(
+            new PanelInbound("api", "api", "dokodemo", 0, true),
+            new PanelInbound("vless-in", "vless-in", "vless", 0, true),
+            new PanelInbound("trojan-in", "trojan-in", "trojan", 0, true)));
+    /** Whether an xray core lists its inbounds (a modern Xray) or not (older, and every V2Ray). */
+    public volatile boolean xrayListsInbounds;
     /** Servers whose address contains one of these do not answer, as if that host were down. */
     public final Set<String> unreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean down;
@@ -74,6 +81,7 @@ public final class InMemoryPanelGatewayFactory implements PanelGatewayFactory {
             @Override
             public Set<PanelCapability> capabilities() {
                 return panel ? EnumSet.of(PanelCapability.LISTS_INBOUNDS, PanelCapability.PERSISTENT_CLIENTS)
+                        : server.kind().equals("xray") ? EnumSet.of(PanelCapability.LISTS_INBOUNDS)
                         : EnumSet.noneOf(PanelCapability.class);
             }
 
@@ -95,6 +103,12 @@ public final class InMemoryPanelGatewayFactory implements PanelGatewayFactory {
 
             @Override
             public List<PanelInbound> inbounds() {
+                if (!panel) {
+                    if (away.getAsBoolean()) {
+                        throw new PanelUnavailableException("UNAVAILABLE: io exception", null);
+                    }
+                    return xrayListsInbounds ? List.copyOf(coreInbounds) : List.of();
+                }
                 login();
                 return List.copyOf(inbounds);
             }

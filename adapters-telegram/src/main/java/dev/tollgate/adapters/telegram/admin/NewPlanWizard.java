@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,19 +67,15 @@ public final class NewPlanWizard implements Screen {
         return ID;
     }
 
+    /** {@code /cancel} in the wizard: nothing is saved, and the plans list shows again. */
     @Override
-    public Set<String> commands() {
-        return Set.of("cancel");
-    }
-
-    @Override
-    public Reply onCommand(Session session, Inbound.Command command) {
+    public java.util.Optional<Reply> onCancel(Session session) {
         Language l = session.language();
         if (session.conversation().filter(c -> c.step().startsWith(ID + ".")).isEmpty()) {
-            // Nothing of ours to cancel: what the menu says to any command it does not know.
-            return Reply.send(ui.t(l, "text.unknown"), ui.mainMenu(l));
+            return java.util.Optional.empty();
         }
-        return Reply.send(ui.t(l, "office.newplan.cancelled"), allPlans(l)).then(new Reply.EndConversation());
+        return java.util.Optional.of(Reply.send(ui.t(l, "office.newplan.cancelled"), allPlans(l))
+                .then(new Reply.EndConversation()));
     }
 
     @Override

@@ -131,8 +131,26 @@ public final class ServerWizard implements Screen {
         if (result instanceof ProbeServerUseCase.Failed failed) {
             return failed(l, failed).then(converse("addr", values));
         }
-        return Reply.send(ui.t(l, "srv.add.reached", Texts.escape(((ProbeServerUseCase.Reached) result).detail())) + "\n\n"
+        ProbeServerUseCase.Reached reached = (ProbeServerUseCase.Reached) result;
+        // An Xray core that lists its inbounds (v25.6.7+) offers the ones Tollgate sells on; others take a typed tag.
+        List<PanelInbound> sold = reached.inbounds().stream().filter(i -> i.soldProtocol().isPresent()).toList();
+        if (!sold.isEmpty()) {
+            return inboundPicker(l, with(with(values, "a", text), "ins", encoded(sold)), CallbackData.of(ID, "ip", 0),
+                    Reply.Mode.SEND);
+        }
+        return Reply.send(ui.t(l, "srv.add.reached", Texts.escape(reached.detail())) + "\n\n"
                 + ui.t(l, "srv.add.tag"), cancelOnly(l)).then(converse("tag", with(values, "a", text)));
+    }
+
+    /** The inbounds to pick from, one line each in the conversation: id, protocol, port, short remark, link keys. */
+    private static String encoded(List<PanelInbound> inbounds) {
+        List<String> encoded = new ArrayList<>();
+        for (PanelInbound inbound : inbounds.stream().limit(MAX_INBOUNDS).toList()) {
+            encoded.add(inbound.id() + "\t" + inbound.protocol() + "\t" + inbound.port() + "\t"
+                    + (inbound.remark().length() > 16 ? inbound.remark().substring(0, 16) : inbound.remark()).replace('\t', ' ')
+                    + "\t" + String.join(",", new java.util.TreeSet<>(inbound.linkParameters().keySet())));
+        }
+        return String.join("\n", encoded);
     }
 
     private Reply credentials(Session session, Map<String, String> values, String text) {
@@ -151,15 +169,9 @@ public final class ServerWizard implements Screen {
                     : "cred", values));
         }
         ProbeServerUseCase.Reached reached = (ProbeServerUseCase.Reached) result;
-        Map<String, String> next = with(with(values, "u", user), "s", reached.sealedCredentials());
-        List<String> encoded = new ArrayList<>();
-        for (PanelInbound inbound : reached.inbounds().stream().limit(MAX_INBOUNDS).toList()) {
-            encoded.add(inbound.id() + "\t" + inbound.protocol() + "\t" + inbound.port() + "\t"
-                    + (inbound.remark().length() > 16 ? inbound.remark().substring(0, 16) : inbound.remark()).replace('\t', ' ')
-                    + "\t" + String.join(",", new java.util.TreeSet<>(inbound.linkParameters().keySet())));
-        }
-        next = with(next, "ins", String.join("\n", encoded));
-        if (encoded.isEmpty()) {
+        Map<String, String> next = with(with(with(values, "u", user), "s", reached.sealedCredentials()), "ins",
+                encoded(reached.inbounds()));
+        if (reached.inbounds().isEmpty()) {
             return Reply.send(ui.t(l, "srv.add.no_inbounds"), cancelOnly(l)).then(new Reply.EndConversation());
         }
         return inboundPicker(l, next, CallbackData.of(ID, "ip", 0), Reply.Mode.SEND);
@@ -167,12 +179,13 @@ public final class ServerWizard implements Screen {
 
     private Reply inboundPicker(Language l, Map<String, String> values, CallbackData data, Reply.Mode mode) {
         List<String[]> inbounds = inbounds(values);
+        boolean core = !panel(values.getOrDefault("k", ""));
         int pages = Math.max(1, (inbounds.size() + INBOUND_PAGE - 1) / INBOUND_PAGE);
         int page = Paging.page(data, 1, pages);
         Keyboard.Builder keyboard = Keyboard.builder();
         for (String[] inbound : inbounds.subList(page * INBOUND_PAGE, Math.min(inbounds.size(), page * INBOUND_PAGE + INBOUND_PAGE))) {
-            keyboard.row(Button.tap(ui.t(l, "srv.add.inbound.row", inbound[0], inbound[1], inbound[2], inbound[3]),
-                    CallbackData.of(ID, "in", inbound[0])));
+            keyboard.row(Button.tap(ui.t(l, core ? "srv.add.inbound.row.core" : "srv.add.inbound.row", inbound[0],
+                    inbound[1], inbound[2], inbound[3]), CallbackData.of(ID, "in", inbound[0])));
         }
         List<Button> paging = new ArrayList<>();
         if (page > 0) {
@@ -182,8 +195,8 @@ public final class ServerWizard implements Screen {
             paging.add(Button.tap(ui.t(l, "button.next"), CallbackData.of(ID, "ip", page + 1)));
         }
         keyboard.row(paging).row(cancel(l));
-        Reply.Message message = new Reply.Message(ui.t(l, "srv.add.inbounds", inbounds.size(), page + 1, pages),
-                keyboard.build(), mode);
+        Reply.Message message = new Reply.Message(ui.t(l, core ? "srv.add.inbounds.core" : "srv.add.inbounds",
+                inbounds.size(), page + 1, pages), keyboard.build(), mode);
         return Reply.of(message).then(converse("in", values));
     }
 
@@ -198,8 +211,10 @@ public final class ServerWizard implements Screen {
         }
         // The link parameters the panel's inbound gives (a Reality inbound's pbk, sni, sid, ...), read again on save.
         Map<String, String> next = with(with(with(values, "in", id), "pr", protocol.get().name()), "lp", inbound.get()[4]);
-        String host = URI.create(values.get("a")).getHost();
-        if (host != null && !inbound.get()[2].equals("0")) {
+        // A panel's URL suggests the public host with the inbound's port; a core's API address (host:port) does not.
+        String host = inbound.get()[2].equals("0") || !values.getOrDefault("a", "").matches("https?://.*") ? null
+                : URI.create(values.get("a")).getHost();
+        if (host != null) {
             next = with(next, "sug", host + ":" + inbound.get()[2]);
         }
         return askPublic(l, next, Reply.Mode.EDIT);

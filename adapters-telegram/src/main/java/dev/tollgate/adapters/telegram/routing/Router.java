@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Sends each inbound to its screen: taps by the screen id in their data, commands by name, input by the screen
  * whose conversation step the user is at, payments to the payments screen, the rest to the fallback (the main menu).
+ * {@code /cancel} works in every conversation: the screen it belongs to may answer it
+ * ({@link Screen#onCancel}), or else the fallback does.
  */
 public final class Router {
 
@@ -49,11 +51,21 @@ public final class Router {
         }
         if (inbound instanceof Inbound.Command command) {
             Screen screen = byCommand.get(command.name());
+            if (screen == null && command.name().equals(CANCEL)) {
+                return owner(session).flatMap(s -> s.onCancel(session)).or(() -> fallback.onCancel(session))
+                        .orElseGet(() -> fallback.onInput(session, inbound));
+            }
             return screen == null ? fallback.onInput(session, inbound) : screen.onCommand(session, command);
         }
-        Optional<Screen> owner = session.conversation().map(c -> c.step())
+        return owner(session).orElse(fallback).onInput(session, inbound);
+    }
+
+    /** The command every conversation takes. */
+    public static final String CANCEL = "cancel";
+
+    private Optional<Screen> owner(Session session) {
+        return session.conversation().map(c -> c.step())
                 .map(step -> step.contains(".") ? step.substring(0, step.indexOf('.')) : step).map(byId::get);
-        return owner.orElse(fallback).onInput(session, inbound);
     }
 
     public Optional<Screen> screen(String id) {

@@ -25,6 +25,14 @@ public interface Screen {
         return Reply.nothing();
     }
 
+    /**
+     * {@code /cancel} while the conversation is at one of this screen's steps: its own way out (back to where the
+     * conversation started, say), or empty for the shop-wide one (the conversation ends, the main menu shows).
+     */
+    default java.util.Optional<Reply> onCancel(Session session) {
+        return java.util.Optional.empty();
+    }
+
     /** Input while the conversation's step is {@code <id>.<something>}. */
     default Reply onInput(Session session, Inbound input) {
         return Reply.nothing();

@@ -25,11 +25,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class BotCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCommands.class);
-    static final List<String> USER = List.of("start", "help", "language");
+    static final List<String> USER = List.of("start", "help", "language", "cancel");
     static final List<String> ADMIN = List.of("start", "help", "language", "admin", "find", "order", "receipts", "tickets", "stats",
-            "unclaimed");
+            "unclaimed", "cancel");
     /** Support looks customers and orders up and answers tickets. */
-    static final List<String> SUPPORT = List.of("start", "help", "language", "admin", "find", "order", "tickets");
+    static final List<String> SUPPORT = List.of("start", "help", "language", "admin", "find", "order", "tickets", "cancel");
 
     private final TelegramClient client;
     private final Texts texts;

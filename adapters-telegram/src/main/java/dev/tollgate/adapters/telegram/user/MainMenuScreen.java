@@ -37,6 +37,15 @@ public final class MainMenuScreen implements Screen {
         return Reply.send(text, ui.mainMenu(session.language())).then(new Reply.EndConversation());
     }
 
+    /** The shop-wide {@code /cancel}: whatever the user was typing for is dropped, and the menu shows. */
+    @Override
+    public java.util.Optional<Reply> onCancel(Session session) {
+        boolean typing = session.conversation().isPresent();
+        Reply reply = Reply.send(ui.t(session.language(), typing ? "cancel.done" : "cancel.nothing"),
+                ui.mainMenu(session.language()));
+        return java.util.Optional.of(typing ? reply.then(new Reply.EndConversation()) : reply);
+    }
+
     @Override
     public Reply onTap(Session session, CallbackData data) {
         return Reply.edit(ui.t(session.language(), "menu.title"), ui.mainMenu(session.language()))
