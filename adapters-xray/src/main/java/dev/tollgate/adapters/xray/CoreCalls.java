@@ -21,6 +21,7 @@ final class CoreCalls {
     private final ManagedChannel channel;
     private final CallPolicy policy;
     private final Retry retry;
+    private final java.util.concurrent.atomic.AtomicLong connectionsLost = new java.util.concurrent.atomic.AtomicLong();
 
     CoreCalls(String name, ManagedChannel channel, CallPolicy policy) {
         this.channel = channel;
@@ -30,6 +31,27 @@ final class CoreCalls {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(policy.initialBackoff(), 2.0))
                 .retryOnException(CoreCalls::isTransient)
                 .build());
+        watch(channel.getState(false));
+    }
+
+    /**
+     * How often the connection to the core was lost (the channel left READY): a core that restarts always drops it,
+     * however soon after its previous start, when its uptime alone cannot tell the two processes apart.
+     */
+    long connectionsLost() {
+        return connectionsLost.get();
+    }
+
+    private void watch(io.grpc.ConnectivityState seen) {
+        channel.notifyWhenStateChanged(seen, () -> {
+            io.grpc.ConnectivityState now = channel.getState(false);
+            if (seen == io.grpc.ConnectivityState.READY && now != io.grpc.ConnectivityState.READY) {
+                connectionsLost.incrementAndGet();
+            }
+            if (now != io.grpc.ConnectivityState.SHUTDOWN) {
+                watch(now);
+            }
+        });
     }
 
     static boolean isTransient(Throwable failure) {

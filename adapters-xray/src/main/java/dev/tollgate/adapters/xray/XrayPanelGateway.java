@@ -51,6 +51,7 @@ final class XrayPanelGateway implements PanelGateway {
     private boolean seenCore;
     private long lastUptimeSeconds;
     private long lastLatestBootNanos;
+    private long lastConnectionsLost;
 
     XrayPanelGateway(ServerSettings server, ManagedChannel channel, CallPolicy policy, LongSupplier nanoTime) {
         this.server = server;
@@ -184,7 +185,8 @@ final class XrayPanelGateway implements PanelGateway {
             long uptime = Integer.toUnsignedLong(stats.getUptime());
             boolean restarted = noteUptime(uptime, before, after);
             if (restarted) {
-                LOG.info("Core of server {} restarted (uptime now {}s); its API-added users are gone", server.id(), uptime);
+                LOG.info("Core of server {} restarted or answers on a new connection (uptime now {}s); its API-added users "
+                        + "are applied again", server.id(), uptime);
             }
             return new PanelHealth(true, "", restarted, flavour.kind() + " core, uptime " + uptime + "s");
         } catch (StatusRuntimeException e) {
@@ -240,17 +242,21 @@ final class XrayPanelGateway implements PanelGateway {
      * Whether the core restarted since the previous check. Uptime going backwards proves it; so does a boot time
      * that moved forward: from our side the boot lies in {@code (before - uptime - 1s, after - uptime]} (uptime is
      * whole seconds), and a new earliest boot later than the previous latest boot is a different process, even when
-     * the new uptime has already grown past the old one between two checks.
+     * the new uptime has already grown past the old one between two checks. Neither tells a process restarted
+     * within a second or two of the previous one's start; the lost connection does ({@link CoreCalls#connectionsLost}):
+     * a core that answers on a new connection may have restarted, and re-applying its users costs nothing wrong.
      */
     private boolean noteUptime(long uptimeSeconds, long beforeNanos, long afterNanos) {
         long earliestBoot = beforeNanos - (uptimeSeconds + 1) * NANOS_PER_SECOND;
         long latestBoot = afterNanos - uptimeSeconds * NANOS_PER_SECOND;
+        long lost = calls.connectionsLost();
         synchronized (healthLock) {
-            boolean restarted = seenCore
-                    && (uptimeSeconds < lastUptimeSeconds || earliestBoot - lastLatestBootNanos > 0);
+            boolean restarted = seenCore && (uptimeSeconds < lastUptimeSeconds
+                    || earliestBoot - lastLatestBootNanos > 0 || lost != lastConnectionsLost);
             seenCore = true;
             lastUptimeSeconds = uptimeSeconds;
             lastLatestBootNanos = latestBoot;
+            lastConnectionsLost = lost;
             return restarted;
         }
     }

@@ -63,7 +63,8 @@ final class FakeXrayCore implements AutoCloseable {
             dev.tollgate.adapters.xray.proto.shadowsocks2022.Account.getDefaultInstance());
 
     private final String name = InProcessServerBuilder.generateName();
-    private final Server server;
+    private volatile Server server;
+    private final List<ServerServiceDefinition> services = new ArrayList<>();
     private final CoreMethods methods = CoreMethods.of(CoreFlavour.XRAY);
     private final Map<String, StoredUser> users = new ConcurrentHashMap<>();
     private final Map<String, Long> counters = new ConcurrentHashMap<>();
@@ -120,6 +121,8 @@ final class FakeXrayCore implements AutoCloseable {
                 }))
                 .build();
         try {
+            services.add(handler);
+            services.add(stats);
             server = InProcessServerBuilder.forName(name).addService(handler).addService(stats).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,6 +142,25 @@ final class FakeXrayCore implements AutoCloseable {
                         .setType("xray.app.proxyman.ReceiverConfig"))
                 .setProxySettings(dev.tollgate.adapters.xray.proto.serial.TypedMessage.newBuilder().setType(proxyType))
                 .build();
+    }
+
+    /**
+     * Drops every connection and listens again under the same name, with the same users and uptime: what a client
+     * sees of a core restarted within the same second as its start (its uptime alone does not tell).
+     */
+    void dropConnections() {
+        server.shutdownNow();
+        try {
+            server.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            InProcessServerBuilder builder = InProcessServerBuilder.forName(name);
+            services.forEach(builder::addService);
+            server = builder.build().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A server that answers a method with bytes that are not its response message. */

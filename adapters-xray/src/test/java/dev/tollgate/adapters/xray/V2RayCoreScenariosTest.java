@@ -96,6 +96,31 @@ class V2RayCoreScenariosTest {
     }
 
     @Test
+    void restart_withinASecondOfTheCoresStart_isStillReportedSoItsUsersComeBack() {
+        PanelClient cat = newClient("cat");
+        gateway.createClient(cat);
+        try (V2RayClient catApp = appOf(cat)) {
+            assertThat(gateway.health().restartedSinceLastCheck()).isFalse();
+            // Restarted at once: the new process reports the same uptime (0 or 1 s) as the old one did.
+            server.restart();
+
+            boolean reported = false;
+            for (int check = 0; check < 50 && !reported; check++) {
+                PanelHealth health = gateway.health();
+                reported = health.reachable() && health.restartedSinceLastCheck();
+                if (!reported) {
+                    pause();
+                }
+            }
+
+            assertThat(reported).as("the lost connection tells the restart").isTrue();
+            assertThat(catApp.fetchStatus(page.uri())).as("the core forgot API-added users").isEqualTo(-1);
+            gateway.createClient(cat);
+            assertThat(catApp.fetchStatus(page.uri())).isEqualTo(200);
+        }
+    }
+
+    @Test
     void usage_afterDifferentAmountsOfTraffic_isCountedPerUser() {
         PanelClient heavy = newClient("heavy");
         PanelClient light = newClient("light");

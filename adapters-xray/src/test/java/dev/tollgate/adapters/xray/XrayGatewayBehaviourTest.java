@@ -61,6 +61,15 @@ class XrayGatewayBehaviourTest {
         return gateway;
     }
 
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ServerSettings settings(String kind, Protocol protocol, String inbound) {
         return new ServerSettings(new ServerId("core-1"), kind, "core", protocol,
                 new PanelConnection("in-process", inbound, null, null, null, Map.of()),
@@ -363,6 +372,26 @@ class XrayGatewayBehaviourTest {
         core.setUptimeSeconds(10);
 
         assertThat(gateway.health().restartedSinceLastCheck()).isTrue();
+        assertThat(gateway.health().restartedSinceLastCheck()).isFalse();
+    }
+
+    @Test
+    void health_whenTheCoreAnswersOnANewConnectionWithinTheSameSecond_reportsAPossibleRestartOnce() {
+        XrayPanelGateway gateway = gateway("xray", Protocol.VLESS, FAST);
+        core.setUptimeSeconds(0);
+        assertThat(gateway.health().restartedSinceLastCheck()).isFalse();
+
+        core.dropConnections();
+        // The channel notices the lost connection asynchronously; the next checks after it report it once.
+        boolean reported = false;
+        for (int check = 0; check < 50 && !reported; check++) {
+            reported = gateway.health().restartedSinceLastCheck();
+            if (!reported) {
+                pause(20);
+            }
+        }
+
+        assertThat(reported).as("a new connection with the uptime unchanged").isTrue();
         assertThat(gateway.health().restartedSinceLastCheck()).isFalse();
     }
 
