@@ -53,19 +53,7 @@ class CoreRestartUnderHealthPollingTest {
         try (TestDatabase db = TestDatabase.h2(work.resolve("db"));
              V2RayServer core = V2RayServer.start(Files.createDirectories(work.resolve("core")));
              LocalHttpPage page = LocalHttpPage.serve("y".repeat(2_000))) {
-            Map<String, String> environment = new HashMap<>();
-            environment.put("TOLLGATE_DB_URL", db.url);
-            environment.put("TOLLGATE_DB_USER", db.user);
-            environment.put("TOLLGATE_DB_PASSWORD", db.password.value());
-            environment.put("TOLLGATE_SECRET_KEY", TestDatabase.TEST_KEY.value());
-            environment.put("TOLLGATE_HTTP_PORT", "0");
-            environment.put("TOLLGATE_SERVERS_0_ID", "core-1");
-            environment.put("TOLLGATE_SERVERS_0_KIND", "v2ray");
-            environment.put("TOLLGATE_SERVERS_0_PROTOCOL", "vless");
-            environment.put("TOLLGATE_SERVERS_0_ADDRESS", core.apiAddress());
-            environment.put("TOLLGATE_SERVERS_0_INBOUND", core.inboundTag());
-            environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
-            environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
+            Map<String, String> environment = TestEnvironment.withCore(TestEnvironment.on(db), "core-1", core);
             environment.put("TOLLGATE_TRIAL_SERVER", "core-1");
             environment.put("TOLLGATE_PUBLIC_URL", "https://shop.example.com");
             environment.put("TOLLGATE_JOBS_RECONCILE_INTERVAL", RECONCILE.toString());

@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -53,19 +52,7 @@ class LastSlotTest {
     void paymentsSettledAtOnce_fillTheServerToItsLimitAndRefundTheRestOnce(String kind) throws Exception {
         try (TestDatabase db = TestDatabase.named(kind, work.resolve("db"));
              V2RayServer core = V2RayServer.start(Files.createDirectories(work.resolve("core")))) {
-            Map<String, String> environment = new HashMap<>();
-            environment.put("TOLLGATE_DB_URL", db.url);
-            environment.put("TOLLGATE_DB_USER", db.user);
-            environment.put("TOLLGATE_DB_PASSWORD", db.password.value());
-            environment.put("TOLLGATE_SECRET_KEY", TestDatabase.TEST_KEY.value());
-            environment.put("TOLLGATE_HTTP_PORT", "0");
-            environment.put("TOLLGATE_SERVERS_0_ID", "core-1");
-            environment.put("TOLLGATE_SERVERS_0_KIND", "v2ray");
-            environment.put("TOLLGATE_SERVERS_0_PROTOCOL", "vless");
-            environment.put("TOLLGATE_SERVERS_0_ADDRESS", core.apiAddress());
-            environment.put("TOLLGATE_SERVERS_0_INBOUND", core.inboundTag());
-            environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
-            environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
+            Map<String, String> environment = TestEnvironment.withCore(TestEnvironment.on(db), "core-1", core);
             environment.put("TOLLGATE_SERVERS_0_MAX_CLIENTS", Integer.toString(ROOM));
             environment.put("TOLLGATE_PLANS_0_ID", "month");
             environment.put("TOLLGATE_PLANS_0_DURATION", "30d");

@@ -34,7 +34,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,21 +76,9 @@ class TwoInstancesTest {
         notifier.addAppender(notices);
         try (TestDatabase db = TestDatabase.postgres();
              V2RayServer core = V2RayServer.start(Files.createDirectories(work.resolve("core")))) {
-            Map<String, String> environment = new HashMap<>();
-            environment.put("TOLLGATE_DB_URL", db.url);
-            environment.put("TOLLGATE_DB_USER", db.user);
-            environment.put("TOLLGATE_DB_PASSWORD", db.password.value());
-            environment.put("TOLLGATE_SECRET_KEY", TestDatabase.TEST_KEY.value());
-            environment.put("TOLLGATE_HTTP_PORT", "0");
+            Map<String, String> environment = TestEnvironment.withCore(TestEnvironment.on(db), "core-1", core);
             environment.put("TOLLGATE_ORDER_PAY_WITHIN", "PT1S");
             environment.put("TOLLGATE_JOBS_AUTO_RENEW_WINDOW", "PT120H");
-            environment.put("TOLLGATE_SERVERS_0_ID", "core-1");
-            environment.put("TOLLGATE_SERVERS_0_KIND", "v2ray");
-            environment.put("TOLLGATE_SERVERS_0_PROTOCOL", "vless");
-            environment.put("TOLLGATE_SERVERS_0_ADDRESS", core.apiAddress());
-            environment.put("TOLLGATE_SERVERS_0_INBOUND", core.inboundTag());
-            environment.put("TOLLGATE_SERVERS_0_PUBLIC_HOST", "127.0.0.1");
-            environment.put("TOLLGATE_SERVERS_0_PUBLIC_PORT", Integer.toString(core.inboundPort()));
             PlanId[] plans = {RENEWED, REMINDED};
             for (int p = 0; p < plans.length; p++) {
                 environment.put("TOLLGATE_PLANS_" + p + "_ID", plans[p].value());
