@@ -78,8 +78,7 @@ public final class SettingsScreen implements Screen {
         return switch (verb) {
             case "v" -> Reply.edit(card(l, all.row(setting.get()), null), cardKeyboard(l, all.row(setting.get())))
                     .then(new Reply.EndConversation());
-            case "e" -> Reply.edit(ui.t(l, setting.get() == ShopSetting.CARD_NUMBER ? "sets.ask.card.number.bot"
-                            : "sets.ask." + setting.get().key(), name(l, setting.get())),
+            case "e" -> Reply.edit(ui.t(l, "sets.ask." + setting.get().key(), name(l, setting.get())),
                             Keyboard.builder().row(ui.button(l, "sets.back", CallbackData.of(id(), "v", setting.get().key())))
                                     .build())
                     .then(new Reply.Converse(VALUE_STEP, Map.of("k", setting.get().key()), TYPING));
