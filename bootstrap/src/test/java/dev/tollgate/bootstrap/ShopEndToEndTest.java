@@ -340,11 +340,8 @@ class ShopEndToEndTest {
         assertThat(forged.statusCode()).isEqualTo(404);
     }
 
-    private void awaitAnswered(String queryId) throws InterruptedException {
-        for (int i = 0; i < 200 && !telegram.callbackAnswered(queryId); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(telegram.callbackAnswered(queryId)).as("the forged button got an answer").isTrue();
+    private void awaitAnswered(String queryId) {
+        assertThat(telegram.awaitCallbackAnswered(queryId, Duration.ofSeconds(10))).as("the forged button got an answer").isTrue();
     }
 
     /** Fetches through the client until the page answers {@code expected}, for at most {@link #WAIT}. */

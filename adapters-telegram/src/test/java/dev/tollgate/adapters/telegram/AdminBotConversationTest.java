@@ -126,8 +126,8 @@ class AdminBotConversationTest {
         String[] forged = {"staff:set:502:A", "staff:set:666:A", "staff:rm:502", "staff:rm:1", "staff", "staff:add",
                 "audit", "stats", "rcpt:ok:" + receipt.payment().value(), "rcpt:no:" + receipt.payment().value()};
         for (String data : forged) {
-            awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
-            awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
         }
         telegram.userSends(SAM, "666");
 
@@ -162,8 +162,8 @@ class AdminBotConversationTest {
         String open = queue.buttonData("7300").orElseThrow();
         telegram.userSends(EVE, "/tickets");
         ChatMessage eveAnswer = telegram.awaitBotMessage(EVE.id(), m -> m.text().contains("did not understand"), WAIT);
-        awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), open.replace("tix:v:", "tix:c:")));
-        awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), open.replace("tix:v:", "tix:r:")));
+        bot.awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), open.replace("tix:v:", "tix:c:")));
+        bot.awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), open.replace("tix:v:", "tix:r:")));
         telegram.userPresses(SAM, queue.messageId(), open);
         ChatMessage ticket = telegram.awaitBotMessage(SAM.id(), m -> m.text().contains("My link stopped working"), WAIT);
         telegram.userPresses(SAM, ticket.messageId(), ticket.buttonData("Reply").orElseThrow());
@@ -193,15 +193,4 @@ class AdminBotConversationTest {
                 new TelegramUserId(user), order.order(), "AgACuser" + photo + "x1280", "AQAD" + user));
     }
 
-    private void awaitAnswered(String queryId) {
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
-    }
 }

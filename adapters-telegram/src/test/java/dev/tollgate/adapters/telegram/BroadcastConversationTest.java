@@ -56,17 +56,6 @@ class BroadcastConversationTest {
                 || (m.caption() != null && m.caption().contains(fragment)), WAIT);
     }
 
-    private void awaitAnswered(String queryId) {
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
-    }
 
     private void press(TgUser user, ChatMessage message, String button) {
         telegram.userPresses(user, message.messageId(), message.buttonData(button).orElseThrow(
@@ -94,7 +83,7 @@ class BroadcastConversationTest {
 
         press(OWNER, confirm, "Send to");
         await(OWNER, "Broadcast queued for 1 customers");
-        awaitAnswered(telegram.userPresses(OWNER, confirm.messageId(), confirm.buttonData("Send to").orElseThrow()));
+        bot.awaitAnswered(telegram.userPresses(OWNER, confirm.messageId(), confirm.buttonData("Send to").orElseThrow()));
         assertThat(shop.broadcasts.count()).isEqualTo(1);
 
         assertThat(deliver.deliver(new DeliverBroadcastsUseCase.Command("job", 25)).finished()).isTrue();
@@ -211,8 +200,8 @@ class BroadcastConversationTest {
         ChatMessage eveChat = telegram.awaitBotMessage(EVE.id(), m -> true, WAIT);
         for (String forged : List.of("bcast", "bcast:new", "bcast:x:" + broadcast.id(), "bcast:v:" + broadcast.id(),
                 "bcast:go:" + broadcast.id(), "bcast:seg:ALL")) {
-            awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), forged));
-            awaitAnswered(telegram.userPresses(EVE, eveChat.messageId(), forged));
+            bot.awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), forged));
+            bot.awaitAnswered(telegram.userPresses(EVE, eveChat.messageId(), forged));
         }
         assertThat(shop.audit.all()).isEqualTo(before);
         assertThat(telegram.message(SAM.id(), samOffice.messageId()).orElseThrow().edits()).isZero();

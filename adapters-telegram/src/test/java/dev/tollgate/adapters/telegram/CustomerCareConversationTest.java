@@ -60,7 +60,7 @@ class CustomerCareConversationTest {
         telegram.userSends(ZAHRA, "/start");
         ChatMessage answer = telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot() && m.text().contains("محروم"), WAIT);
         String pressed = telegram.userPresses(ZAHRA, answer.messageId(), "trial");
-        awaitAnswered(pressed);
+        bot.awaitAnswered(pressed);
         telegram.userSends(ZAHRA, "/buy");
         telegram.awaitBotMessage(ZAHRA.id(), m -> m.fromBot() && m.text().contains("محروم")
                 && telegram.messages(ZAHRA.id()).size() >= before + 4, WAIT);
@@ -96,7 +96,7 @@ class CustomerCareConversationTest {
                 && m.text().contains("Suspend subscription"), WAIT);
         String confirmData = confirm.buttonData("Confirm").orElseThrow();
         telegram.userPresses(OWNER, confirm.messageId(), confirmData);
-        awaitAnswered(telegram.userPresses(OWNER, confirm.messageId(), confirmData));
+        bot.awaitAnswered(telegram.userPresses(OWNER, confirm.messageId(), confirmData));
         ChatMessage suspended = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == card.messageId()
                 && m.buttonData("Resume").isPresent(), WAIT);
         assertThat(subscription(granted).status()).isEqualTo(SubscriptionStatus.SUSPENDED);
@@ -128,8 +128,8 @@ class CustomerCareConversationTest {
         String[] forged = {"users:bb:501", "users:ub:501", "usub:s:" + sub, "usub:ok", "usub:u:" + sub, "usub:z:" + sub,
                 "usub:ok", "usub:d:" + sub + ":90", "usub:ok", "users:rr:" + sub + ":501"};
         for (String data : forged) {
-            awaitAnswered(telegram.userPresses(SAM, samCard.messageId(), data));
-            awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(SAM, samCard.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
         }
 
         Subscription after = subscription(granted);
@@ -160,7 +160,7 @@ class CustomerCareConversationTest {
         ChatMessage confirmDays = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Add 12 days"), WAIT);
         String confirm = confirmDays.buttonData("Confirm").orElseThrow();
         telegram.userPresses(OWNER, confirmDays.messageId(), confirm);
-        awaitAnswered(telegram.userPresses(OWNER, confirmDays.messageId(), confirm));
+        bot.awaitAnswered(telegram.userPresses(OWNER, confirmDays.messageId(), confirm));
         ChatMessage extended = telegram.awaitBotMessage(OWNER.id(), m -> m.messageId() == confirmDays.messageId()
                 && m.text().contains("12 days added"), WAIT);
         assertThat(subscription(granted).expiresAt()).contains(granted.expiresAt().orElseThrow().plus(Duration.ofDays(12)));
@@ -242,15 +242,4 @@ class CustomerCareConversationTest {
         return shop.panel.client(s.credential().email()).map(PanelClient::enabled).orElse(false);
     }
 
-    private void awaitAnswered(String queryId) {
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
-    }
 }

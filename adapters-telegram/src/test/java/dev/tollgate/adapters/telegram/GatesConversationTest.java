@@ -49,14 +49,7 @@ class GatesConversationTest {
     }
 
     private void awaitAnswer(String query) {
-        for (int i = 0; i < 500 && !telegram.callbackAnswered(query); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        assertThat(telegram.callbackAnswered(query)).isTrue();
+        assertThat(telegram.awaitCallbackAnswered(query, Duration.ofSeconds(10))).isTrue();
     }
 
     private ChatMessage menu(TgUser user, String buy) {

@@ -87,7 +87,7 @@ class LocationsConversationTest {
                 && m.text() != null && m.text().contains("Moved to"), WAIT);
         assertThat(moved.text()).contains("Server nl-1", "nl-1.example.com");
         String again = telegram.userPresses(ann, choices.messageId(), move);
-        awaitAnswered(again);
+        bot.awaitAnswered(again);
 
         Subscription after = shop.subscriptions.findById(bought.id()).orElseThrow();
         assertThat(after.server()).isEqualTo(new ServerId("nl-1"));
@@ -126,15 +126,4 @@ class LocationsConversationTest {
         assertThat(telegram.errors()).isEmpty();
     }
 
-    private void awaitAnswered(String queryId) {
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(telegram.callbackAnswered(queryId)).isTrue();
-    }
 }

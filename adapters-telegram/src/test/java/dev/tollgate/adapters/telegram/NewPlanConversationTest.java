@@ -54,10 +54,7 @@ class NewPlanConversationTest {
     /** Presses and waits for the answer to the callback; true when it was a pop-up alert. */
     private boolean pressForAlert(TgUser user, int messageId, String data) {
         String query = telegram.userPresses(user, messageId, data);
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(query); i++) {
-            sleep();
-        }
-        assertThat(telegram.callbackAnswered(query)).as("callback %s answered", data).isTrue();
+        assertThat(telegram.awaitCallbackAnswered(query, WAIT)).as("callback %s answered", data).isTrue();
         return telegram.calls().stream().filter(c -> c.method().equals("answerCallbackQuery"))
                 .filter(c -> query.equals(c.parameters().get("callback_query_id")))
                 .anyMatch(c -> "true".equals(c.parameters().get("show_alert")));

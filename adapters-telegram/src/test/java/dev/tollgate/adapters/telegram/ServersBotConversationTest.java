@@ -70,8 +70,8 @@ class ServersBotConversationTest {
                 "#3 · socks · port 1080 · socks");
 
         String socks = telegram.userPresses(OWNER, inbounds.messageId(), inbounds.buttonData("#3").orElseThrow());
-        awaitAnswered(socks);
-        assertThat(answerText(socks)).contains("this inbound is socks");
+        bot.awaitAnswered(socks);
+        assertThat(telegram.callbackAnswerText(socks)).contains("this inbound is socks");
         telegram.userPresses(OWNER, inbounds.messageId(), inbounds.buttonData("#1").orElseThrow());
         ChatMessage publicAddress = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("users' apps connect to"), WAIT);
         telegram.userPresses(OWNER, publicAddress.messageId(), publicAddress.buttonData("Use panel.example.com:443").orElseThrow());
@@ -86,8 +86,8 @@ class ServersBotConversationTest {
         String save = telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
         ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Server added"), WAIT);
         String again = telegram.userPresses(OWNER, summary.messageId(), summary.buttonData("Save").orElseThrow());
-        awaitAnswered(save);
-        awaitAnswered(again);
+        bot.awaitAnswered(save);
+        bot.awaitAnswered(again);
 
         assertThat(card.text()).contains("Login: user admin with a password", "Live subscriptions: 0", "not checked yet",
                 "pbk=" + InMemoryPanelGatewayFactory.REALITY_PUBLIC_KEY);
@@ -95,7 +95,7 @@ class ServersBotConversationTest {
         assertThat(stored.connection().password().value()).isEqualTo(InMemoryPanelGatewayFactory.PASSWORD);
         assertThat(stored.endpoint().host()).isEqualTo("panel.example.com");
         assertThat(stored.protocol()).isEqualTo(Protocol.VLESS);
-        assertThat(answerText(again)).contains("This step is over");
+        assertThat(telegram.callbackAnswerText(again)).contains("This step is over");
         assertThat(shop.audit.all()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.SERVER_ADDED);
             assertThat(entry.after()).doesNotContain(InMemoryPanelGatewayFactory.PASSWORD, "hunter2");
@@ -118,8 +118,8 @@ class ServersBotConversationTest {
         ChatMessage configured = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("From the configuration"), WAIT);
         assertThat(configured.buttonTexts()).containsExactly("🖥 All servers");
         String forgedEdit = telegram.userPresses(OWNER, configured.messageId(), "srv:e:n:de-1");
-        awaitAnswered(forgedEdit);
-        assertThat(answerText(forgedEdit)).contains("comes from the configuration file");
+        bot.awaitAnswered(forgedEdit);
+        assertThat(telegram.callbackAnswerText(forgedEdit)).contains("comes from the configuration file");
 
         telegram.userPresses(OWNER, configured.messageId(), "srv:v:de-2");
         ChatMessage card = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Live subscriptions: 1"), WAIT);
@@ -140,16 +140,16 @@ class ServersBotConversationTest {
         telegram.userPresses(OWNER, sized.messageId(), sized.buttonData("Close for new sales").orElseThrow());
         ChatMessage closed = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Closed for new sales:"), WAIT);
         String twice = telegram.userPresses(OWNER, closed.messageId(), "srv:so:0:de-2");
-        awaitAnswered(twice);
-        assertThat(answerText(twice)).contains("closed for new sales already");
+        bot.awaitAnswered(twice);
+        assertThat(telegram.callbackAnswerText(twice)).contains("closed for new sales already");
         assertThat(shop.storedServers.findById(new ServerId("de-2")).orElseThrow().salesOpen()).isFalse();
         assertThat(closed.buttonData("Open for sales")).isPresent();
 
         telegram.userPresses(OWNER, closed.messageId(), closed.buttonData("Remove").orElseThrow());
         ChatMessage confirm = telegram.awaitBotMessage(OWNER.id(), m -> m.text().contains("Remove Frankfurt 2?"), WAIT);
         String refused = telegram.userPresses(OWNER, confirm.messageId(), confirm.buttonData("Yes, remove it").orElseThrow());
-        awaitAnswered(refused);
-        assertThat(answerText(refused)).contains("still carries 1 live subscriptions");
+        bot.awaitAnswered(refused);
+        assertThat(telegram.callbackAnswerText(refused)).contains("still carries 1 live subscriptions");
         assertThat(shop.storedServers.findById(new ServerId("de-2"))).isPresent();
         live.revoke();
         shop.subscriptions.update(live);
@@ -177,8 +177,8 @@ class ServersBotConversationTest {
         String[] forged = {"srv", "srv:1", "srv:v:de-2", "srv:e:n:de-2", "srv:e:c:de-2", "srv:e:a:de-2", "srv:rm:de-2", "srv:rmy:de-2", "srv:so:0:de-2", "srv:e:m:de-2",
                 "srvadd", "srvadd:k:3x-ui", "srvadd:in:1", "srvadd:sug", "srvadd:save"};
         for (String data : forged) {
-            awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
-            awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
         }
         telegram.userSends(SAM, "mine 1");
         telegram.userSends(EVE, "admin " + InMemoryPanelGatewayFactory.PASSWORD);
@@ -209,21 +209,5 @@ class ServersBotConversationTest {
         return shop.subscriptions.findById(id).orElseThrow();
     }
 
-    private String answerText(String queryId) {
-        return telegram.calls().stream().filter(c -> c.method().equals("answerCallbackQuery")
-                        && queryId.equals(c.parameters().get("callback_query_id")))
-                .map(c -> c.parameters().getOrDefault("text", "")).findFirst().orElse("");
-    }
 
-    private void awaitAnswered(String queryId) {
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
-    }
 }

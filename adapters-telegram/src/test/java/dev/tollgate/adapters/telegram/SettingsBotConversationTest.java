@@ -115,7 +115,7 @@ class SettingsBotConversationTest {
         assertThat(reset.text()).contains("Follows the configuration");
         assertThat(reset.buttonData("Reset")).isEmpty();
         String again = telegram.userPresses(OWNER, card.messageId(), "sets:r:referral.percent");
-        awaitAnswered(again);
+        bot.awaitAnswered(again);
 
         assertThat(shop.settingsStore.all()).isEmpty();
         assertThat(shop.shopSettings.current().referralPercent()).isEqualTo(10);
@@ -138,8 +138,8 @@ class SettingsBotConversationTest {
 
         for (String data : new String[] {"sets", "sets:v:support", "sets:e:support", "sets:r:support", "sets:e:card.number",
                 "sets:v:nonsense"}) {
-            awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
-            awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(SAM, samOffice.messageId(), data));
+            bot.awaitAnswered(telegram.userPresses(EVE, eveAnswer.messageId(), data));
         }
         telegram.userSends(SAM, "@mine");
         telegram.userSends(EVE, "6219861012345678");
@@ -155,15 +155,4 @@ class SettingsBotConversationTest {
         assertThat(telegram.errors()).isEmpty();
     }
 
-    private void awaitAnswered(String queryId) {
-        for (int i = 0; i < 1000 && !telegram.callbackAnswered(queryId); i++) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(telegram.callbackAnswered(queryId)).as("callback %s answered", queryId).isTrue();
-    }
 }

@@ -60,6 +60,13 @@ public final class BotUnderTest implements BeforeEachCallback, AfterEachCallback
         return telegram;
     }
 
+    /** Asserts that the bot answers the callback query (a toast, an alert or silently) within 20 seconds. */
+    public void awaitAnswered(String queryId) {
+        if (!telegram.awaitCallbackAnswered(queryId, java.time.Duration.ofSeconds(20))) {
+            throw new AssertionError("callback " + queryId + " was not answered within 20 s");
+        }
+    }
+
     /** The bot's injector, once it started: for what a test reaches behind the screens (alerts, the sender). */
     public Injector injector() {
         if (injector == null) {

@@ -380,6 +380,27 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         return Boolean.TRUE.equals(callbackQueries.get(queryId));
     }
 
+    /** Waits up to {@code timeout} for the bot to answer the callback query; whether it did. */
+    public boolean awaitCallbackAnswered(String queryId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!callbackAnswered(queryId) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return callbackAnswered(queryId);
+    }
+
+    /** The text of the bot's answer to the callback query: empty when it answered without one, or not at all. */
+    public String callbackAnswerText(String queryId) {
+        return calls().stream().filter(c -> c.method().equals("answerCallbackQuery")
+                        && queryId.equals(c.parameters().get("callback_query_id")))
+                .map(c -> c.parameters().getOrDefault("text", "")).findFirst().orElse("");
+    }
+
     /** Waits until a bot message in the chat matches; edits count, as the user sees them. */
     public ChatMessage awaitBotMessage(long chatId, Predicate<ChatMessage> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
