@@ -45,8 +45,7 @@ public final class ServerPlacement {
 
     /** The least-loaded server of the plan with room; empty when every one is full or closed for sales. */
     public Optional<ServerId> best(Plan plan) {
-        Map<ServerId, Long> live = subscriptions.countLiveByServer();
-        return ServerRoom.leastLoaded(granted(plan).stream().map(s -> room(s, live)).toList());
+        return leastLoaded(granted(plan), subscriptions);
     }
 
     /**
@@ -54,8 +53,12 @@ public final class ServerPlacement {
      * full; empty when every one is full or closed for sales.
      */
     public static Optional<ServerId> leastLoadedOfAll(ServerCatalog servers, SubscriptionRepository subscriptions) {
+        return leastLoaded(servers.all(), subscriptions);
+    }
+
+    private static Optional<ServerId> leastLoaded(List<ServerSettings> candidates, SubscriptionRepository subscriptions) {
         Map<ServerId, Long> live = subscriptions.countLiveByServer();
-        return ServerRoom.leastLoaded(servers.all().stream().map(s -> room(s, live)).toList());
+        return ServerRoom.leastLoaded(candidates.stream().map(s -> room(s, live)).toList());
     }
 
     /** Whether the server exists and takes one more subscription now. */
