@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class Router {
 
+    /** The command every conversation takes. */
+    public static final String CANCEL = "cancel";
+
     private final Map<String, Screen> byId = new HashMap<>();
     private final Map<String, Screen> byCommand = new HashMap<>();
     private final Screen fallback;
@@ -59,9 +62,6 @@ public final class Router {
         }
         return owner(session).orElse(fallback).onInput(session, inbound);
     }
-
-    /** The command every conversation takes. */
-    public static final String CANCEL = "cancel";
 
     private Optional<Screen> owner(Session session) {
         return session.conversation().map(c -> c.step())

@@ -1,5 +1,6 @@
 package dev.tollgate.adapters.telegram.runtime;
 
+import dev.tollgate.adapters.telegram.routing.Router;
 import dev.tollgate.adapters.telegram.view.Texts;
 import dev.tollgate.domain.customer.Language;
 import dev.tollgate.domain.customer.TelegramUserId;
@@ -25,11 +26,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class BotCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotCommands.class);
-    static final List<String> USER = List.of("start", "help", "language", "cancel");
+    static final List<String> USER = List.of("start", "help", "language", Router.CANCEL);
     static final List<String> ADMIN = List.of("start", "help", "language", "admin", "find", "order", "receipts", "tickets", "stats",
-            "unclaimed", "cancel");
+            "unclaimed", Router.CANCEL);
     /** Support looks customers and orders up and answers tickets. */
-    static final List<String> SUPPORT = List.of("start", "help", "language", "admin", "find", "order", "tickets", "cancel");
+    static final List<String> SUPPORT = List.of("start", "help", "language", "admin", "find", "order", "tickets",
+            Router.CANCEL);
 
     private final TelegramClient client;
     private final Texts texts;
